@@ -1,0 +1,49 @@
+package io.mandi.account;
+
+import java.util.Optional;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+@Service
+public class AccountService {
+  private final AccountMapper mapper;
+  private final PasswordEncoder passwordEncoder;
+
+  public AccountService(AccountMapper mapper, PasswordEncoder passwordEncoder) {
+    this.mapper = mapper;
+    this.passwordEncoder = passwordEncoder;
+  }
+
+  public Optional<UserAccount> findUser(String username) {
+    return Optional.ofNullable(mapper.findUser(username));
+  }
+
+  public Optional<Buyer> buyer(long buyerId) {
+    return Optional.ofNullable(mapper.findBuyer(buyerId));
+  }
+
+  /** Creates a login; the password is stored only as a hash. */
+  public UserAccount createUser(
+      String username,
+      String rawPassword,
+      String displayName,
+      Role role,
+      Long buyerId,
+      Long sellerId) {
+    if (rawPassword == null || rawPassword.length() < 8) {
+      throw new IllegalArgumentException("A password needs at least 8 characters");
+    }
+    UserAccount user =
+        new UserAccount(
+            username,
+            passwordEncoder.encode(rawPassword),
+            displayName,
+            role,
+            buyerId,
+            sellerId,
+            true);
+    user.asActor(); // validates the role/party pairing before anything is written
+    mapper.insertUser(user);
+    return user;
+  }
+}

@@ -1,0 +1,7 @@
+package io.mandi.account;
+
+public enum BuyerKind {
+  RETAILER,
+  DISTRIBUTOR,
+  GOVERNMENT
+}

@@ -1,0 +1,42 @@
+package io.mandi.catalog;
+
+import java.util.Collection;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+public interface CatalogMapper {
+
+  List<Category> findCategories();
+
+  List<OfferRow> searchOffers(
+      @Param("text") String text,
+      @Param("categoryId") String categoryId,
+      @Param("limit") int limit);
+
+  List<OfferRow> findOffersByIds(@Param("ids") Collection<Long> offerIds);
+
+  List<PriceBreak> findPriceBreaks(@Param("offerIds") Collection<Long> offerIds);
+
+  Product findProduct(long productId);
+
+  Seller findSeller(long sellerId);
+
+  List<Seller> findSellers();
+
+  /** Takes stock only if enough is left; returns the number of rows changed (0 or 1). */
+  int reserveStock(@Param("offerId") long offerId, @Param("quantity") int quantity);
+
+  void insertCategory(Category category);
+
+  void insertProduct(ProductDraft product);
+
+  void insertSeller(SellerDraft seller);
+
+  void insertOffer(OfferDraft offer);
+
+  void insertPriceBreak(PriceBreak priceBreak);
+
+  long countProducts();
+}

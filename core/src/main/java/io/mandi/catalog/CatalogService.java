@@ -1,0 +1,59 @@
+package io.mandi.catalog;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+
+/** Reads the catalog as buyers see it: offers with their price breaks. */
+@Service
+public class CatalogService {
+  static final int MAX_RESULTS = 500;
+
+  private final CatalogMapper mapper;
+
+  public CatalogService(CatalogMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  public List<Category> categories() {
+    return mapper.findCategories();
+  }
+
+  /** Active offers whose product name or SKU contains the text, optionally in one category. */
+  public List<OfferListing> search(String text, String categoryId) {
+    String trimmed = text == null || text.isBlank() ? null : text.trim();
+    String category = categoryId == null || categoryId.isBlank() ? null : categoryId;
+    return withPriceBreaks(mapper.searchOffers(trimmed, category, MAX_RESULTS));
+  }
+
+  public Map<Long, OfferListing> offersById(Collection<Long> offerIds) {
+    if (offerIds.isEmpty()) {
+      return Map.of();
+    }
+    return withPriceBreaks(mapper.findOffersByIds(offerIds)).stream()
+        .collect(Collectors.toMap(OfferListing::offerId, offer -> offer));
+  }
+
+  public Optional<Product> product(long productId) {
+    return Optional.ofNullable(mapper.findProduct(productId));
+  }
+
+  public Optional<Seller> seller(long sellerId) {
+    return Optional.ofNullable(mapper.findSeller(sellerId));
+  }
+
+  private List<OfferListing> withPriceBreaks(List<OfferRow> offers) {
+    if (offers.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, List<PriceBreak>> breaks =
+        mapper.findPriceBreaks(offers.stream().map(OfferRow::offerId).toList()).stream()
+            .collect(Collectors.groupingBy(PriceBreak::offerId));
+    return offers.stream()
+        .map(offer -> offer.withPriceBreaks(breaks.getOrDefault(offer.offerId(), List.of())))
+        .toList();
+  }
+}

@@ -1,0 +1,3 @@
+package io.mandi.catalog;
+
+public record Category(String id, String name) {}

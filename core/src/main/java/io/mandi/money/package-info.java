@@ -1,0 +1,2 @@
+/** Money arithmetic in INR: BigDecimal with explicit scale and rounding. */
+package io.mandi.money;

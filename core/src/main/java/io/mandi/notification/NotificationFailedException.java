@@ -1,0 +1,7 @@
+package io.mandi.notification;
+
+public class NotificationFailedException extends RuntimeException {
+  public NotificationFailedException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,30 @@
+package io.mandi.notification;
+
+import java.time.Instant;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+public interface NotificationMapper {
+
+  /** Inserts a PENDING row unless one with the same dedup key exists; returns rows inserted. */
+  int insertIfAbsent(
+      @Param("dedupKey") String dedupKey,
+      @Param("channel") String channel,
+      @Param("recipient") String recipient,
+      @Param("template") String template,
+      @Param("parameters") String parameters,
+      @Param("at") Instant at);
+
+  Notification findByDedupKey(String dedupKey);
+
+  List<Notification> findByKeyPrefix(String prefix);
+
+  void markSent(
+      @Param("id") long id,
+      @Param("providerMessageId") String providerMessageId,
+      @Param("at") Instant at);
+
+  void markFailed(@Param("id") long id, @Param("error") String error, @Param("at") Instant at);
+}

@@ -1,0 +1,7 @@
+package io.mandi.notification;
+
+public enum NotificationStatus {
+  PENDING,
+  SENT,
+  FAILED
+}

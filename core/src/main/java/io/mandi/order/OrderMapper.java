@@ -1,0 +1,42 @@
+package io.mandi.order;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+public interface OrderMapper {
+
+  void insertOrder(NewOrder order);
+
+  void insertLine(@Param("orderId") long orderId, @Param("line") NewOrder.Line line);
+
+  void insertStatusChange(OrderStatusChange change);
+
+  Order findOrder(long orderId);
+
+  List<Order> findOrdersByRequest(UUID requestId);
+
+  List<Order> findOrdersOfBuyer(long buyerId);
+
+  List<Order> findOrdersOfSeller(long sellerId);
+
+  List<OrderLine> findLines(long orderId);
+
+  List<OrderStatusChange> findHistory(long orderId);
+
+  /** Moves the status only from one of the expected ones; returns rows changed (0 or 1). */
+  int updateStatus(
+      @Param("orderId") long orderId,
+      @Param("from") Collection<OrderStatus> from,
+      @Param("to") OrderStatus to);
+
+  void markProcessStarted(long orderId);
+
+  /** Records the engine's instance key once; later calls with the same key change nothing. */
+  int recordProcessInstance(@Param("orderId") long orderId, @Param("key") long processInstanceKey);
+
+  long countOrders();
+}

@@ -1,0 +1,7 @@
+package io.mandi.order;
+
+public class OrderNotFoundException extends RuntimeException {
+  public OrderNotFoundException(long orderId) {
+    super("Order " + orderId + " does not exist");
+  }
+}

@@ -1,0 +1,177 @@
+package io.mandi.order;
+
+import io.mandi.account.Actor;
+import io.mandi.account.Role;
+import io.mandi.catalog.CatalogService;
+import io.mandi.catalog.OfferListing;
+import io.mandi.money.Amounts;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Places a buyer's checkout: validates every line, writes one order per seller in one transaction,
+ * then starts each order's process. A resubmitted checkout returns the same orders.
+ */
+@Service
+public class OrderPlacementService {
+  static final int MAX_LINES = 100;
+
+  private final CatalogService catalog;
+  private final OrderValidationPolicy policy;
+  private final OrderMapper orders;
+  private final OrderProcessGateway process;
+  private final TransactionTemplate transaction;
+  private final Clock clock;
+
+  public OrderPlacementService(
+      CatalogService catalog,
+      OrderValidationPolicy policy,
+      OrderMapper orders,
+      OrderProcessGateway process,
+      TransactionTemplate transaction,
+      Clock clock) {
+    this.catalog = catalog;
+    this.policy = policy;
+    this.orders = orders;
+    this.process = process;
+    this.transaction = transaction;
+    this.clock = clock;
+  }
+
+  public List<Order> place(Actor buyer, PlaceOrderCommand command) {
+    buyer.require(Role.BUYER);
+    Objects.requireNonNull(command.requestId(), "requestId");
+    List<Order> placed = orders.findOrdersByRequest(command.requestId());
+    if (placed.isEmpty()) {
+      List<NewOrder> drafts = draftOrders(buyer, command);
+      placed = insertOnce(drafts, command);
+    }
+    placed.forEach(this::startProcess);
+    return placed.stream().map(order -> orders.findOrder(order.id())).toList();
+  }
+
+  private List<NewOrder> draftOrders(Actor buyer, PlaceOrderCommand command) {
+    List<PlaceOrderCommand.Line> lines = command.lines() == null ? List.of() : command.lines();
+    if (lines.isEmpty()) {
+      throw new OrderValidationException(
+          List.of(new Violation(0, "NO_LINES", "The order has no lines")));
+    }
+    if (lines.size() > MAX_LINES) {
+      throw new OrderValidationException(
+          List.of(new Violation(0, "TOO_MANY_LINES", "An order can have at most 100 lines")));
+    }
+    Map<Long, OfferListing> offers =
+        catalog.offersById(lines.stream().map(PlaceOrderCommand.Line::offerId).distinct().toList());
+    List<Violation> violations = new ArrayList<>();
+    List<ValidationLine> facts = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      int lineNo = i + 1;
+      PlaceOrderCommand.Line line = lines.get(i);
+      OfferListing offer = offers.get(line.offerId());
+      if (catalog.product(line.productId()).isEmpty()) {
+        violations.add(
+            new Violation(lineNo, "UNKNOWN_PRODUCT", "unknown product " + line.productId()));
+      } else if (offer == null || offer.productId() != line.productId()) {
+        violations.add(
+            new Violation(
+                lineNo,
+                "UNKNOWN_OFFER",
+                "no offer " + line.offerId() + " for product " + line.productId()));
+      } else if (line.quantity() <= 0) {
+        violations.add(
+            new Violation(
+                lineNo,
+                "QUANTITY_NOT_POSITIVE",
+                "quantity must be greater than 0 (was " + line.quantity() + ")"));
+      } else {
+        facts.add(
+            new ValidationLine(
+                lineNo,
+                offer.offerId(),
+                offer.productName(),
+                line.quantity(),
+                offer.minOrderQty(),
+                offer.stock(),
+                offer.active()));
+      }
+    }
+    violations.addAll(policy.validate(facts));
+    if (!violations.isEmpty()) {
+      throw new OrderValidationException(violations);
+    }
+    return splitBySeller(buyer, command, offers);
+  }
+
+  private List<NewOrder> splitBySeller(
+      Actor buyer, PlaceOrderCommand command, Map<Long, OfferListing> offers) {
+    Map<Long, List<NewOrder.Line>> linesBySeller = new LinkedHashMap<>();
+    for (PlaceOrderCommand.Line line : command.lines()) {
+      OfferListing offer = offers.get(line.offerId());
+      List<NewOrder.Line> sellerLines =
+          linesBySeller.computeIfAbsent(offer.sellerId(), id -> new ArrayList<>());
+      BigDecimal unitPrice = Amounts.inr(offer.unitPriceFor(line.quantity()));
+      sellerLines.add(
+          new NewOrder.Line(
+              sellerLines.size() + 1,
+              offer.offerId(),
+              offer.productId(),
+              line.quantity(),
+              unitPrice,
+              Amounts.times(unitPrice, line.quantity())));
+    }
+    var now = clock.instant();
+    return linesBySeller.entrySet().stream()
+        .map(
+            entry ->
+                new NewOrder(
+                    command.requestId(),
+                    buyer.buyerId(),
+                    entry.getKey(),
+                    entry.getValue().stream()
+                        .map(NewOrder.Line::lineAmount)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add),
+                    buyer.username(),
+                    now,
+                    entry.getValue()))
+        .toList();
+  }
+
+  /** Inserts all orders of the checkout, or finds those a concurrent duplicate inserted. */
+  private List<Order> insertOnce(List<NewOrder> drafts, PlaceOrderCommand command) {
+    try {
+      return transaction.execute(
+          status -> {
+            for (NewOrder draft : drafts) {
+              orders.insertOrder(draft);
+              draft.lines.forEach(line -> orders.insertLine(draft.id, line));
+              orders.insertStatusChange(
+                  new OrderStatusChange(
+                      draft.id,
+                      null,
+                      OrderStatus.PLACED,
+                      draft.placedBy,
+                      draft.placedAt,
+                      "Placed by buyer"));
+            }
+            return orders.findOrdersByRequest(command.requestId());
+          });
+    } catch (DuplicateKeyException concurrentDuplicate) {
+      return orders.findOrdersByRequest(command.requestId());
+    }
+  }
+
+  private void startProcess(Order order) {
+    if (!order.processStarted()) {
+      process.orderPlaced(order);
+      orders.markProcessStarted(order.id());
+    }
+  }
+}

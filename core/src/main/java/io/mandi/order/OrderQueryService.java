@@ -1,0 +1,41 @@
+package io.mandi.order;
+
+import io.mandi.account.Actor;
+import io.mandi.account.NotAllowedException;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/** Orders as people see them: a buyer only its own, a seller only its own, ops and admins all. */
+@Service
+public class OrderQueryService {
+  private final OrderMapper orders;
+
+  public OrderQueryService(OrderMapper orders) {
+    this.orders = orders;
+  }
+
+  public List<Order> ordersOf(Actor actor) {
+    return switch (actor.role()) {
+      case BUYER -> orders.findOrdersOfBuyer(actor.buyerId());
+      case SELLER -> orders.findOrdersOfSeller(actor.sellerId());
+      case OPS, ADMIN -> throw new NotAllowedException("Use the operations console for all orders");
+    };
+  }
+
+  public OrderDetails details(Actor actor, long orderId) {
+    Order order = orders.findOrder(orderId);
+    if (order == null || !maySee(actor, order)) {
+      // The same answer for "missing" and "not yours": ids of others' orders are not confirmed.
+      throw new OrderNotFoundException(orderId);
+    }
+    return new OrderDetails(order, orders.findLines(orderId), orders.findHistory(orderId));
+  }
+
+  private static boolean maySee(Actor actor, Order order) {
+    return switch (actor.role()) {
+      case BUYER -> actor.buyerId() == order.buyerId();
+      case SELLER -> actor.sellerId() == order.sellerId();
+      case OPS, ADMIN -> true;
+    };
+  }
+}

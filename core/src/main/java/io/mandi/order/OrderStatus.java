@@ -1,0 +1,25 @@
+package io.mandi.order;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Where an order stands in its lifecycle; the allowed moves are listed here and nowhere else. */
+public enum OrderStatus {
+  PLACED,
+  AWAITING_ACCEPTANCE,
+  CONFIRMED,
+  REJECTED,
+  EXPIRED;
+
+  public Set<OrderStatus> next() {
+    return switch (this) {
+      case PLACED -> EnumSet.of(AWAITING_ACCEPTANCE, REJECTED);
+      case AWAITING_ACCEPTANCE -> EnumSet.of(CONFIRMED, REJECTED, EXPIRED);
+      case CONFIRMED, REJECTED, EXPIRED -> EnumSet.noneOf(OrderStatus.class);
+    };
+  }
+
+  public boolean isFinal() {
+    return next().isEmpty();
+  }
+}

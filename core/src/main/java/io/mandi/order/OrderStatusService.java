@@ -1,0 +1,81 @@
+package io.mandi.order;
+
+import io.mandi.catalog.CatalogMapper;
+import java.time.Clock;
+import java.util.EnumSet;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moves orders through their statuses for the process workers. Every move is idempotent: asking for
+ * the status an order already has changes nothing, so a redelivered job is harmless.
+ */
+@Service
+public class OrderStatusService {
+  private final OrderMapper orders;
+  private final CatalogMapper catalog;
+  private final Clock clock;
+
+  public OrderStatusService(OrderMapper orders, CatalogMapper catalog, Clock clock) {
+    this.orders = orders;
+    this.catalog = catalog;
+    this.clock = clock;
+  }
+
+  public Order order(long orderId) {
+    Order order = orders.findOrder(orderId);
+    if (order == null) {
+      throw new OrderNotFoundException(orderId);
+    }
+    return order;
+  }
+
+  @Transactional
+  public void recordProcessInstance(long orderId, long processInstanceKey) {
+    orders.recordProcessInstance(orderId, processInstanceKey);
+  }
+
+  @Transactional
+  public boolean awaitAcceptance(long orderId, String by) {
+    return move(orderId, OrderStatus.AWAITING_ACCEPTANCE, by, "Validated; waiting for the seller");
+  }
+
+  @Transactional
+  public boolean reject(long orderId, String by, String reason) {
+    return move(orderId, OrderStatus.REJECTED, by, reason);
+  }
+
+  @Transactional
+  public boolean expire(long orderId, String by, String reason) {
+    return move(orderId, OrderStatus.EXPIRED, by, reason);
+  }
+
+  /** Reserves the stock of every line and confirms, all or nothing. */
+  @Transactional
+  public boolean confirm(long orderId, String by) {
+    Order order = order(orderId);
+    if (order.status() == OrderStatus.CONFIRMED) {
+      return false;
+    }
+    for (OrderLine line : orders.findLines(orderId)) {
+      if (catalog.reserveStock(line.offerId(), line.quantity()) == 0) {
+        throw new StockUnavailableException(orderId, line.productName());
+      }
+    }
+    return move(orderId, OrderStatus.CONFIRMED, by, "Accepted by the seller; stock reserved");
+  }
+
+  private boolean move(long orderId, OrderStatus to, String by, String reason) {
+    Order order = order(orderId);
+    if (order.status() == to) {
+      return false;
+    }
+    if (!order.status().next().contains(to)
+        || orders.updateStatus(orderId, EnumSet.of(order.status()), to) == 0) {
+      throw new IllegalOrderTransitionException(orderId, order.status(), to);
+    }
+    orders.insertStatusChange(
+        new OrderStatusChange(orderId, order.status(), to, by, clock.instant(), reason));
+    return true;
+  }
+}

@@ -1,0 +1,2 @@
+/** Shared platform wiring of the core: the clock and MyBatis settings. */
+package io.mandi.platform;

@@ -1,0 +1,21 @@
+package io.mandi.task;
+
+import java.time.Instant;
+
+public record HumanTask(
+    long id,
+    long elementInstanceKey,
+    long jobKey,
+    long processInstanceKey,
+    String bpmnProcessId,
+    TaskKind kind,
+    String candidateGroup,
+    String assignee,
+    Instant dueAt,
+    Long orderId,
+    TaskStatus status,
+    Instant createdAt,
+    Instant closedAt,
+    String closedBy,
+    TaskOutcome outcome,
+    String comment) {}

@@ -1,0 +1,16 @@
+package io.mandi.task;
+
+import java.time.Instant;
+
+/** A task the engine has just asked for, as the user-task worker saw it. */
+public record NewTask(
+    long elementInstanceKey,
+    long jobKey,
+    long processInstanceKey,
+    String bpmnProcessId,
+    TaskKind kind,
+    String candidateGroup,
+    String assignee,
+    Instant dueAt,
+    Long orderId,
+    Instant createdAt) {}

@@ -1,0 +1,7 @@
+package io.mandi.task;
+
+public class TaskNoLongerActiveException extends RuntimeException {
+  public TaskNoLongerActiveException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,97 @@
+package io.mandi;
+
+import io.mandi.notification.Notifier;
+import io.mandi.order.OrderProcessGateway;
+import io.mandi.order.OrderValidationPolicy;
+import io.mandi.order.Violation;
+import io.mandi.task.TaskEngine;
+import io.mandi.testing.TestDatabase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The core alone on a real PostgreSQL. The ports to other modules get simple recording
+ * implementations here; their real adapters are tested in their own modules.
+ */
+@SpringBootApplication
+public class CoreTestApplication {
+
+  @Bean
+  DataSource dataSource() {
+    return TestDatabase.dataSource();
+  }
+
+  /** Minimum order quantity and stock: enough of the rules for core tests. */
+  @Bean
+  OrderValidationPolicy orderValidationPolicy() {
+    return lines -> {
+      List<Violation> violations = new ArrayList<>();
+      lines.forEach(
+          line -> {
+            if (line.quantity() < line.minOrderQty()) {
+              violations.add(new Violation(line.lineNo(), "BELOW_MOQ", "below minimum"));
+            }
+            if (line.quantity() > line.stock()) {
+              violations.add(new Violation(line.lineNo(), "OVER_STOCK", "over stock"));
+            }
+          });
+      return violations;
+    };
+  }
+
+  @Bean
+  RecordingProcessGateway processGateway() {
+    return new RecordingProcessGateway();
+  }
+
+  @Bean
+  RecordingTaskEngine taskEngine() {
+    return new RecordingTaskEngine();
+  }
+
+  @Bean
+  RecordingNotifier notifier() {
+    return new RecordingNotifier();
+  }
+
+  public static class RecordingProcessGateway implements OrderProcessGateway {
+    public final List<Long> started = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void orderPlaced(io.mandi.order.Order order) {
+      started.add(order.id());
+    }
+  }
+
+  public static class RecordingTaskEngine implements TaskEngine {
+    public final List<Map<String, Object>> completions = new CopyOnWriteArrayList<>();
+    public volatile RuntimeException failure;
+
+    @Override
+    public void complete(long jobKey, Map<String, Object> variables) {
+      if (failure != null) {
+        throw failure;
+      }
+      completions.add(variables);
+    }
+  }
+
+  public static class RecordingNotifier implements Notifier {
+    public final List<io.mandi.notification.OutgoingMessage> sent = new CopyOnWriteArrayList<>();
+    public volatile RuntimeException failure;
+
+    @Override
+    public String send(io.mandi.notification.OutgoingMessage message) {
+      if (failure != null) {
+        throw failure;
+      }
+      sent.add(message);
+      return "wamid." + sent.size();
+    }
+  }
+}

@@ -1,0 +1,170 @@
+package io.mandi.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.mandi.CoreTestApplication.RecordingProcessGateway;
+import io.mandi.account.AccountMapper;
+import io.mandi.account.AccountService;
+import io.mandi.account.Actor;
+import io.mandi.account.NotAllowedException;
+import io.mandi.catalog.CatalogMapper;
+import io.mandi.catalog.SellerKind;
+import io.mandi.testing.CatalogFixture;
+import io.mandi.testing.CoreTest;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@CoreTest
+class OrderPlacementServiceTest {
+  @Autowired OrderPlacementService placement;
+  @Autowired OrderQueryService queries;
+  @Autowired OrderMapper orders;
+  @Autowired CatalogMapper catalog;
+  @Autowired AccountMapper accounts;
+  @Autowired AccountService accountService;
+  @Autowired RecordingProcessGateway process;
+
+  Actor buyer;
+  Actor seller;
+  Actor otherSeller;
+  long rice;
+  long riceOffer;
+  long dal;
+  long dalOffer;
+
+  @BeforeEach
+  void setUp() {
+    CatalogFixture fixture = new CatalogFixture(catalog, accounts, accountService);
+    buyer = fixture.buyer();
+    seller = fixture.seller(SellerKind.SHG);
+    otherSeller = fixture.seller(SellerKind.MANUFACTURER);
+    String category = fixture.category();
+    rice = fixture.product(category, "Sona Masoori Rice");
+    dal = fixture.product(category, "Toor Dal");
+    riceOffer = fixture.offer(seller, rice, 5, 100, new BigDecimal("60.00"));
+    dalOffer = fixture.offer(otherSeller, dal, 1, 20, new BigDecimal("120.50"));
+  }
+
+  @Test
+  void placesOneOrderPerSellerWithPricedLinesAndHistory() {
+    var command =
+        new PlaceOrderCommand(
+            UUID.randomUUID(),
+            List.of(
+                new PlaceOrderCommand.Line(rice, riceOffer, 10),
+                new PlaceOrderCommand.Line(dal, dalOffer, 3)));
+
+    List<Order> placed = placement.place(buyer, command);
+
+    assertThat(placed).hasSize(2);
+    Order riceOrder =
+        placed.stream().filter(o -> o.sellerId() == seller.sellerId()).findFirst().orElseThrow();
+    assertThat(riceOrder.status()).isEqualTo(OrderStatus.PLACED);
+    assertThat(riceOrder.totalAmount()).isEqualByComparingTo("540.00"); // 10 x 54.00 (10+ break)
+    assertThat(riceOrder.processStarted()).isTrue();
+    OrderDetails details = queries.details(buyer, riceOrder.id());
+    assertThat(details.lines())
+        .singleElement()
+        .satisfies(
+            line -> {
+              assertThat(line.unitPrice()).isEqualByComparingTo("54.00");
+              assertThat(line.quantity()).isEqualTo(10);
+            });
+    assertThat(details.history())
+        .singleElement()
+        .satisfies(
+            change -> {
+              assertThat(change.toStatus()).isEqualTo(OrderStatus.PLACED);
+              assertThat(change.changedBy()).isEqualTo(buyer.username());
+            });
+    assertThat(process.started).contains(placed.get(0).id(), placed.get(1).id());
+  }
+
+  @Test
+  void theSameCheckoutSubmittedTwiceStartsOneProcessPerOrder() {
+    var command =
+        new PlaceOrderCommand(
+            UUID.randomUUID(), List.of(new PlaceOrderCommand.Line(rice, riceOffer, 5)));
+
+    List<Order> first = placement.place(buyer, command);
+    List<Order> second = placement.place(buyer, command);
+
+    assertThat(second).extracting(Order::id).isEqualTo(first.stream().map(Order::id).toList());
+    assertThat(process.started.stream().filter(id -> id == first.getFirst().id())).hasSize(1);
+    assertThat(orders.findOrdersByRequest(command.requestId())).hasSize(1);
+  }
+
+  @Test
+  void badInputIsRefusedWithEveryReasonAndWritesNothing() {
+    long before = orders.countOrders();
+    var command =
+        new PlaceOrderCommand(
+            UUID.randomUUID(),
+            List.of(
+                new PlaceOrderCommand.Line(999_999, riceOffer, 5),
+                new PlaceOrderCommand.Line(rice, riceOffer, 0),
+                new PlaceOrderCommand.Line(rice, riceOffer, 2),
+                new PlaceOrderCommand.Line(dal, dalOffer, 21),
+                new PlaceOrderCommand.Line(dal, riceOffer, 1)));
+
+    assertThatThrownBy(() -> placement.place(buyer, command))
+        .isInstanceOfSatisfying(
+            OrderValidationException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(Violation::lineNo, Violation::code)
+                    .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1, "UNKNOWN_PRODUCT"),
+                        org.assertj.core.groups.Tuple.tuple(2, "QUANTITY_NOT_POSITIVE"),
+                        org.assertj.core.groups.Tuple.tuple(5, "UNKNOWN_OFFER"),
+                        org.assertj.core.groups.Tuple.tuple(3, "BELOW_MOQ"),
+                        org.assertj.core.groups.Tuple.tuple(4, "OVER_STOCK")))
+        .hasMessageContaining("Line 1: unknown product 999999");
+    assertThat(orders.countOrders()).isEqualTo(before);
+    assertThat(orders.findOrdersByRequest(command.requestId())).isEmpty();
+  }
+
+  @Test
+  void anEmptyOrderIsRefused() {
+    assertThatThrownBy(
+            () -> placement.place(buyer, new PlaceOrderCommand(UUID.randomUUID(), List.of())))
+        .isInstanceOf(OrderValidationException.class)
+        .hasMessage("The order has no lines");
+  }
+
+  @Test
+  void onlyBuyersPlaceOrders() {
+    var command =
+        new PlaceOrderCommand(
+            UUID.randomUUID(), List.of(new PlaceOrderCommand.Line(rice, riceOffer, 5)));
+    assertThatThrownBy(() -> placement.place(seller, command))
+        .isInstanceOf(NotAllowedException.class);
+  }
+
+  @Test
+  void buyersAndSellersSeeOnlyTheirOwnOrders() {
+    CatalogFixture fixture = new CatalogFixture(catalog, accounts, accountService);
+    Actor otherBuyer = fixture.buyer();
+    Order order =
+        placement
+            .place(
+                buyer,
+                new PlaceOrderCommand(
+                    UUID.randomUUID(), List.of(new PlaceOrderCommand.Line(rice, riceOffer, 5))))
+            .getFirst();
+
+    assertThat(queries.ordersOf(buyer)).extracting(Order::id).contains(order.id());
+    assertThat(queries.ordersOf(seller)).extracting(Order::id).contains(order.id());
+    assertThat(queries.ordersOf(otherBuyer)).extracting(Order::id).doesNotContain(order.id());
+    assertThat(queries.ordersOf(otherSeller)).extracting(Order::id).doesNotContain(order.id());
+    assertThatThrownBy(() -> queries.details(otherBuyer, order.id()))
+        .isInstanceOf(OrderNotFoundException.class);
+    assertThatThrownBy(() -> queries.details(otherSeller, order.id()))
+        .isInstanceOf(OrderNotFoundException.class);
+  }
+}

@@ -1,0 +1,99 @@
+package io.mandi.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.mandi.account.AccountMapper;
+import io.mandi.account.AccountService;
+import io.mandi.account.Actor;
+import io.mandi.catalog.CatalogMapper;
+import io.mandi.catalog.CatalogService;
+import io.mandi.catalog.SellerKind;
+import io.mandi.testing.CatalogFixture;
+import io.mandi.testing.CoreTest;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@CoreTest
+class OrderStatusServiceTest {
+  @Autowired OrderPlacementService placement;
+  @Autowired OrderStatusService statuses;
+  @Autowired OrderMapper orders;
+  @Autowired CatalogMapper catalogMapper;
+  @Autowired CatalogService catalog;
+  @Autowired AccountMapper accounts;
+  @Autowired AccountService accountService;
+
+  Actor buyer;
+  long product;
+  long offer;
+
+  @BeforeEach
+  void setUp() {
+    CatalogFixture fixture = new CatalogFixture(catalogMapper, accounts, accountService);
+    buyer = fixture.buyer();
+    Actor seller = fixture.seller(SellerKind.SHG);
+    product = fixture.product(fixture.category(), "Handloom Saree");
+    offer = fixture.offer(seller, product, 1, 10, new BigDecimal("1500.00"));
+  }
+
+  private long place(int quantity) {
+    return placement
+        .place(
+            buyer,
+            new PlaceOrderCommand(
+                UUID.randomUUID(), List.of(new PlaceOrderCommand.Line(product, offer, quantity))))
+        .getFirst()
+        .id();
+  }
+
+  @Test
+  void confirmationReservesStockOnceAndRecordsWhoAndWhy() {
+    long order = place(4);
+    statuses.awaitAcceptance(order, "system");
+
+    assertThat(statuses.confirm(order, "seller-x")).isTrue();
+    assertThat(statuses.confirm(order, "seller-x"))
+        .isFalse(); // redelivered job: no second reservation
+
+    assertThat(catalog.offersById(List.of(offer)).get(offer).stock()).isEqualTo(6);
+    assertThat(orders.findHistory(order))
+        .extracting(OrderStatusChange::toStatus, OrderStatusChange::changedBy)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(OrderStatus.PLACED, buyer.username()),
+            org.assertj.core.groups.Tuple.tuple(OrderStatus.AWAITING_ACCEPTANCE, "system"),
+            org.assertj.core.groups.Tuple.tuple(OrderStatus.CONFIRMED, "seller-x"));
+  }
+
+  @Test
+  void confirmationWithoutEnoughStockReservesNothing() {
+    long first = place(8);
+    long second = place(8);
+    statuses.awaitAcceptance(first, "system");
+    statuses.awaitAcceptance(second, "system");
+    statuses.confirm(first, "seller-x");
+
+    assertThatThrownBy(() -> statuses.confirm(second, "seller-x"))
+        .isInstanceOf(StockUnavailableException.class)
+        .hasMessageContaining("Handloom Saree");
+    assertThat(catalog.offersById(List.of(offer)).get(offer).stock()).isEqualTo(2);
+    assertThat(orders.findOrder(second).status()).isEqualTo(OrderStatus.AWAITING_ACCEPTANCE);
+  }
+
+  @Test
+  void finalStatusesCannotBeLeftAndRepeatsAreNoOps() {
+    long order = place(1);
+    statuses.awaitAcceptance(order, "system");
+    assertThat(statuses.reject(order, "seller-x", "Out of season")).isTrue();
+    assertThat(statuses.reject(order, "seller-x", "Out of season")).isFalse();
+
+    assertThatThrownBy(() -> statuses.confirm(order, "seller-x"))
+        .isInstanceOf(IllegalOrderTransitionException.class)
+        .hasMessage("Order " + order + " cannot move from REJECTED to CONFIRMED");
+    assertThat(orders.findHistory(order)).hasSize(3);
+  }
+}

@@ -1,0 +1,158 @@
+package io.mandi.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.mandi.CoreTestApplication.RecordingTaskEngine;
+import io.mandi.account.Actor;
+import io.mandi.account.NotAllowedException;
+import io.mandi.account.Role;
+import io.mandi.testing.CoreTest;
+import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@CoreTest
+class TaskInboxServiceTest {
+  @Autowired TaskInboxService inbox;
+  @Autowired TaskMapper tasks;
+  @Autowired RecordingTaskEngine engine;
+
+  final Actor seller = new Actor("seller-a", Role.SELLER, null, 900_001L);
+  final Actor otherSeller = new Actor("seller-b", Role.SELLER, null, 900_002L);
+  final Actor ops = new Actor("ops-a", Role.OPS, null, null);
+
+  @AfterEach
+  void resetEngine() {
+    engine.failure = null;
+  }
+
+  private HumanTask openSellerTask() {
+    long elementInstanceKey = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+    inbox.open(
+        new NewTask(
+            elementInstanceKey,
+            elementInstanceKey + 1,
+            42L,
+            "order-lifecycle",
+            TaskKind.SELLER_ACCEPTANCE,
+            Actor.sellerGroup(seller.sellerId()),
+            null,
+            Instant.parse("2026-11-22T10:00:00Z"),
+            null,
+            Instant.parse("2026-11-21T10:00:00Z")));
+    return inbox.openTasksFor(seller).stream()
+        .filter(t -> t.elementInstanceKey() == elementInstanceKey)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void aSellerSeesOnlyItsTasksAndOpsSeeAll() {
+    HumanTask task = openSellerTask();
+
+    assertThat(inbox.openTasksFor(otherSeller)).extracting(HumanTask::id).doesNotContain(task.id());
+    assertThat(inbox.openTasksFor(ops)).extracting(HumanTask::id).contains(task.id());
+    assertThatThrownBy(() -> inbox.task(otherSeller, task.id()))
+        .isInstanceOf(NotAllowedException.class);
+    assertThatThrownBy(
+            () ->
+                inbox.complete(otherSeller, task.id(), new TaskDecision(TaskOutcome.ACCEPT, null)))
+        .isInstanceOf(NotAllowedException.class);
+    assertThat(tasks.findTask(task.id()).status()).isEqualTo(TaskStatus.OPEN);
+  }
+
+  @Test
+  void opsCanSeeButNotDecideForASeller() {
+    HumanTask task = openSellerTask();
+    assertThat(inbox.mayComplete(ops, task)).isFalse();
+    assertThatThrownBy(
+            () -> inbox.complete(ops, task.id(), new TaskDecision(TaskOutcome.ACCEPT, null)))
+        .isInstanceOf(NotAllowedException.class);
+  }
+
+  @Test
+  void aRefusalNeedsAReasonAndChangesNothingWithoutOne() {
+    HumanTask task = openSellerTask();
+    int before = engine.completions.size();
+
+    assertThatThrownBy(
+            () -> inbox.complete(seller, task.id(), new TaskDecision(TaskOutcome.REFUSE, "  ")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("A reason is required to refuse");
+    assertThatThrownBy(
+            () -> inbox.complete(seller, task.id(), new TaskDecision(TaskOutcome.RESOLVE, "x")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(tasks.findTask(task.id()).status()).isEqualTo(TaskStatus.OPEN);
+    assertThat(engine.completions).hasSize(before);
+  }
+
+  @Test
+  void completingTellsTheEngineAndClosesTheTaskOnce() {
+    HumanTask task = openSellerTask();
+    int before = engine.completions.size();
+
+    inbox.complete(seller, task.id(), new TaskDecision(TaskOutcome.REFUSE, "No stock this week"));
+
+    HumanTask closed = tasks.findTask(task.id());
+    assertThat(closed.status()).isEqualTo(TaskStatus.COMPLETED);
+    assertThat(closed.closedBy()).isEqualTo("seller-a");
+    assertThat(closed.comment()).isEqualTo("No stock this week");
+    assertThat(engine.completions).hasSize(before + 1);
+    assertThat(engine.completions.getLast())
+        .containsEntry("accepted", false)
+        .containsEntry("decisionComment", "No stock this week")
+        .containsEntry("decidedBy", "seller-a");
+    assertThatThrownBy(
+            () -> inbox.complete(seller, task.id(), new TaskDecision(TaskOutcome.ACCEPT, null)))
+        .isInstanceOf(TaskNotOpenException.class);
+    assertThat(engine.completions).hasSize(before + 1);
+  }
+
+  @Test
+  void aTaskTheEngineNoLongerWaitsForIsCanceled() {
+    HumanTask task = openSellerTask();
+    engine.failure = new TaskNoLongerActiveException("The SLA has lapsed", null);
+
+    assertThatThrownBy(
+            () -> inbox.complete(seller, task.id(), new TaskDecision(TaskOutcome.ACCEPT, null)))
+        .isInstanceOf(TaskNoLongerActiveException.class);
+    assertThat(tasks.findTask(task.id()).status()).isEqualTo(TaskStatus.CANCELED);
+  }
+
+  @Test
+  void anEngineOutageLeavesTheTaskOpen() {
+    HumanTask task = openSellerTask();
+    engine.failure = new IllegalStateException("engine unreachable");
+
+    assertThatThrownBy(
+            () -> inbox.complete(seller, task.id(), new TaskDecision(TaskOutcome.ACCEPT, null)))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(tasks.findTask(task.id()).status()).isEqualTo(TaskStatus.OPEN);
+  }
+
+  @Test
+  void reopeningTheSameEngineTaskKeepsOneRow() {
+    HumanTask task = openSellerTask();
+    inbox.open(
+        new NewTask(
+            task.elementInstanceKey(),
+            777L,
+            42L,
+            "order-lifecycle",
+            TaskKind.SELLER_ACCEPTANCE,
+            task.candidateGroup(),
+            null,
+            task.dueAt(),
+            null,
+            Instant.now()));
+
+    assertThat(
+            inbox.openTasksFor(seller).stream()
+                .filter(t -> t.elementInstanceKey() == task.elementInstanceKey()))
+        .singleElement()
+        .satisfies(t -> assertThat(t.jobKey()).isEqualTo(777L));
+  }
+}
