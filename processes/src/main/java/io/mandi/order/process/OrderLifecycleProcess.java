@@ -1,0 +1,36 @@
+package io.mandi.order.process;
+
+/** Names in order-lifecycle.bpmn that code refers to; the contract test keeps them in sync. */
+public final class OrderLifecycleProcess {
+  public static final String PROCESS_ID = "order-lifecycle";
+  public static final String RESOURCE = "bpmn/order-lifecycle.bpmn";
+
+  public static final String MESSAGE_ORDER_PLACED = "order-placed";
+
+  public static final String JOB_VALIDATE = "order-validate";
+  public static final String JOB_CONFIRM = "order-confirm";
+  public static final String JOB_REJECT = "order-reject";
+  public static final String JOB_EXPIRE = "order-expire";
+  public static final String JOB_NOTIFY_CONFIRMED = "order-notify-confirmed";
+
+  public static final String ERROR_STOCK_UNAVAILABLE = "STOCK_UNAVAILABLE";
+
+  public static final String USER_TASK_SELLER_ACCEPTANCE = "UserTask_SellerAcceptance";
+  public static final String USER_TASK_FOLLOW_UP_EXPIRED = "UserTask_FollowUpExpiredOrder";
+
+  /** Variables the process reads or the workers exchange. */
+  public static final class Variables {
+    public static final String ORDER_ID = "orderId";
+    public static final String SELLER_GROUP = "sellerGroup";
+    public static final String VALID = "valid";
+    public static final String REJECTION_REASON = "rejectionReason";
+    public static final String ACCEPTANCE_DUE_AT = "acceptanceDueAt";
+    public static final String ACCEPTED = "accepted";
+    public static final String DECIDED_BY = "decidedBy";
+    public static final String DECISION_COMMENT = "decisionComment";
+
+    private Variables() {}
+  }
+
+  private OrderLifecycleProcess() {}
+}

@@ -1,0 +1,2 @@
+/** Engine conventions shared by all process models. */
+package io.mandi.process;
