@@ -1,0 +1,2 @@
+/** Drools rules that decide whether an order is acceptable. */
+package io.mandi.order.rules;
