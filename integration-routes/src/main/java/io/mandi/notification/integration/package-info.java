@@ -1,0 +1,2 @@
+/** Camel routes that deliver notifications through the WhatsApp Cloud API. */
+package io.mandi.notification.integration;

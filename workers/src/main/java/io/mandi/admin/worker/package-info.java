@@ -1,0 +1,2 @@
+/** Reads deployed processes and running instances from a Camunda cluster. */
+package io.mandi.admin.worker;

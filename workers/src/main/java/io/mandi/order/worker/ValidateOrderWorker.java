@@ -1,0 +1,56 @@
+package io.mandi.order.worker;
+
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.Variable;
+import io.camunda.client.api.response.ActivatedJob;
+import io.mandi.order.OrderStatusService;
+import io.mandi.order.OrderValidationService;
+import io.mandi.order.Violation;
+import io.mandi.order.process.OrderLifecycleProcess;
+import io.mandi.order.process.OrderLifecycleProcess.Variables;
+import io.mandi.task.TaskInboxService;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** Checks the order against the rules and, if it passes, gives the seller its deadline. */
+@Component
+class ValidateOrderWorker {
+  private final OrderValidationService validation;
+  private final OrderStatusService statuses;
+  private final Clock clock;
+  private final Duration acceptanceSla;
+
+  ValidateOrderWorker(
+      OrderValidationService validation,
+      OrderStatusService statuses,
+      Clock clock,
+      @Value("${mandi.order.seller-acceptance-sla:PT24H}") Duration acceptanceSla) {
+    this.validation = validation;
+    this.statuses = statuses;
+    this.clock = clock;
+    this.acceptanceSla = acceptanceSla;
+  }
+
+  @JobWorker(type = OrderLifecycleProcess.JOB_VALIDATE, fetchVariables = Variables.ORDER_ID)
+  Map<String, Object> validate(
+      ActivatedJob job, @Variable(name = Variables.ORDER_ID) long orderId) {
+    statuses.recordProcessInstance(orderId, job.getProcessInstanceKey());
+    List<Violation> violations = validation.validate(orderId);
+    if (!violations.isEmpty()) {
+      String reason =
+          violations.stream().map(Violation::toString).collect(Collectors.joining("; "));
+      return Map.of(Variables.VALID, false, Variables.REJECTION_REASON, reason);
+    }
+    statuses.awaitAcceptance(orderId, TaskInboxService.SYSTEM);
+    return Map.of(
+        Variables.VALID,
+        true,
+        Variables.ACCEPTANCE_DUE_AT,
+        clock.instant().plus(acceptanceSla).toString());
+  }
+}

@@ -1,0 +1,78 @@
+package io.mandi.task.worker;
+
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.api.response.ActivatedJob;
+import io.mandi.order.process.OrderLifecycleProcess;
+import io.mandi.process.UserTasks;
+import io.mandi.task.NewTask;
+import io.mandi.task.TaskInboxService;
+import io.mandi.task.TaskKind;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts every user task the engine opens into the inbox. The job stays activated (not completed)
+ * until a person decides; a long timeout keeps it ours, and if it does time out the engine hands it
+ * out again and the inbox row just gets the new job key.
+ */
+@Component
+class UserTaskWorker {
+  static final long JOB_TIMEOUT_MS = 30L * 24 * 60 * 60 * 1000;
+
+  private static final Map<String, TaskKind> KINDS =
+      Map.of(
+          OrderLifecycleProcess.USER_TASK_SELLER_ACCEPTANCE, TaskKind.SELLER_ACCEPTANCE,
+          OrderLifecycleProcess.USER_TASK_FOLLOW_UP_EXPIRED, TaskKind.EXPIRED_ORDER_FOLLOW_UP);
+
+  private final TaskInboxService inbox;
+  private final Clock clock;
+
+  UserTaskWorker(TaskInboxService inbox, Clock clock) {
+    this.inbox = inbox;
+    this.clock = clock;
+  }
+
+  @JobWorker(
+      type = UserTasks.JOB_TYPE,
+      autoComplete = false,
+      timeout = JOB_TIMEOUT_MS,
+      fetchVariables = OrderLifecycleProcess.Variables.ORDER_ID)
+  void openTask(ActivatedJob job) {
+    TaskKind kind = KINDS.get(job.getElementId());
+    if (kind == null) {
+      throw new IllegalStateException("No inbox form for user task " + job.getElementId());
+    }
+    Map<String, String> headers = job.getCustomHeaders();
+    Object orderId = job.getVariablesAsMap().get(OrderLifecycleProcess.Variables.ORDER_ID);
+    inbox.open(
+        new NewTask(
+            job.getElementInstanceKey(),
+            job.getKey(),
+            job.getProcessInstanceKey(),
+            job.getBpmnProcessId(),
+            kind,
+            firstCandidateGroup(headers.get(UserTasks.HEADER_CANDIDATE_GROUPS)),
+            headers.get(UserTasks.HEADER_ASSIGNEE),
+            dueAt(headers.get(UserTasks.HEADER_DUE_DATE)),
+            orderId == null ? null : ((Number) orderId).longValue(),
+            clock.instant()));
+  }
+
+  /** The header is a JSON array of strings; our models give each task one group. */
+  static String firstCandidateGroup(String header) {
+    if (header == null || header.isBlank()) {
+      return null;
+    }
+    String inner = header.strip().replaceAll("^\\[|]$", "").strip();
+    if (inner.isEmpty()) {
+      return null;
+    }
+    return inner.split(",")[0].strip().replaceAll("^\"|\"$", "");
+  }
+
+  private static java.time.Instant dueAt(String header) {
+    return header == null || header.isBlank() ? null : OffsetDateTime.parse(header).toInstant();
+  }
+}
