@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /** Order validation decided by rules/order-validation.drl. */
 @Component
 public class DroolsOrderValidationPolicy implements OrderValidationPolicy {
-  static final String RULES = "rules/order-validation.drl";
+  static final String RULES = "io/mandi/order/rules/order-validation.drl";
 
   private final KieBase rules;
 

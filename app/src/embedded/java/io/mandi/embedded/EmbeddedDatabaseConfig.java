@@ -1,0 +1,49 @@
+package io.mandi.embedded;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+
+/**
+ * A real PostgreSQL started by the application, its data in a folder of the working directory so
+ * that orders survive a restart. An empty data-dir means a throw-away database (tests).
+ */
+@Configuration
+@Profile("embedded")
+class EmbeddedDatabaseConfig {
+
+  @Bean(destroyMethod = "close")
+  EmbeddedPostgres embeddedPostgres(
+      @Value("${mandi.embedded.postgres.data-dir:}") String dataDir,
+      @Value("${mandi.embedded.postgres.port:0}") int port)
+      throws IOException {
+    EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+    if (!dataDir.isBlank()) {
+      Path directory = Path.of(dataDir).toAbsolutePath();
+      Files.createDirectories(directory);
+      builder.setDataDirectory(directory).setCleanDataDirectory(false);
+    }
+    if (port > 0) {
+      builder.setPort(port);
+    }
+    return builder.start();
+  }
+
+  @Bean(destroyMethod = "close")
+  DataSource dataSource(EmbeddedPostgres postgres) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+    config.setUsername("postgres");
+    config.setMaximumPoolSize(10);
+    config.setPoolName("mandi-embedded");
+    return new HikariDataSource(config);
+  }
+}

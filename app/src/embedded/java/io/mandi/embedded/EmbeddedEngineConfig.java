@@ -1,0 +1,50 @@
+package io.mandi.embedded;
+
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.process.test.engine.EngineFactory;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+
+/**
+ * Runs the real Zeebe engine inside the application. It must be up before the Camunda client,
+ * which deploys the models as soon as it exists.
+ */
+@Configuration
+@Profile("embedded")
+class EmbeddedEngineConfig {
+  static final String ENGINE_BEAN = "embeddedZeebeEngine";
+
+  @Bean(name = ENGINE_BEAN, destroyMethod = "stop")
+  ZeebeTestEngine embeddedZeebeEngine(@Value("${mandi.embedded.engine.port}") int port) {
+    ZeebeTestEngine engine = EngineFactory.create(port);
+    engine.start();
+    return engine;
+  }
+
+  @Bean
+  static BeanFactoryPostProcessor startEngineBeforeClients() {
+    return beanFactory ->
+        Stream.of("camundaClient", "zeebeClient")
+            .filter(beanFactory::containsBeanDefinition)
+            .map(beanFactory::getBeanDefinition)
+            .forEach(EmbeddedEngineConfig::dependOnEngine);
+  }
+
+  private static void dependOnEngine(BeanDefinition client) {
+    String[] existing = client.getDependsOn() == null ? new String[0] : client.getDependsOn();
+    String[] dependsOn = Arrays.copyOf(existing, existing.length + 1);
+    dependsOn[existing.length] = ENGINE_BEAN;
+    client.setDependsOn(dependsOn);
+  }
+
+  @Bean
+  EmbeddedProcessMonitor embeddedProcessMonitor(ZeebeTestEngine engine) {
+    return new EmbeddedProcessMonitor(engine);
+  }
+}

@@ -1,0 +1,52 @@
+package io.mandi.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import io.mandi.admin.ui.ProcessesView;
+import io.mandi.catalog.ui.CatalogView;
+import io.mandi.order.ui.CartView;
+import io.mandi.order.ui.OrdersView;
+import io.mandi.task.ui.TaskInboxView;
+import jakarta.annotation.security.PermitAll;
+
+/** The frame around every view: what each role can reach, who is logged in, log out. */
+@PermitAll
+public class MainLayout extends AppLayout {
+
+  public MainLayout(CurrentUser currentUser) {
+    MandiUser user = currentUser.user();
+    SideNav nav = new SideNav();
+    switch (user.actor().role()) {
+      case BUYER -> {
+        nav.addItem(new SideNavItem("Catalog", CatalogView.class));
+        nav.addItem(new SideNavItem("Cart", CartView.class));
+        nav.addItem(new SideNavItem("My orders", OrdersView.class));
+      }
+      case SELLER -> {
+        nav.addItem(new SideNavItem("Task inbox", TaskInboxView.class));
+        nav.addItem(new SideNavItem("My orders", OrdersView.class));
+      }
+      case OPS -> nav.addItem(new SideNavItem("Task inbox", TaskInboxView.class));
+      case ADMIN -> nav.addItem(new SideNavItem("Processes", ProcessesView.class));
+    }
+    addToDrawer(nav);
+
+    H2 title = new H2("Mandi");
+    title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+    Span who = new Span(user.displayName() + " · " + user.actor().role().name().toLowerCase());
+    Button logout = new Button("Log out", click -> currentUser.logout());
+    HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, logout);
+    header.setWidthFull();
+    header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+    header.expand(who);
+    header.getStyle().set("padding-right", "var(--lumo-space-m)");
+    addToNavbar(header);
+  }
+}

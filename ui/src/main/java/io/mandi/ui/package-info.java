@@ -1,0 +1,2 @@
+/** The application shell: login, security, navigation by role. */
+package io.mandi.ui;
