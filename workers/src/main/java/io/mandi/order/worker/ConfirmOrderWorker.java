@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Reserves stock and confirms; running out of stock is a business outcome, not a failure. */
 @Component
-class ConfirmOrderWorker {
+public class ConfirmOrderWorker {
   private final OrderStatusService statuses;
 
   ConfirmOrderWorker(OrderStatusService statuses) {
@@ -22,7 +22,7 @@ class ConfirmOrderWorker {
   @JobWorker(
       type = OrderLifecycleProcess.JOB_CONFIRM,
       fetchVariables = {Variables.ORDER_ID, Variables.DECIDED_BY})
-  void confirm(
+  public void confirm(
       @Variable(name = Variables.ORDER_ID) long orderId,
       @Variable(name = Variables.DECIDED_BY) String decidedBy) {
     try {

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** The seller did not answer in time: expire the order and take the task out of its inbox. */
 @Component
-class ExpireOrderWorker {
+public class ExpireOrderWorker {
   static final String REASON = "The seller did not answer within the acceptance SLA";
 
   private final OrderStatusService statuses;
@@ -23,7 +23,7 @@ class ExpireOrderWorker {
   }
 
   @JobWorker(type = OrderLifecycleProcess.JOB_EXPIRE, fetchVariables = Variables.ORDER_ID)
-  void expire(@Variable(name = Variables.ORDER_ID) long orderId) {
+  public void expire(@Variable(name = Variables.ORDER_ID) long orderId) {
     inbox.cancelOpenTasks(orderId, TaskKind.SELLER_ACCEPTANCE, REASON);
     statuses.expire(orderId, TaskInboxService.SYSTEM, REASON);
   }

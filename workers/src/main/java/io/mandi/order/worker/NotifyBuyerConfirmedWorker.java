@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Tells the buyer; the outcome is recorded, and a failed message never fails the order. */
 @Component
-class NotifyBuyerConfirmedWorker {
+public class NotifyBuyerConfirmedWorker {
   private final OrderNotificationService notifications;
 
   NotifyBuyerConfirmedWorker(OrderNotificationService notifications) {
@@ -18,7 +18,7 @@ class NotifyBuyerConfirmedWorker {
   }
 
   @JobWorker(type = OrderLifecycleProcess.JOB_NOTIFY_CONFIRMED, fetchVariables = Variables.ORDER_ID)
-  Map<String, Object> notifyBuyer(@Variable(name = Variables.ORDER_ID) long orderId) {
+  public Map<String, Object> notifyBuyer(@Variable(name = Variables.ORDER_ID) long orderId) {
     return Map.of("buyerNotification", notifications.notifyOrderConfirmed(orderId).name());
   }
 }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * is set), or the seller refused (the seller's own words are kept).
  */
 @Component
-class RejectOrderWorker {
+public class RejectOrderWorker {
   private final OrderStatusService statuses;
 
   RejectOrderWorker(OrderStatusService statuses) {
@@ -28,7 +28,7 @@ class RejectOrderWorker {
         Variables.DECIDED_BY,
         Variables.DECISION_COMMENT
       })
-  void reject(
+  public void reject(
       @Variable(name = Variables.ORDER_ID) long orderId,
       @Variable(name = Variables.REJECTION_REASON, optional = true) String rejectionReason,
       @Variable(name = Variables.DECIDED_BY, optional = true) String decidedBy,

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /** Checks the order against the rules and, if it passes, gives the seller its deadline. */
 @Component
-class ValidateOrderWorker {
+public class ValidateOrderWorker {
   private final OrderValidationService validation;
   private final OrderStatusService statuses;
   private final Clock clock;
@@ -37,7 +37,7 @@ class ValidateOrderWorker {
   }
 
   @JobWorker(type = OrderLifecycleProcess.JOB_VALIDATE, fetchVariables = Variables.ORDER_ID)
-  Map<String, Object> validate(
+  public Map<String, Object> validate(
       ActivatedJob job, @Variable(name = Variables.ORDER_ID) long orderId) {
     statuses.recordProcessInstance(orderId, job.getProcessInstanceKey());
     List<Violation> violations = validation.validate(orderId);

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * out again and the inbox row just gets the new job key.
  */
 @Component
-class UserTaskWorker {
+public class UserTaskWorker {
   static final long JOB_TIMEOUT_MS = 30L * 24 * 60 * 60 * 1000;
 
   private static final Map<String, TaskKind> KINDS =
@@ -39,7 +39,7 @@ class UserTaskWorker {
       autoComplete = false,
       timeout = JOB_TIMEOUT_MS,
       fetchVariables = OrderLifecycleProcess.Variables.ORDER_ID)
-  void openTask(ActivatedJob job) {
+  public void openTask(ActivatedJob job) {
     TaskKind kind = KINDS.get(job.getElementId());
     if (kind == null) {
       throw new IllegalStateException("No inbox form for user task " + job.getElementId());

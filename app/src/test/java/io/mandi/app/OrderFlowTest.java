@@ -1,0 +1,180 @@
+package io.mandi.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.protocol.record.ValueType;
+import io.camunda.zeebe.protocol.record.intent.MessageStartEventSubscriptionIntent;
+import io.camunda.zeebe.protocol.record.value.MessageStartEventSubscriptionRecordValue;
+import io.mandi.account.AccountService;
+import io.mandi.account.Actor;
+import io.mandi.admin.DeployedProcess;
+import io.mandi.admin.ProcessMonitor;
+import io.mandi.catalog.CatalogService;
+import io.mandi.catalog.OfferListing;
+import io.mandi.notification.NotificationMapper;
+import io.mandi.notification.NotificationStatus;
+import io.mandi.notification.OrderNotificationService;
+import io.mandi.notification.sandbox.WhatsAppSandbox;
+import io.mandi.order.Order;
+import io.mandi.order.OrderPlacementService;
+import io.mandi.order.OrderProcessGateway;
+import io.mandi.order.OrderQueryService;
+import io.mandi.order.OrderStatus;
+import io.mandi.order.OrderStatusChange;
+import io.mandi.order.PlaceOrderCommand;
+import io.mandi.task.HumanTask;
+import io.mandi.task.TaskDecision;
+import io.mandi.task.TaskInboxService;
+import io.mandi.task.TaskOutcome;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Orders through the real engine, workers, database and WhatsApp sandbox, as people drive them. */
+class OrderFlowTest extends MandiAppTest {
+  static final Duration WAIT = Duration.ofSeconds(30);
+
+  @Autowired OrderPlacementService placement;
+  @Autowired OrderQueryService orders;
+  @Autowired TaskInboxService inbox;
+  @Autowired CatalogService catalog;
+  @Autowired AccountService accounts;
+  @Autowired WhatsAppSandbox whatsApp;
+  @Autowired NotificationMapper notifications;
+  @Autowired ProcessMonitor processes;
+  @Autowired OrderProcessGateway orderProcess;
+  @Autowired ZeebeTestEngine engine;
+
+  Actor buyer1() {
+    return accounts.findUser("buyer1").orElseThrow().asActor();
+  }
+
+  Actor seller1() {
+    return accounts.findUser("seller1").orElseThrow().asActor();
+  }
+
+  Order placeWithSeller1(UUID requestId) {
+    OfferListing offer =
+        catalog.search("Turmeric", null).stream()
+            .filter(o -> o.sellerId() == seller1().sellerId())
+            .findFirst()
+            .orElseThrow();
+    return placement
+        .place(
+            buyer1(),
+            new PlaceOrderCommand(
+                requestId,
+                List.of(new PlaceOrderCommand.Line(offer.productId(), offer.offerId(), 12))))
+        .getFirst();
+  }
+
+  HumanTask awaitSellerTask(long orderId) {
+    return await("the seller's task for order " + orderId)
+        .atMost(WAIT)
+        .until(
+            () ->
+                inbox.openTasksFor(seller1()).stream()
+                    .filter(t -> t.orderId() == orderId)
+                    .findFirst(),
+            java.util.Optional::isPresent)
+        .orElseThrow();
+  }
+
+  OrderStatus statusOf(long orderId) {
+    return orders.details(buyer1(), orderId).order().status();
+  }
+
+  @Test
+  void anOrderAcceptedByTheSellerIsConfirmedAndTheBuyerGetsAWhatsAppMessage() {
+    Order order = placeWithSeller1(UUID.randomUUID());
+
+    HumanTask task = awaitSellerTask(order.id());
+    assertThat(task.dueAt()).isNotNull();
+    assertThat(statusOf(order.id())).isEqualTo(OrderStatus.AWAITING_ACCEPTANCE);
+    inbox.complete(seller1(), task.id(), new TaskDecision(TaskOutcome.ACCEPT, null));
+
+    await("order confirmed")
+        .atMost(WAIT)
+        .until(() -> statusOf(order.id()) == OrderStatus.CONFIRMED);
+    await("WhatsApp message for order " + order.id())
+        .atMost(WAIT)
+        .until(
+            () ->
+                whatsApp.received().stream()
+                    .anyMatch(m -> m.parameters().contains(String.valueOf(order.id()))));
+    assertThat(whatsApp.received())
+        .filteredOn(m -> m.parameters().contains(String.valueOf(order.id())))
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.template()).isEqualTo("order_confirmed");
+              assertThat(m.to()).isEqualTo("919811111111");
+            });
+    await("notification recorded as sent")
+        .atMost(WAIT)
+        .until(
+            () ->
+                notifications
+                        .findByDedupKey(OrderNotificationService.orderConfirmedKey(order.id()))
+                        .status()
+                    == NotificationStatus.SENT);
+    assertThat(orders.details(buyer1(), order.id()).history())
+        .extracting(OrderStatusChange::toStatus)
+        .containsExactly(
+            OrderStatus.PLACED, OrderStatus.AWAITING_ACCEPTANCE, OrderStatus.CONFIRMED);
+  }
+
+  @Test
+  void anOrderRefusedByTheSellerIsRejectedWithTheSellersReason() {
+    Order order = placeWithSeller1(UUID.randomUUID());
+
+    HumanTask task = awaitSellerTask(order.id());
+    inbox.complete(
+        seller1(), task.id(), new TaskDecision(TaskOutcome.REFUSE, "Festival week, no dispatch"));
+
+    await("order rejected").atMost(WAIT).until(() -> statusOf(order.id()) == OrderStatus.REJECTED);
+    assertThat(orders.details(buyer1(), order.id()).history().getLast())
+        .satisfies(
+            change -> {
+              assertThat(change.changedBy()).isEqualTo("seller1");
+              assertThat(change.reason())
+                  .isEqualTo("Refused by the seller: Festival week, no dispatch");
+            });
+  }
+
+  @Test
+  void theSameCheckoutSubmittedTwiceStartsOneProcessInstance() {
+    UUID requestId = UUID.randomUUID();
+
+    Order first = placeWithSeller1(requestId);
+    Order again = placeWithSeller1(requestId);
+    orderProcess.orderPlaced(first); // a retry that reaches the engine again is refused there too
+
+    assertThat(again.id()).isEqualTo(first.id());
+    awaitSellerTask(first.id());
+    assertThat(inbox.tasksOfOrder(first.id())).hasSize(1);
+    assertThat(instancesStartedFor(first.id())).isEqualTo(1);
+  }
+
+  @Test
+  void theAdminSeesTheDeployedProcess() {
+    assertThat(processes.deployedProcesses())
+        .extracting(DeployedProcess::bpmnProcessId)
+        .contains("order-lifecycle");
+  }
+
+  /** Instances the engine started from an order-placed message for this order. */
+  private long instancesStartedFor(long orderId) {
+    return StreamSupport.stream(engine.getRecordStreamSource().getRecords().spliterator(), false)
+        .filter(r -> r.getValueType() == ValueType.MESSAGE_START_EVENT_SUBSCRIPTION)
+        .filter(r -> r.getIntent() == MessageStartEventSubscriptionIntent.CORRELATED)
+        .map(r -> (MessageStartEventSubscriptionRecordValue) r.getValue())
+        .filter(v -> v.getCorrelationKey().equals(String.valueOf(orderId)))
+        .count();
+  }
+}
