@@ -1,6 +1,7 @@
 package io.mandi.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
@@ -27,6 +28,8 @@ import io.mandi.order.PlaceOrderCommand;
 import io.mandi.task.HumanTask;
 import io.mandi.task.TaskDecision;
 import io.mandi.task.TaskInboxService;
+import io.mandi.task.TaskKind;
+import io.mandi.task.TaskNotOpenException;
 import io.mandi.task.TaskOutcome;
 import java.time.Duration;
 import java.util.List;
@@ -159,6 +162,46 @@ class OrderFlowTest extends MandiAppTest {
     awaitSellerTask(first.id());
     assertThat(inbox.tasksOfOrder(first.id())).hasSize(1);
     assertThat(instancesStartedFor(first.id())).isEqualTo(1);
+  }
+
+  @Test
+  void whenTheSellerSlaLapsesTheOrderExpiresAndOpsGetAFollowUpTask() throws Exception {
+    Order order = placeWithSeller1(UUID.randomUUID());
+    HumanTask sellerTask = awaitSellerTask(order.id());
+    Actor ops = accounts.findUser("ops1").orElseThrow().asActor();
+
+    engine.increaseTime(Duration.ofHours(24).plusMinutes(1));
+
+    await("order expired").atMost(WAIT).until(() -> statusOf(order.id()) == OrderStatus.EXPIRED);
+    HumanTask followUp =
+        await("ops follow-up task")
+            .atMost(WAIT)
+            .until(
+                () ->
+                    inbox.openTasksFor(ops).stream()
+                        .filter(
+                            t ->
+                                t.orderId() == order.id()
+                                    && t.kind() == TaskKind.EXPIRED_ORDER_FOLLOW_UP)
+                        .findFirst(),
+                java.util.Optional::isPresent)
+            .orElseThrow();
+    assertThat(inbox.openTasksFor(seller1()))
+        .extracting(HumanTask::id)
+        .doesNotContain(sellerTask.id());
+    assertThatThrownBy(
+            () ->
+                inbox.complete(
+                    seller1(), sellerTask.id(), new TaskDecision(TaskOutcome.ACCEPT, null)))
+        .isInstanceOf(TaskNotOpenException.class);
+
+    inbox.complete(
+        ops,
+        followUp.id(),
+        new TaskDecision(TaskOutcome.RESOLVE, "Called the buyer; reordered elsewhere"));
+    await("follow-up closed")
+        .atMost(WAIT)
+        .until(() -> inbox.openTasksFor(ops).stream().noneMatch(t -> t.id() == followUp.id()));
   }
 
   @Test

@@ -24,7 +24,10 @@ public final class OrderLifecycleProcess {
     public static final String SELLER_GROUP = "sellerGroup";
     public static final String VALID = "valid";
     public static final String REJECTION_REASON = "rejectionReason";
-    public static final String ACCEPTANCE_DUE_AT = "acceptanceDueAt";
+
+    /** ISO-8601 duration the seller has to decide; timer and due date both run on engine time. */
+    public static final String ACCEPTANCE_SLA = "acceptanceSla";
+
     public static final String ACCEPTED = "accepted";
     public static final String DECIDED_BY = "decidedBy";
     public static final String DECISION_COMMENT = "decisionComment";

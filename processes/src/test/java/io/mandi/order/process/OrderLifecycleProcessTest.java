@@ -16,7 +16,6 @@ import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
 import io.camunda.zeebe.protocol.record.value.BpmnElementType;
 import io.mandi.process.UserTasks;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -175,7 +174,7 @@ class OrderLifecycleProcessTest {
   private void completeValidation(boolean valid, String reason) throws Exception {
     Map<String, Object> result =
         reason == null
-            ? Map.of("valid", valid, "acceptanceDueAt", Instant.now().plus(SLA).toString())
+            ? Map.of("valid", valid, "acceptanceSla", SLA.toString())
             : Map.of("valid", valid, "rejectionReason", reason);
     complete(activate(OrderLifecycleProcess.JOB_VALIDATE), result);
   }

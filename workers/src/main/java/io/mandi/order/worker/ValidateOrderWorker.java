@@ -9,7 +9,6 @@ import io.mandi.order.Violation;
 import io.mandi.order.process.OrderLifecycleProcess;
 import io.mandi.order.process.OrderLifecycleProcess.Variables;
 import io.mandi.task.TaskInboxService;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -17,22 +16,19 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Checks the order against the rules and, if it passes, gives the seller its deadline. */
+/** Checks the order against the rules and, if it passes, gives the seller its time to decide. */
 @Component
 public class ValidateOrderWorker {
   private final OrderValidationService validation;
   private final OrderStatusService statuses;
-  private final Clock clock;
   private final Duration acceptanceSla;
 
   ValidateOrderWorker(
       OrderValidationService validation,
       OrderStatusService statuses,
-      Clock clock,
       @Value("${mandi.order.seller-acceptance-sla:PT24H}") Duration acceptanceSla) {
     this.validation = validation;
     this.statuses = statuses;
-    this.clock = clock;
     this.acceptanceSla = acceptanceSla;
   }
 
@@ -47,10 +43,6 @@ public class ValidateOrderWorker {
       return Map.of(Variables.VALID, false, Variables.REJECTION_REASON, reason);
     }
     statuses.awaitAcceptance(orderId, TaskInboxService.SYSTEM);
-    return Map.of(
-        Variables.VALID,
-        true,
-        Variables.ACCEPTANCE_DUE_AT,
-        clock.instant().plus(acceptanceSla).toString());
+    return Map.of(Variables.VALID, true, Variables.ACCEPTANCE_SLA, acceptanceSla.toString());
   }
 }

@@ -8,7 +8,8 @@ import io.mandi.task.NewTask;
 import io.mandi.task.TaskInboxService;
 import io.mandi.task.TaskKind;
 import java.time.Clock;
-import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -73,6 +74,8 @@ public class UserTaskWorker {
   }
 
   private static java.time.Instant dueAt(String header) {
-    return header == null || header.isBlank() ? null : OffsetDateTime.parse(header).toInstant();
+    return header == null || header.isBlank()
+        ? null
+        : ZonedDateTime.parse(header, DateTimeFormatter.ISO_DATE_TIME).toInstant();
   }
 }
