@@ -1,0 +1,140 @@
+package io.mandi.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import io.mandi.account.AccountService;
+import io.mandi.account.Actor;
+import io.mandi.order.Order;
+import io.mandi.order.OrderQueryService;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A buyer orders, the seller accepts, the buyer sees it confirmed: in a real Chromium. */
+class BrowserOrderFlowTest extends MandiAppTest {
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static Playwright playwright;
+  static Browser browser;
+
+  @Autowired OrderQueryService orders;
+  @Autowired AccountService accounts;
+
+  @BeforeAll
+  static void launchBrowser() {
+    if (!Files.isExecutable(CHROMIUM)) {
+      if ("true".equals(System.getenv("CI"))) {
+        throw new IllegalStateException(
+            "CI needs Debian's chromium at " + CHROMIUM + " (.ci/run installs it)");
+      }
+      Assumptions.abort(
+          "Browser test skipped: install Debian's chromium (apt-get install chromium)");
+    }
+    playwright = Playwright.create();
+    browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(CHROMIUM)
+                    .setHeadless(true)
+                    .setArgs(
+                        List.of(
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync")));
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (playwright != null) {
+      playwright.close();
+    }
+  }
+
+  @Test
+  void buyerOrdersSellerAcceptsBuyerSeesConfirmed() {
+    long orderId;
+    try (Page buyer = logIn("buyer1")) {
+      buyer.getByLabel("Search").fill("Turmeric");
+      PlaywrightAssertions.assertThat(buyer.getByText("Agarbatti Pack")).hasCount(0);
+      buyer.getByText("Mahila Udyog Self-Help Group (SHG)").first().click();
+      buyer.getByLabel("Quantity").fill("12");
+      buyer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add to cart")).click();
+      buyer.navigate(baseUrl() + "/cart");
+      PlaywrightAssertions.assertThat(buyer.getByText("Turmeric Powder")).isVisible();
+      long before = newestOrderOfBuyer1();
+      buyer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Place order")).click();
+      buyer.waitForURL(url -> url.endsWith("/orders"));
+      orderId = newestOrderOfBuyer1();
+      assertThat(orderId).isGreaterThan(before);
+      PlaywrightAssertions.assertThat(
+              buyer.getByText(String.valueOf(orderId), new Page.GetByTextOptions().setExact(true)))
+          .isVisible();
+    }
+
+    try (Page seller = logIn("seller1")) {
+      Locator task = seller.getByText("#" + orderId, new Page.GetByTextOptions().setExact(true));
+      await("the order's task in the seller's inbox")
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () -> {
+                seller
+                    .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Refresh"))
+                    .click();
+                return task.count() > 0;
+              });
+      task.first().click();
+      seller
+          .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept order"))
+          .click();
+      PlaywrightAssertions.assertThat(seller.getByText("Accept order: done")).isVisible();
+    }
+
+    try (Page buyer = logIn("buyer1")) {
+      await("order " + orderId + " shown as CONFIRMED")
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () -> {
+                buyer.navigate(baseUrl() + "/orders");
+                buyer
+                    .getByText(String.valueOf(orderId), new Page.GetByTextOptions().setExact(true))
+                    .first()
+                    .click();
+                return buyer.locator(".order-timeline").textContent().contains("CONFIRMED");
+              });
+      PlaywrightAssertions.assertThat(buyer.getByText("CONFIRMED").first()).isVisible();
+    }
+  }
+
+  private long newestOrderOfBuyer1() {
+    Actor buyer1 = accounts.findUser("buyer1").orElseThrow().asActor();
+    return orders.ordersOf(buyer1).stream().mapToLong(Order::id).max().orElse(0);
+  }
+
+  private Page logIn(String username) {
+    Page page = browser.newContext().newPage();
+    page.setDefaultTimeout(20_000);
+    page.navigate(baseUrl() + "/login");
+    page.getByLabel("Username").fill(username);
+    page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("mandi123");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+    page.waitForURL(url -> !url.contains("/login"));
+    return page;
+  }
+}
