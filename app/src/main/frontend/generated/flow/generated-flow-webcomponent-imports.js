@@ -39,19 +39,19 @@ import 'Frontend/generated/jar-resources/ReactRouterOutletElement.tsx';
 
 const loadOnDemand = (key) => {
   const pending = [];
-  if (key === '50a19e5c000043636b01185132fedc8e779f661f4e0ceaf527bcdef0eace6fc4') {
-    pending.push(import('./chunks/chunk-a569e513eb4934df0187d5eea0561239c7d8cf339716540d5370c36f073703b1.js'));
-  }
   if (key === '4c11737b1dc5c362138f76ae55cf5023657c4772afe0bdcfd056b5644d4afc44') {
     pending.push(import('./chunks/chunk-3c69292eaab34b615b41b6035407bcff60cc64f5f5c1e87e853afc1eb12e8f0e.js'));
   }
   if (key === 'b396b26c37e63a2633dac99cc24f0f87cda3c2792de5194b279ef348be71ee95') {
     pending.push(import('./chunks/chunk-9091a0e210074a3d7bb478f521eef2c986d83edf63b79ac160a93cee24d41698.js'));
   }
-  if (key === '68ff2f92270514e9f5f95160cb8c1fd741fa55710d397f634b44a6514eec4fb8') {
+  if (key === '50a19e5c000043636b01185132fedc8e779f661f4e0ceaf527bcdef0eace6fc4') {
     pending.push(import('./chunks/chunk-a569e513eb4934df0187d5eea0561239c7d8cf339716540d5370c36f073703b1.js'));
   }
   if (key === '0e0bf7adcd3fd121343f37f6d8dda2ed383245840aefe00de105619fefd7c63d') {
+    pending.push(import('./chunks/chunk-a569e513eb4934df0187d5eea0561239c7d8cf339716540d5370c36f073703b1.js'));
+  }
+  if (key === '68ff2f92270514e9f5f95160cb8c1fd741fa55710d397f634b44a6514eec4fb8') {
     pending.push(import('./chunks/chunk-a569e513eb4934df0187d5eea0561239c7d8cf339716540d5370c36f073703b1.js'));
   }
   return Promise.all(pending);
