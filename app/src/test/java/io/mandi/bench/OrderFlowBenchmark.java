@@ -48,7 +48,8 @@ public final class OrderFlowBenchmark {
       System.out.println();
       System.out.printf("order-lifecycle (validate, seller task, confirm, notify): %s%n", orders);
       System.out.printf("plain process (4 service tasks, no-op workers):          %s%n", plain);
-      System.out.printf("ratio order-lifecycle / plain: %.3f%n", orders.perSecond() / plain.perSecond());
+      System.out.printf(
+          "ratio order-lifecycle / plain: %.3f%n", orders.perSecond() / plain.perSecond());
     }
     System.exit(0); // the embedded engine can leave non-daemon threads behind
   }
@@ -86,19 +87,29 @@ public final class OrderFlowBenchmark {
             .findFirst()
             .orElseThrow();
     jdbc.update("update offer set stock = 100000000 where id = ?", offer.offerId());
-    client.newDeployResourceCommand().addResourceFromClasspath("bench/bench-plain.bpmn").send().join();
+    client
+        .newDeployResourceCommand()
+        .addResourceFromClasspath("bench/bench-plain.bpmn")
+        .send()
+        .join();
   }
 
   private static ConfigurableApplicationContext startEmbeddedApp() throws Exception {
     SpringApplication app = new SpringApplication(MandiApplication.class);
     app.setDefaultProperties(
         java.util.Map.of(
-            "server.port", "0",
-            "mandi.embedded.engine.port", String.valueOf(TestSocketUtils.findAvailableTcpPort()),
-            "mandi.sandbox.whatsapp.port", String.valueOf(TestSocketUtils.findAvailableTcpPort()),
-            "mandi.embedded.postgres.data-dir", Files.createTempDirectory("mandi-bench-pg").toString(),
-            "mandi.embedded.postgres.port", "0",
-            "logging.level.root", "WARN"));
+            "server.port",
+            "0",
+            "mandi.embedded.engine.port",
+            String.valueOf(TestSocketUtils.findAvailableTcpPort()),
+            "mandi.sandbox.whatsapp.port",
+            String.valueOf(TestSocketUtils.findAvailableTcpPort()),
+            "mandi.embedded.postgres.data-dir",
+            Files.createTempDirectory("mandi-bench-pg").toString(),
+            "mandi.embedded.postgres.port",
+            "0",
+            "logging.level.root",
+            "WARN"));
     return app.run();
   }
 
@@ -144,7 +155,9 @@ public final class OrderFlowBenchmark {
                   buyer,
                   new PlaceOrderCommand(
                       UUID.randomUUID(),
-                      List.of(new PlaceOrderCommand.Line(offer.productId(), offer.offerId(), offer.minOrderQty()))))
+                      List.of(
+                          new PlaceOrderCommand.Line(
+                              offer.productId(), offer.offerId(), offer.minOrderQty()))))
               .getFirst();
       pending.add(order.id());
     }
