@@ -26,7 +26,6 @@ import java.util.concurrent.TimeUnit;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.util.TestSocketUtils;
 
 /**
  * Orders through order-lifecycle on the embedded engine (a scripted seller accepts each one)
@@ -101,9 +100,9 @@ public final class OrderFlowBenchmark {
             "server.port",
             "0",
             "mandi.embedded.engine.port",
-            String.valueOf(TestSocketUtils.findAvailableTcpPort()),
+            String.valueOf(freePort()),
             "mandi.sandbox.whatsapp.port",
-            String.valueOf(TestSocketUtils.findAvailableTcpPort()),
+            String.valueOf(freePort()),
             "mandi.embedded.postgres.data-dir",
             Files.createTempDirectory("mandi-bench-pg").toString(),
             "mandi.embedded.postgres.port",
@@ -111,6 +110,12 @@ public final class OrderFlowBenchmark {
             "logging.level.root",
             "WARN"));
     return app.run();
+  }
+
+  private static int freePort() throws java.io.IOException {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
   }
 
   private Result plainProcesses(int count) throws InterruptedException {
