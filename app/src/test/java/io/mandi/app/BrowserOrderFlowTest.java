@@ -12,12 +12,18 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.mandi.account.AccountService;
 import io.mandi.account.Actor;
+import io.mandi.catalog.CatalogService;
+import io.mandi.catalog.OfferListing;
 import io.mandi.order.Order;
+import io.mandi.order.OrderPlacementService;
 import io.mandi.order.OrderQueryService;
+import io.mandi.order.PlaceOrderCommand;
+import io.mandi.task.TaskInboxService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,6 +38,9 @@ class BrowserOrderFlowTest extends MandiAppTest {
 
   @Autowired OrderQueryService orders;
   @Autowired AccountService accounts;
+  @Autowired CatalogService catalog;
+  @Autowired OrderPlacementService placement;
+  @Autowired TaskInboxService inbox;
 
   @BeforeAll
   static void launchBrowser() {
@@ -119,6 +128,64 @@ class BrowserOrderFlowTest extends MandiAppTest {
                 return buyer.locator(".order-timeline").textContent().contains("CONFIRMED");
               });
       PlaywrightAssertions.assertThat(buyer.getByText("CONFIRMED").first()).isVisible();
+    }
+  }
+
+  @Test
+  void nobodySeesAnotherPartysOrdersOrTasks() {
+    Actor buyer1 = accounts.findUser("buyer1").orElseThrow().asActor();
+    Actor seller1 = accounts.findUser("seller1").orElseThrow().asActor();
+    OfferListing offer =
+        catalog.search("Cumin", null).stream()
+            .filter(o -> o.sellerId() == seller1.sellerId())
+            .findFirst()
+            .orElseThrow();
+    long orderId =
+        placement
+            .place(
+                buyer1,
+                new PlaceOrderCommand(
+                    UUID.randomUUID(),
+                    List.of(
+                        new PlaceOrderCommand.Line(
+                            offer.productId(), offer.offerId(), offer.minOrderQty()))))
+            .getFirst()
+            .id();
+    await("seller1's task for order " + orderId)
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> inbox.openTasksFor(seller1).stream().anyMatch(t -> t.orderId() == orderId));
+
+    try (Page buyer2 = logIn("buyer2")) {
+      buyer2.navigate(baseUrl() + "/orders");
+      PlaywrightAssertions.assertThat(buyer2.locator("vaadin-grid:not([loading])").first())
+          .isVisible();
+      Locator orderCell =
+          buyer2.getByText(String.valueOf(orderId), new Page.GetByTextOptions().setExact(true));
+      PlaywrightAssertions.assertThat(orderCell).hasCount(0);
+      buyer2.navigate(baseUrl() + "/inbox");
+      PlaywrightAssertions.assertThat(buyer2.getByText("Could not navigate to 'inbox'"))
+          .isVisible();
+      PlaywrightAssertions.assertThat(buyer2.getByText("Task inbox")).hasCount(0);
+    }
+    try (Page seller2 = logIn("seller2")) {
+      PlaywrightAssertions.assertThat(seller2.locator("vaadin-grid:not([loading])").first())
+          .isVisible();
+      PlaywrightAssertions.assertThat(
+              seller2.getByText("#" + orderId, new Page.GetByTextOptions().setExact(true)))
+          .hasCount(0);
+      seller2.navigate(baseUrl() + "/orders");
+      PlaywrightAssertions.assertThat(seller2.getByText("Buyer").first()).isVisible();
+      PlaywrightAssertions.assertThat(seller2.locator("vaadin-grid:not([loading])").first())
+          .isVisible();
+      PlaywrightAssertions.assertThat(
+              seller2.getByText(
+                  String.valueOf(orderId), new Page.GetByTextOptions().setExact(true)))
+          .hasCount(0);
+    }
+    try (Page seller1Page = logIn("seller1")) {
+      PlaywrightAssertions.assertThat(
+              seller1Page.getByText("#" + orderId, new Page.GetByTextOptions().setExact(true)))
+          .isVisible();
     }
   }
 
