@@ -61,9 +61,13 @@ public class CoreTestApplication {
 
   public static class RecordingProcessGateway implements OrderProcessGateway {
     public final List<Long> started = new CopyOnWriteArrayList<>();
+    public volatile RuntimeException failure;
 
     @Override
     public void orderPlaced(io.mandi.order.Order order) {
+      if (failure != null) {
+        throw failure;
+      }
       started.add(order.id());
     }
   }

@@ -39,4 +39,8 @@ public interface OrderMapper {
   int recordProcessInstance(@Param("orderId") long orderId, @Param("key") long processInstanceKey);
 
   long countOrders();
+
+  /** Placed orders whose process was never confirmed started, oldest first. */
+  List<Order> findOrdersWithoutProcess(
+      @Param("placedBefore") java.time.Instant placedBefore, @Param("limit") int limit);
 }
