@@ -1,6 +1,5 @@
 package io.mandi.account;
 
-import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 
 @Mapper
@@ -9,8 +8,6 @@ public interface AccountMapper {
   UserAccount findUser(String username);
 
   Buyer findBuyer(long buyerId);
-
-  List<Buyer> findBuyers();
 
   void insertBuyer(BuyerDraft buyer);
 

@@ -18,10 +18,6 @@ public class AccountService {
     return Optional.ofNullable(mapper.findUser(username));
   }
 
-  public Optional<Buyer> buyer(long buyerId) {
-    return Optional.ofNullable(mapper.findBuyer(buyerId));
-  }
-
   /** Creates a login; the password is stored only as a hash. */
   public UserAccount createUser(
       String username,

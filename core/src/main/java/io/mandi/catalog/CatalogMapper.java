@@ -21,10 +21,6 @@ public interface CatalogMapper {
 
   Product findProduct(long productId);
 
-  Seller findSeller(long sellerId);
-
-  List<Seller> findSellers();
-
   /** Takes stock only if enough is left; returns the number of rows changed (0 or 1). */
   int reserveStock(@Param("offerId") long offerId, @Param("quantity") int quantity);
 
@@ -37,6 +33,4 @@ public interface CatalogMapper {
   void insertOffer(OfferDraft offer);
 
   void insertPriceBreak(PriceBreak priceBreak);
-
-  long countProducts();
 }

@@ -41,10 +41,6 @@ public class CatalogService {
     return Optional.ofNullable(mapper.findProduct(productId));
   }
 
-  public Optional<Seller> seller(long sellerId) {
-    return Optional.ofNullable(mapper.findSeller(sellerId));
-  }
-
   private List<OfferListing> withPriceBreaks(List<OfferRow> offers) {
     if (offers.isEmpty()) {
       return List.of();

@@ -42,8 +42,4 @@ public record OfferListing(
     }
     return applicable.unitPrice();
   }
-
-  public BigDecimal lowestUnitPrice() {
-    return priceBreaks.getLast().unitPrice();
-  }
 }

@@ -1,7 +1,6 @@
 package io.mandi.notification;
 
 import java.time.Instant;
-import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -18,8 +17,6 @@ public interface NotificationMapper {
       @Param("at") Instant at);
 
   Notification findByDedupKey(String dedupKey);
-
-  List<Notification> findByKeyPrefix(String prefix);
 
   void markSent(
       @Param("id") long id,

@@ -202,10 +202,5 @@ public class WhatsAppSandbox implements AutoCloseable {
       String template,
       String languageCode,
       List<String> parameters,
-      Instant receivedAt) {
-
-    public String bodyText() {
-      return String.join(" | ", parameters);
-    }
-  }
+      Instant receivedAt) {}
 }
