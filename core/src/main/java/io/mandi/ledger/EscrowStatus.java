@@ -1,0 +1,9 @@
+package io.mandi.ledger;
+
+public enum EscrowStatus {
+  HELD,
+  RELEASED,
+  REFUNDED,
+  SPLIT,
+  REVERSED
+}
