@@ -85,6 +85,48 @@ public class CoreTestApplication {
     }
   }
 
+  @Bean
+  FakePaymentGateway paymentGateway() {
+    return new FakePaymentGateway();
+  }
+
+  @Bean
+  RecordingPaymentEvents paymentEvents() {
+    return new RecordingPaymentEvents();
+  }
+
+  /** Stands in for the gateway's answers; the real one is tested against its sandbox over HTTP. */
+  public static class FakePaymentGateway implements io.mandi.payment.PaymentGateway {
+    public final java.util.Map<String, io.mandi.payment.GatewayPayment> payments =
+        new java.util.concurrent.ConcurrentHashMap<>();
+    public final List<String> createKeys = new CopyOnWriteArrayList<>();
+
+    @Override
+    public String createOrder(long orderId, java.math.BigDecimal amount, String idempotencyKey) {
+      createKeys.add(idempotencyKey);
+      return "order_" + orderId;
+    }
+
+    @Override
+    public io.mandi.payment.GatewayPayment fetchPayment(String paymentId) {
+      return payments.get(paymentId);
+    }
+
+    @Override
+    public String checkoutUrl(String gatewayOrderId) {
+      return "http://gateway.test/checkout/" + gatewayOrderId;
+    }
+  }
+
+  public static class RecordingPaymentEvents implements io.mandi.payment.PaymentEvents {
+    public final List<Long> held = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void paymentHeld(long orderId) {
+      held.add(orderId);
+    }
+  }
+
   public static class RecordingNotifier implements Notifier {
     public final List<io.mandi.notification.OutgoingMessage> sent = new CopyOnWriteArrayList<>();
     public volatile RuntimeException failure;

@@ -83,7 +83,8 @@ class ArchitectureTest {
                 "io.mandi.notification",
                 "io.mandi.admin",
                 "io.mandi.money",
-                "io.mandi.platform")
+                "io.mandi.platform",
+                "io.mandi.ledger")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(

@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -128,6 +129,38 @@ class BrowserOrderFlowTest extends MandiAppTest {
                 return buyer.locator(".order-timeline").textContent().contains("CONFIRMED");
               });
       PlaywrightAssertions.assertThat(buyer.getByText("CONFIRMED").first()).isVisible();
+
+      // Pay into escrow on the gateway's (sandbox) checkout page.
+      Locator payLink = buyer.locator("a.pay-link");
+      await("the pay link for order " + orderId)
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () -> {
+                buyer.navigate(baseUrl() + "/orders");
+                buyer
+                    .getByText(String.valueOf(orderId), new Page.GetByTextOptions().setExact(true))
+                    .first()
+                    .click();
+                buyer.locator(".order-timeline").waitFor();
+                return payLink.count() > 0;
+              });
+      Page checkout = buyer.waitForPopup(payLink::click);
+      checkout
+          .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Pay ")))
+          .click();
+      PlaywrightAssertions.assertThat(checkout.getByText("Payment successful")).isVisible();
+      await("payment shown as held in escrow")
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () -> {
+                buyer.navigate(baseUrl() + "/orders");
+                buyer
+                    .getByText(String.valueOf(orderId), new Page.GetByTextOptions().setExact(true))
+                    .first()
+                    .click();
+                buyer.locator(".order-timeline").waitFor();
+                return buyer.getByText("held in escrow until delivery").count() > 0;
+              });
     }
   }
 

@@ -17,10 +17,14 @@ import org.springframework.test.util.TestSocketUtils;
  */
 @SpringBootTest(
     classes = MandiApplication.class,
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+    webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 public abstract class MandiAppTest {
   static final int ENGINE_PORT = TestSocketUtils.findAvailableTcpPort();
   static final int WHATSAPP_PORT = TestSocketUtils.findAvailableTcpPort();
+  static final int GATEWAY_PORT = TestSocketUtils.findAvailableTcpPort();
+  // A fixed free port rather than a random one: the gateway sandbox must know where to send
+  // webhooks.
+  static final int SERVER_PORT = TestSocketUtils.findAvailableTcpPort();
   static final String DATA_DIR = temporaryDataDir();
 
   @LocalServerPort protected int port;
@@ -29,6 +33,8 @@ public abstract class MandiAppTest {
   static void embeddedOnFreePorts(DynamicPropertyRegistry registry) {
     registry.add("mandi.embedded.engine.port", () -> ENGINE_PORT);
     registry.add("mandi.sandbox.whatsapp.port", () -> WHATSAPP_PORT);
+    registry.add("mandi.sandbox.payment-gateway.port", () -> GATEWAY_PORT);
+    registry.add("server.port", () -> SERVER_PORT);
     registry.add("mandi.embedded.postgres.data-dir", () -> DATA_DIR);
     registry.add("mandi.embedded.postgres.port", () -> 0);
     registry.add("mandi.whatsapp.redelivery-delay", () -> "PT0.05S");

@@ -14,6 +14,7 @@ import io.camunda.zeebe.model.bpmn.instance.ErrorEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.Message;
 import io.camunda.zeebe.model.bpmn.instance.UserTask;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskDefinition;
+import io.mandi.escrow.process.EscrowProcess;
 import io.mandi.order.process.OrderLifecycleProcess;
 import io.mandi.process.UserTasks;
 import java.io.IOException;
@@ -120,9 +121,11 @@ class ProcessContractTest {
 
   private static List<String> constantsStartingWith(String prefix) throws IllegalAccessException {
     List<String> values = new ArrayList<>();
-    for (Field field : OrderLifecycleProcess.class.getFields()) {
-      if (Modifier.isStatic(field.getModifiers()) && field.getName().startsWith(prefix)) {
-        values.add((String) field.get(null));
+    for (Class<?> constants : List.of(OrderLifecycleProcess.class, EscrowProcess.class)) {
+      for (Field field : constants.getFields()) {
+        if (Modifier.isStatic(field.getModifiers()) && field.getName().startsWith(prefix)) {
+          values.add((String) field.get(null));
+        }
       }
     }
     assertThat(values).as("constants named %s*", prefix).isNotEmpty();

@@ -24,6 +24,8 @@ public interface CatalogMapper {
   /** Takes stock only if enough is left; returns the number of rows changed (0 or 1). */
   int reserveStock(@Param("offerId") long offerId, @Param("quantity") int quantity);
 
+  void releaseStock(@Param("offerId") long offerId, @Param("quantity") int quantity);
+
   void insertCategory(Category category);
 
   void insertProduct(ProductDraft product);

@@ -9,13 +9,16 @@ public enum OrderStatus {
   AWAITING_ACCEPTANCE,
   CONFIRMED,
   REJECTED,
-  EXPIRED;
+  EXPIRED,
+  /** Called off after confirmation (e.g. not paid in time); reserved stock went back. */
+  CANCELLED;
 
   public Set<OrderStatus> next() {
     return switch (this) {
       case PLACED -> EnumSet.of(AWAITING_ACCEPTANCE, REJECTED);
       case AWAITING_ACCEPTANCE -> EnumSet.of(CONFIRMED, REJECTED, EXPIRED);
-      case CONFIRMED, REJECTED, EXPIRED -> EnumSet.noneOf(OrderStatus.class);
+      case CONFIRMED -> EnumSet.of(CANCELLED);
+      case REJECTED, EXPIRED, CANCELLED -> EnumSet.noneOf(OrderStatus.class);
     };
   }
 

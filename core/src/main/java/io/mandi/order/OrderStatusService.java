@@ -65,6 +65,20 @@ public class OrderStatusService {
     return move(orderId, OrderStatus.CONFIRMED, by, "Accepted by the seller; stock reserved");
   }
 
+  /** Cancels a confirmed order and gives its reserved stock back, all or nothing. */
+  @Transactional
+  public boolean cancelConfirmed(long orderId, String by, String reason) {
+    Order order = order(orderId);
+    if (order.status() == OrderStatus.CANCELLED) {
+      return false;
+    }
+    boolean moved = move(orderId, OrderStatus.CANCELLED, by, reason);
+    orders
+        .findLines(orderId)
+        .forEach(line -> catalog.releaseStock(line.offerId(), line.quantity()));
+    return moved;
+  }
+
   private boolean move(long orderId, OrderStatus to, String by, String reason) {
     Order order = order(orderId);
     if (order.status() == to) {

@@ -96,4 +96,17 @@ class OrderStatusServiceTest {
         .hasMessage("Order " + order + " cannot move from REJECTED to CONFIRMED");
     assertThat(orders.findHistory(order)).hasSize(3);
   }
+
+  @Test
+  void cancellingAConfirmedOrderGivesTheStockBackOnce() {
+    long order = place(3);
+    statuses.awaitAcceptance(order, "system");
+    statuses.confirm(order, "seller-x");
+
+    assertThat(statuses.cancelConfirmed(order, "system", "Not paid within 48 hours")).isTrue();
+    assertThat(statuses.cancelConfirmed(order, "system", "Not paid within 48 hours")).isFalse();
+
+    assertThat(catalog.offersById(List.of(offer)).get(offer).stock()).isEqualTo(10);
+    assertThat(orders.findOrder(order).status()).isEqualTo(OrderStatus.CANCELLED);
+  }
 }

@@ -7,7 +7,7 @@ import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 
 /** The notification routes and the WhatsApp sandbox alone: no database, no engine. */
 @SpringBootApplication(
-    scanBasePackages = {"io.mandi.notification.integration", "io.mandi.notification.sandbox"},
+    scanBasePackages = {"io.mandi.notification.integration", "io.mandi.sandbox"},
     exclude = {
       DataSourceAutoConfiguration.class,
       FlywayAutoConfiguration.class,

@@ -29,7 +29,12 @@ import org.springframework.test.util.TestSocketUtils;
       "mandi.whatsapp.phone-number-id=106540352242922",
       "mandi.whatsapp.access-token=sandbox-token",
       "mandi.whatsapp.max-redeliveries=3",
-      "mandi.whatsapp.redelivery-delay=PT0.01S"
+      "mandi.whatsapp.redelivery-delay=PT0.01S",
+      "mandi.sandbox.payment-gateway.port=0",
+      "mandi.sandbox.payment-gateway.webhook-url=http://127.0.0.1:9/unused",
+      "mandi.payment-gateway.key-id=k",
+      "mandi.payment-gateway.key-secret=s",
+      "mandi.payment-gateway.webhook-secret=w"
     })
 class WhatsAppSendRouteTest {
   static final int PORT = TestSocketUtils.findAvailableTcpPort();

@@ -14,6 +14,7 @@ import io.camunda.zeebe.process.test.filters.RecordStream;
 import io.camunda.zeebe.process.test.inspections.model.InspectedProcessInstance;
 import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
 import io.camunda.zeebe.protocol.record.value.BpmnElementType;
+import io.mandi.escrow.process.EscrowProcess;
 import io.mandi.process.UserTasks;
 import java.time.Duration;
 import java.util.List;
@@ -36,6 +37,7 @@ class OrderLifecycleProcessTest {
     client
         .newDeployResourceCommand()
         .addResourceFromClasspath(OrderLifecycleProcess.RESOURCE)
+        .addResourceFromClasspath(EscrowProcess.RESOURCE)
         .send()
         .join();
   }
@@ -52,10 +54,23 @@ class OrderLifecycleProcessTest {
         .containsEntry(UserTasks.HEADER_CANDIDATE_GROUPS, "[\"seller-7\"]")
         .containsKey(UserTasks.HEADER_DUE_DATE);
     complete(sellerTask, Map.of("accepted", true, "decidedBy", "seller1"));
-    complete(activate(OrderLifecycleProcess.JOB_CONFIRM), Map.of());
+    complete(activate(OrderLifecycleProcess.JOB_CONFIRM), Map.of("paymentWindow", "PT48H"));
     complete(activate(OrderLifecycleProcess.JOB_NOTIFY_CONFIRMED), Map.of());
+    ActivatedJob requestPayment = activate(EscrowProcess.JOB_REQUEST_PAYMENT);
+    assertThat(requestPayment.getVariablesAsMap())
+        .containsEntry("orderId", 1)
+        .containsEntry("paymentWindow", "PT48H");
+    complete(requestPayment, Map.of("gatewayOrderId", "order_1"));
+    client
+        .newPublishMessageCommand()
+        .messageName(EscrowProcess.MESSAGE_PAYMENT_HELD)
+        .correlationKey("1")
+        .send()
+        .join();
+    engine.waitForIdleState(Duration.ofSeconds(5));
 
     processInstance(sellerTask)
+        .hasPassedElement("CallActivity_Escrow")
         .hasPassedElement("EndEvent_OrderConfirmed")
         .hasNotPassedElement("Task_RejectOrder")
         .isCompleted();

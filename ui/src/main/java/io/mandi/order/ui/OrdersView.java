@@ -1,15 +1,25 @@
 package io.mandi.order.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.mandi.account.Actor;
 import io.mandi.account.Role;
 import io.mandi.order.Order;
+import io.mandi.order.OrderDetails;
 import io.mandi.order.OrderQueryService;
+import io.mandi.order.OrderStatus;
+import io.mandi.payment.PaymentGateway;
+import io.mandi.payment.PaymentIntent;
+import io.mandi.payment.PaymentService;
 import io.mandi.ui.AppRoles;
 import io.mandi.ui.CurrentUser;
 import io.mandi.ui.Formats;
@@ -24,7 +34,11 @@ public class OrdersView extends VerticalLayout {
   private final Grid<Order> grid = new Grid<>();
   private final VerticalLayout details = new VerticalLayout();
 
-  public OrdersView(OrderQueryService orders, CurrentUser currentUser) {
+  public OrdersView(
+      OrderQueryService orders,
+      PaymentService payments,
+      PaymentGateway gateway,
+      CurrentUser currentUser) {
     Actor actor = currentUser.actor();
     setSizeFull();
 
@@ -43,12 +57,48 @@ public class OrdersView extends VerticalLayout {
             e -> {
               details.removeAll();
               if (e.getValue() != null) {
-                details.add(new OrderDetailsPanel(orders.details(actor, e.getValue().id())));
+                OrderDetails order = orders.details(actor, e.getValue().id());
+                details.add(new OrderDetailsPanel(order));
+                if (actor.role() == Role.BUYER) {
+                  details.add(paymentSection(order, payments, gateway));
+                }
               }
             });
     details.setPadding(false);
 
     add(new H2("My orders"), grid, new H3("Details"), details);
     setFlexGrow(1, grid);
+  }
+
+  /** What the buyer has to do about paying, or what became of the payment. */
+  private static Component paymentSection(
+      OrderDetails order, PaymentService payments, PaymentGateway gateway) {
+    PaymentIntent intent = payments.intent(order.order().id());
+    if (order.order().status() != OrderStatus.CONFIRMED && intent == null) {
+      return new Paragraph("Payment: once the seller accepts, you pay into escrow here.");
+    }
+    if (intent == null || intent.gatewayOrderId() == null) {
+      return new Paragraph("Payment: preparing the payment page, refresh in a moment.");
+    }
+    return switch (intent.status()) {
+      case CREATED -> {
+        Anchor pay =
+            new Anchor(
+                gateway.checkoutUrl(intent.gatewayOrderId()),
+                "Pay " + Formats.rupees(intent.amount()) + " into escrow");
+        pay.setTarget("_blank");
+        pay.addClassName("pay-link");
+        yield new Div(
+            new Span("Payment: "), pay, new Span(" (the money is held until you have your goods)"));
+      }
+      case CAPTURED ->
+          new Paragraph(
+              "Payment: "
+                  + Formats.rupees(intent.amount())
+                  + " paid, held in escrow until delivery.");
+      case AMOUNT_MISMATCH ->
+          new Paragraph(
+              "Payment: the amount received does not match the order; our team is looking into it.");
+    };
   }
 }

@@ -1,5 +1,7 @@
-package io.mandi.notification.sandbox;
+package io.mandi.sandbox;
 
+import io.mandi.notification.sandbox.WhatsAppSandbox;
+import io.mandi.payment.sandbox.RazorpaySandbox;
 import java.io.IOException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -17,5 +19,16 @@ class SandboxConfig {
       @Value("${mandi.whatsapp.access-token}") String accessToken)
       throws IOException {
     return new WhatsAppSandbox(port, accessToken).start();
+  }
+
+  @Bean(destroyMethod = "close")
+  RazorpaySandbox razorpaySandbox(
+      @Value("${mandi.sandbox.payment-gateway.port}") int port,
+      @Value("${mandi.payment-gateway.key-id}") String keyId,
+      @Value("${mandi.payment-gateway.key-secret}") String keySecret,
+      @Value("${mandi.payment-gateway.webhook-secret}") String webhookSecret,
+      @Value("${mandi.sandbox.payment-gateway.webhook-url}") String webhookUrl)
+      throws IOException {
+    return new RazorpaySandbox(port, keyId, keySecret, webhookSecret, webhookUrl).start();
   }
 }

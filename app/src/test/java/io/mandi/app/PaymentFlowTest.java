@@ -1,0 +1,163 @@
+package io.mandi.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.protocol.record.ValueType;
+import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
+import io.camunda.zeebe.protocol.record.value.BpmnElementType;
+import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
+import io.mandi.account.AccountService;
+import io.mandi.account.Actor;
+import io.mandi.catalog.CatalogService;
+import io.mandi.catalog.OfferListing;
+import io.mandi.ledger.EscrowStatus;
+import io.mandi.ledger.LedgerAccounts;
+import io.mandi.ledger.LedgerService;
+import io.mandi.order.Order;
+import io.mandi.order.OrderPlacementService;
+import io.mandi.order.OrderQueryService;
+import io.mandi.order.OrderStatus;
+import io.mandi.order.PlaceOrderCommand;
+import io.mandi.payment.PaymentIntent;
+import io.mandi.payment.PaymentService;
+import io.mandi.payment.PaymentStatus;
+import io.mandi.payment.sandbox.RazorpaySandbox;
+import io.mandi.payment.sandbox.RazorpaySandbox.SentWebhook;
+import io.mandi.task.HumanTask;
+import io.mandi.task.TaskDecision;
+import io.mandi.task.TaskInboxService;
+import io.mandi.task.TaskOutcome;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Paying into escrow through the gateway sandbox, with webhooks over real HTTP. */
+class PaymentFlowTest extends MandiAppTest {
+  static final Duration WAIT = Duration.ofSeconds(30);
+
+  @Autowired OrderPlacementService placement;
+  @Autowired OrderQueryService orders;
+  @Autowired TaskInboxService inbox;
+  @Autowired CatalogService catalog;
+  @Autowired AccountService accounts;
+  @Autowired PaymentService payments;
+  @Autowired LedgerService ledger;
+  @Autowired RazorpaySandbox gateway;
+  @Autowired ZeebeTestEngine engine;
+
+  Actor user(String name) {
+    return accounts.findUser(name).orElseThrow().asActor();
+  }
+
+  /** An order seller1 has accepted, with its gateway order created by the escrow process. */
+  PaymentIntent confirmedOrderAwaitingPayment(String product) {
+    OfferListing offer =
+        catalog.search(product, null).stream()
+            .filter(o -> o.sellerId() == user("seller1").sellerId())
+            .findFirst()
+            .orElseThrow();
+    Order order =
+        placement
+            .place(
+                user("buyer1"),
+                new PlaceOrderCommand(
+                    UUID.randomUUID(),
+                    List.of(new PlaceOrderCommand.Line(offer.productId(), offer.offerId(), 10))))
+            .getFirst();
+    HumanTask task =
+        await("seller task")
+            .atMost(WAIT)
+            .until(
+                () ->
+                    inbox.openTasksFor(user("seller1")).stream()
+                        .filter(t -> t.orderId() == order.id())
+                        .findFirst(),
+                Optional::isPresent)
+            .orElseThrow();
+    inbox.complete(user("seller1"), task.id(), new TaskDecision(TaskOutcome.ACCEPT, null));
+    return await("gateway order for order " + order.id())
+        .atMost(WAIT)
+        .until(
+            () -> payments.intent(order.id()),
+            intent -> intent != null && intent.gatewayOrderId() != null);
+  }
+
+  @Test
+  void aPaidOrderIsHeldInEscrowOnceEvenWhenTheWebhookComesThreeTimes() throws Exception {
+    PaymentIntent intent = confirmedOrderAwaitingPayment("Coriander Powder");
+    long orderId = intent.orderId();
+
+    SentWebhook webhook = gateway.pay(intent.gatewayOrderId());
+    assertThat(gateway.deliver(webhook)).isEqualTo(200);
+    assertThat(gateway.deliver(webhook)).isEqualTo(200);
+
+    await("escrow held").atMost(WAIT).until(() -> ledger.hold(orderId) != null);
+    assertThat(ledger.hold(orderId).status()).isEqualTo(EscrowStatus.HELD);
+    assertThat(ledger.transactionsOf(orderId)).hasSize(1);
+    assertThat(ledger.balance(LedgerAccounts.escrow(orderId)))
+        .isEqualByComparingTo(intent.amount());
+    assertThat(payments.intent(orderId).status()).isEqualTo(PaymentStatus.CAPTURED);
+    await("order-lifecycle completed after escrow was funded")
+        .atMost(WAIT)
+        .until(
+            () ->
+                processCompleted(
+                    orders.details(user("buyer1"), orderId).order().processInstanceKey()));
+  }
+
+  @Test
+  void aWebhookWithABadSignatureIsRefusedAndChangesNothing() throws Exception {
+    PaymentIntent intent = confirmedOrderAwaitingPayment("Garam Masala");
+    SentWebhook genuine = gateway.pay(intent.gatewayOrderId());
+    byte[] tampered =
+        new String(genuine.body(), StandardCharsets.UTF_8)
+            .replace("captured", "failed")
+            .getBytes(StandardCharsets.UTF_8);
+
+    assertThat(gateway.deliver(new SentWebhook("evt_forged", tampered, genuine.signature())))
+        .isEqualTo(401);
+    assertThat(gateway.deliver(new SentWebhook("evt_unsigned", genuine.body(), ""))).isEqualTo(401);
+    await("genuine webhook held the money")
+        .atMost(WAIT)
+        .until(() -> ledger.hold(intent.orderId()) != null);
+    assertThat(ledger.transactionsOf(intent.orderId())).hasSize(1);
+  }
+
+  @Test
+  void anOrderNotPaidInTimeIsCancelledAndItsStockGoesBack() {
+    PaymentIntent intent = confirmedOrderAwaitingPayment("Mango Pickle");
+    long orderId = intent.orderId();
+    long offerId = orders.details(user("buyer1"), orderId).lines().getFirst().offerId();
+    int stockWhileReserved = catalog.offersById(List.of(offerId)).get(offerId).stock();
+
+    engine.increaseTime(Duration.ofHours(48).plusMinutes(1));
+
+    await("order cancelled")
+        .atMost(WAIT)
+        .until(
+            () ->
+                orders.details(user("buyer1"), orderId).order().status() == OrderStatus.CANCELLED);
+    assertThat(catalog.offersById(List.of(offerId)).get(offerId).stock())
+        .isEqualTo(stockWhileReserved + 10);
+    assertThat(ledger.hold(orderId)).isNull();
+  }
+
+  private boolean processCompleted(Long processInstanceKey) {
+    return processInstanceKey != null
+        && StreamSupport.stream(engine.getRecordStreamSource().getRecords().spliterator(), false)
+            .filter(r -> r.getValueType() == ValueType.PROCESS_INSTANCE)
+            .filter(r -> r.getIntent() == ProcessInstanceIntent.ELEMENT_COMPLETED)
+            .map(r -> (ProcessInstanceRecordValue) r.getValue())
+            .anyMatch(
+                v ->
+                    v.getBpmnElementType() == BpmnElementType.PROCESS
+                        && v.getProcessInstanceKey() == processInstanceKey);
+  }
+}

@@ -1,0 +1,7 @@
+package io.mandi.payment;
+
+public class PaymentGatewayException extends RuntimeException {
+  public PaymentGatewayException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,2 @@
+/** Buyer payments through the payment gateway and the webhooks it sends back. */
+package io.mandi.payment;

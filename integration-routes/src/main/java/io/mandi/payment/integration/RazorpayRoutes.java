@@ -1,0 +1,84 @@
+package io.mandi.payment.integration;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import org.apache.camel.Exchange;
+import org.apache.camel.LoggingLevel;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.http.base.HttpOperationFailedException;
+import org.apache.camel.model.dataformat.JsonLibrary;
+import org.springframework.stereotype.Component;
+
+/**
+ * Calls to the gateway's REST API with basic auth and the caller's idempotency key on every
+ * request, so a retried call cannot create a second order. Server errors are retried with back-off;
+ * client errors are final.
+ */
+@Component
+class RazorpayRoutes extends RouteBuilder {
+  static final String CREATE_ORDER = "direct:payment-gateway-create-order";
+  static final String FETCH_PAYMENT = "direct:payment-gateway-fetch-payment";
+  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+  private final RazorpayProperties properties;
+
+  RazorpayRoutes(RazorpayProperties properties) {
+    this.properties = properties;
+  }
+
+  @Override
+  public void configure() {
+    onException(HttpOperationFailedException.class)
+        .onWhen(
+            e ->
+                isClientError(
+                    e.getProperty(Exchange.EXCEPTION_CAUGHT, HttpOperationFailedException.class)))
+        .maximumRedeliveries(0)
+        .handled(false);
+    errorHandler(
+        defaultErrorHandler()
+            .maximumRedeliveries(properties.maxRedeliveries())
+            .redeliveryDelay(properties.redeliveryDelay().toMillis())
+            .useExponentialBackOff()
+            .retryAttemptedLogLevel(LoggingLevel.WARN));
+
+    String auth =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString(
+                    (properties.keyId() + ":" + properties.keySecret())
+                        .getBytes(StandardCharsets.UTF_8));
+    String api = properties.baseUrl().replaceAll("/+$", "");
+
+    from(CREATE_ORDER)
+        .routeId("payment-gateway-create-order")
+        .marshal()
+        .json(JsonLibrary.Jackson)
+        .removeHeaders("*", IDEMPOTENCY_KEY)
+        .setHeader(Exchange.HTTP_METHOD, constant("POST"))
+        .setHeader(Exchange.CONTENT_TYPE, constant("application/json"))
+        .setHeader("Authorization", constant(auth))
+        .to(api + "/v1/orders")
+        .id("razorpay-post-order")
+        .unmarshal()
+        .json(JsonLibrary.Jackson, Map.class);
+
+    from(FETCH_PAYMENT)
+        .routeId("payment-gateway-fetch-payment")
+        .setHeader("paymentId", body())
+        .removeHeaders("*", "paymentId")
+        .setBody(constant(null))
+        .setHeader(Exchange.HTTP_METHOD, constant("GET"))
+        .setHeader("Authorization", constant(auth))
+        .toD(api + "/v1/payments/${header.paymentId}")
+        .id("razorpay-get-payment")
+        .unmarshal()
+        .json(JsonLibrary.Jackson, Map.class);
+  }
+
+  private static boolean isClientError(HttpOperationFailedException failure) {
+    int status = failure.getStatusCode();
+    return status >= 400 && status < 500 && status != 429;
+  }
+}

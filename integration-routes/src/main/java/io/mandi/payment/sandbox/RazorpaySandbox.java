@@ -1,0 +1,273 @@
+package io.mandi.payment.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Speaks the gateway's order and payment API on loopback (basic auth, amounts in paise,
+ * Idempotency-Key honoured), serves a hosted checkout page, and on payment sends a {@code
+ * payment.captured} webhook signed with HMAC-SHA256 to the merchant's webhook URL.
+ */
+public class RazorpaySandbox implements AutoCloseable {
+  private final ObjectMapper json = new ObjectMapper();
+  private final HttpServer server;
+  private final String expectedAuth;
+  private final String webhookSecret;
+  private final String webhookUrl;
+  private final Map<String, Map<String, Object>> orders = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, Object>> payments = new ConcurrentHashMap<>();
+  private final Map<String, byte[]> idempotentResponses = new ConcurrentHashMap<>();
+  private final List<SentWebhook> webhooks = new CopyOnWriteArrayList<>();
+  private final AtomicInteger createOrderCalls = new AtomicInteger();
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  /** A webhook as sent, so tests can deliver it again, twice, or out of order. */
+  public record SentWebhook(String eventId, byte[] body, String signature) {}
+
+  public RazorpaySandbox(
+      int port, String keyId, String keySecret, String webhookSecret, String webhookUrl)
+      throws IOException {
+    this.expectedAuth =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((keyId + ":" + keySecret).getBytes(StandardCharsets.UTF_8));
+    this.webhookSecret = webhookSecret;
+    this.webhookUrl = webhookUrl;
+    this.server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+    server.createContext("/", this::handle);
+    server.setExecutor(
+        Executors.newFixedThreadPool(
+            4, Thread.ofPlatform().daemon().name("razorpay-sandbox-", 0).factory()));
+  }
+
+  public RazorpaySandbox start() {
+    server.start();
+    return this;
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+
+  public int createOrderCalls() {
+    return createOrderCalls.get();
+  }
+
+  public List<SentWebhook> webhooks() {
+    return List.copyOf(webhooks);
+  }
+
+  /** The buyer pays the whole gateway order; returns the webhook that was sent. */
+  public SentWebhook pay(String gatewayOrderId) throws IOException, InterruptedException {
+    Map<String, Object> order = orders.get(gatewayOrderId);
+    if (order == null) {
+      throw new IllegalArgumentException("No gateway order " + gatewayOrderId);
+    }
+    String paymentId = "pay_" + UUID.randomUUID().toString().replace("-", "").substring(0, 14);
+    Map<String, Object> payment = new LinkedHashMap<>();
+    payment.put("id", paymentId);
+    payment.put("entity", "payment");
+    payment.put("amount", order.get("amount"));
+    payment.put("currency", order.get("currency"));
+    payment.put("status", "captured");
+    payment.put("order_id", gatewayOrderId);
+    payment.put("method", "upi");
+    payments.put(paymentId, payment);
+    order.put("status", "paid");
+    order.put("amount_paid", order.get("amount"));
+    Map<String, Object> event =
+        Map.of(
+            "entity",
+            "event",
+            "event",
+            "payment.captured",
+            "contains",
+            List.of("payment"),
+            "payload",
+            Map.of("payment", Map.of("entity", payment)),
+            "created_at",
+            System.currentTimeMillis() / 1000);
+    byte[] body = json.writeValueAsBytes(event);
+    SentWebhook webhook = new SentWebhook("evt_" + paymentId, body, hmacSha256Hex(body));
+    webhooks.add(webhook);
+    deliver(webhook);
+    return webhook;
+  }
+
+  /** Sends a webhook (again) to the merchant; returns the HTTP status it answered. */
+  public int deliver(SentWebhook webhook) throws IOException, InterruptedException {
+    return http.send(
+            HttpRequest.newBuilder(URI.create(webhookUrl))
+                .header("Content-Type", "application/json")
+                .header("X-Razorpay-Signature", webhook.signature())
+                .header("X-Razorpay-Event-Id", webhook.eventId())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(webhook.body()))
+                .build(),
+            HttpResponse.BodyHandlers.discarding())
+        .statusCode();
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      String path = exchange.getRequestURI().getPath();
+      String method = exchange.getRequestMethod();
+      if (path.startsWith("/checkout/")) {
+        checkout(exchange, path.substring("/checkout/".length()), method);
+        return;
+      }
+      if (!expectedAuth.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+        respond(exchange, 401, error("BAD_REQUEST_ERROR", "Authentication failed"));
+        return;
+      }
+      if (method.equals("POST") && path.equals("/v1/orders")) {
+        createOrder(exchange);
+      } else if (method.equals("GET") && path.startsWith("/v1/payments/")) {
+        Map<String, Object> payment = payments.get(path.substring("/v1/payments/".length()));
+        respond(
+            exchange,
+            payment == null ? 404 : 200,
+            payment == null
+                ? error("BAD_REQUEST_ERROR", "The id provided does not exist")
+                : json.writeValueAsBytes(payment));
+      } else {
+        respond(
+            exchange,
+            404,
+            error("BAD_REQUEST_ERROR", "The requested URL was not found on the server."));
+      }
+    }
+  }
+
+  private void createOrder(HttpExchange exchange) throws IOException {
+    String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
+    if (key != null && idempotentResponses.containsKey(key)) {
+      respond(exchange, 200, idempotentResponses.get(key));
+      return;
+    }
+    createOrderCalls.incrementAndGet();
+    JsonNode request;
+    try (InputStream in = exchange.getRequestBody()) {
+      request = json.readTree(in);
+    }
+    if (!request.path("amount").canConvertToLong() || request.path("amount").asLong() < 100) {
+      respond(exchange, 400, error("BAD_REQUEST_ERROR", "The amount must be atleast INR 1.00"));
+      return;
+    }
+    String id = "order_" + UUID.randomUUID().toString().replace("-", "").substring(0, 14);
+    Map<String, Object> order = new ConcurrentHashMap<>();
+    order.put("id", id);
+    order.put("entity", "order");
+    order.put("amount", request.path("amount").asLong());
+    order.put("amount_paid", 0L);
+    order.put("currency", request.path("currency").asText("INR"));
+    order.put("receipt", request.path("receipt").asText(""));
+    order.put("status", "created");
+    orders.put(id, order);
+    byte[] response = json.writeValueAsBytes(order);
+    if (key != null) {
+      idempotentResponses.put(key, response);
+    }
+    respond(exchange, 200, response);
+  }
+
+  private void checkout(HttpExchange exchange, String rest, String method) throws IOException {
+    String gatewayOrderId = rest.replaceAll("/pay$", "");
+    Map<String, Object> order = orders.get(gatewayOrderId);
+    if (order == null) {
+      html(exchange, 404, "<h1>Unknown order</h1>");
+      return;
+    }
+    String rupees = String.format("%.2f", ((Number) order.get("amount")).longValue() / 100.0);
+    if (method.equals("POST") && rest.endsWith("/pay")) {
+      try {
+        pay(gatewayOrderId);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      html(
+          exchange,
+          200,
+          "<h1>Payment successful</h1><p>₹"
+              + rupees
+              + " paid for "
+              + gatewayOrderId
+              + ". You can close this page and return to Mandi.</p>");
+    } else if ("paid".equals(order.get("status"))) {
+      html(exchange, 200, "<h1>Already paid</h1><p>" + gatewayOrderId + "</p>");
+    } else {
+      html(
+          exchange,
+          200,
+          "<h1>Sandbox checkout</h1><p>Pay ₹"
+              + rupees
+              + " for "
+              + gatewayOrderId
+              + " (receipt "
+              + order.get("receipt")
+              + ")</p><form method='post' action='/checkout/"
+              + gatewayOrderId
+              + "/pay'><button type='submit'>Pay ₹"
+              + rupees
+              + "</button></form>");
+    }
+  }
+
+  /** Signed here independently of Mandi's verifier, as the real gateway would. */
+  private String hmacSha256Hex(byte[] body) {
+    try {
+      javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+      mac.init(
+          new javax.crypto.spec.SecretKeySpec(
+              webhookSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      return java.util.HexFormat.of().formatHex(mac.doFinal(body));
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private byte[] error(String code, String description) throws IOException {
+    return json.writeValueAsBytes(
+        Map.of("error", Map.of("code", code, "description", description)));
+  }
+
+  private static void html(HttpExchange exchange, int status, String body) throws IOException {
+    byte[] bytes =
+        ("<!doctype html><html><body>" + body + "</body></html>").getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+    exchange.sendResponseHeaders(status, bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+
+  private static void respond(HttpExchange exchange, int status, byte[] body) throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", "application/json");
+    exchange.sendResponseHeaders(status, body.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(body);
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package io.mandi.payment.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.mandi.payment.PaymentGateway;
+import io.mandi.payment.PaymentGatewayException;
+import io.mandi.payment.PaymentService;
+import io.mandi.payment.sandbox.RazorpaySandbox;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.util.TestSocketUtils;
+
+/** The gateway routes against the sandbox over real HTTP on loopback. */
+@SpringBootTest(
+    classes = PaymentRoutesTestApplication.class,
+    properties = {
+      "mandi.sandbox.enabled=true",
+      "mandi.sandbox.whatsapp.port=0",
+      "mandi.whatsapp.access-token=t",
+      "mandi.sandbox.payment-gateway.webhook-url=http://127.0.0.1:9/unused",
+      "mandi.payment-gateway.key-id=rzp_test_1",
+      "mandi.payment-gateway.key-secret=secret-1",
+      "mandi.payment-gateway.webhook-secret=whsec-1"
+    })
+class RazorpayPaymentGatewayTest {
+  static final int PORT = TestSocketUtils.findAvailableTcpPort();
+
+  @DynamicPropertySource
+  static void sandboxAddress(DynamicPropertyRegistry registry) {
+    registry.add("mandi.sandbox.payment-gateway.port", () -> PORT);
+    registry.add("mandi.payment-gateway.base-url", () -> "http://127.0.0.1:" + PORT);
+    registry.add(
+        "mandi.payment-gateway.checkout-url", () -> "http://127.0.0.1:" + PORT + "/checkout");
+  }
+
+  @Autowired PaymentGateway gateway;
+  @Autowired RazorpaySandbox sandbox;
+  @MockitoBean PaymentService payments;
+
+  @Test
+  void theSameIdempotencyKeyCreatesOneGatewayOrder() {
+    int before = sandbox.createOrderCalls();
+
+    String first = gateway.createOrder(41, new BigDecimal("540.00"), "payment-order-41");
+    String again = gateway.createOrder(41, new BigDecimal("540.00"), "payment-order-41");
+    String other = gateway.createOrder(42, new BigDecimal("99.50"), "payment-order-42");
+
+    assertThat(again).isEqualTo(first).startsWith("order_");
+    assertThat(other).isNotEqualTo(first);
+    assertThat(sandbox.createOrderCalls()).isEqualTo(before + 2);
+    assertThat(gateway.checkoutUrl(first))
+        .isEqualTo("http://127.0.0.1:" + PORT + "/checkout/" + first);
+  }
+
+  @Test
+  void anUnknownPaymentIsAClearFailureNotARetryLoop() {
+    assertThatThrownBy(() -> gateway.fetchPayment("pay_missing"))
+        .isInstanceOf(PaymentGatewayException.class)
+        .hasMessageContaining("statusCode: 404");
+  }
+
+  @Test
+  void signaturesAreHmacSha256OverTheRawBody() {
+    byte[] body = "{\"event\":\"payment.captured\"}".getBytes(StandardCharsets.UTF_8);
+    String signature = WebhookSignature.sign(body, "whsec-1");
+
+    assertThat(signature).hasSize(64).matches("[0-9a-f]+");
+    assertThat(WebhookSignature.verify(body, signature, "whsec-1")).isTrue();
+    assertThat(WebhookSignature.verify(body, signature, "other-secret")).isFalse();
+    assertThat(WebhookSignature.verify("{}".getBytes(StandardCharsets.UTF_8), signature, "whsec-1"))
+        .isFalse();
+    assertThat(WebhookSignature.verify(body, null, "whsec-1")).isFalse();
+  }
+}

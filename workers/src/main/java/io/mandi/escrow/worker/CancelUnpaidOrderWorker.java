@@ -1,0 +1,25 @@
+package io.mandi.escrow.worker;
+
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.Variable;
+import io.mandi.escrow.process.EscrowProcess;
+import io.mandi.order.OrderStatusService;
+import io.mandi.task.TaskInboxService;
+import org.springframework.stereotype.Component;
+
+/** The buyer did not pay in time: cancel the order and give the reserved stock back. */
+@Component
+public class CancelUnpaidOrderWorker {
+  static final String REASON = "Not paid within the payment window";
+
+  private final OrderStatusService statuses;
+
+  CancelUnpaidOrderWorker(OrderStatusService statuses) {
+    this.statuses = statuses;
+  }
+
+  @JobWorker(type = EscrowProcess.JOB_CANCEL_UNPAID, fetchVariables = "orderId")
+  public void cancel(@Variable(name = "orderId") long orderId) {
+    statuses.cancelConfirmed(orderId, TaskInboxService.SYSTEM, REASON);
+  }
+}
