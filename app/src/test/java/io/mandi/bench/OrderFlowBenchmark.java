@@ -93,23 +93,17 @@ public final class OrderFlowBenchmark {
         .join();
   }
 
+  /** Command-line arguments, so they win over application-embedded.yml: fresh ports, fresh data. */
   private static ConfigurableApplicationContext startEmbeddedApp() throws Exception {
-    SpringApplication app = new SpringApplication(MandiApplication.class);
-    app.setDefaultProperties(
-        java.util.Map.of(
-            "server.port",
-            "0",
-            "mandi.embedded.engine.port",
-            String.valueOf(freePort()),
-            "mandi.sandbox.whatsapp.port",
-            String.valueOf(freePort()),
-            "mandi.embedded.postgres.data-dir",
-            Files.createTempDirectory("mandi-bench-pg").toString(),
-            "mandi.embedded.postgres.port",
-            "0",
-            "logging.level.root",
-            "WARN"));
-    return app.run();
+    return new SpringApplication(MandiApplication.class)
+        .run(
+            "--server.port=" + freePort(),
+            "--mandi.embedded.engine.port=" + freePort(),
+            "--mandi.sandbox.whatsapp.port=" + freePort(),
+            "--mandi.sandbox.payment-gateway.port=" + freePort(),
+            "--mandi.embedded.postgres.data-dir=" + Files.createTempDirectory("mandi-bench-pg"),
+            "--mandi.embedded.postgres.port=0",
+            "--logging.level.root=WARN");
   }
 
   private static int freePort() throws java.io.IOException {
