@@ -91,8 +91,8 @@ public class CoreTestApplication {
   }
 
   @Bean
-  RecordingPaymentEvents paymentEvents() {
-    return new RecordingPaymentEvents();
+  RecordingEscrowEvents paymentEvents() {
+    return new RecordingEscrowEvents();
   }
 
   /** Stands in for the gateway's answers; the real one is tested against its sandbox over HTTP. */
@@ -118,12 +118,18 @@ public class CoreTestApplication {
     }
   }
 
-  public static class RecordingPaymentEvents implements io.mandi.payment.PaymentEvents {
+  public static class RecordingEscrowEvents implements io.mandi.payment.EscrowEvents {
     public final List<Long> held = new CopyOnWriteArrayList<>();
+    public final List<Long> received = new CopyOnWriteArrayList<>();
 
     @Override
     public void paymentHeld(long orderId) {
       held.add(orderId);
+    }
+
+    @Override
+    public void receiptConfirmed(long orderId) {
+      received.add(orderId);
     }
   }
 

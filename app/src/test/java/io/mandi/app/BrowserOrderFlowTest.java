@@ -161,6 +161,31 @@ class BrowserOrderFlowTest extends MandiAppTest {
                 buyer.locator(".order-timeline").waitFor();
                 return buyer.getByText("held in escrow until delivery").count() > 0;
               });
+
+      // The goods arrived: the buyer confirms, escrow pays the seller.
+      buyer
+          .getByRole(
+              AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I have received the goods"))
+          .click();
+      await("payment released to the seller")
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () -> {
+                buyer.navigate(baseUrl() + "/orders");
+                buyer
+                    .getByText(String.valueOf(orderId), new Page.GetByTextOptions().setExact(true))
+                    .first()
+                    .click();
+                buyer.locator(".order-timeline").waitFor();
+                return buyer.getByText("released to the seller").count() > 0;
+              });
+    }
+
+    try (Page seller = logIn("seller1")) {
+      seller.navigate(baseUrl() + "/payouts");
+      PlaywrightAssertions.assertThat(
+              seller.getByText("#" + orderId, new Page.GetByTextOptions().setExact(true)))
+          .isVisible();
     }
   }
 

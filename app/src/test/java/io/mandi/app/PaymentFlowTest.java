@@ -1,6 +1,7 @@
 package io.mandi.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
@@ -16,10 +17,12 @@ import io.mandi.ledger.EscrowStatus;
 import io.mandi.ledger.LedgerAccounts;
 import io.mandi.ledger.LedgerService;
 import io.mandi.order.Order;
+import io.mandi.order.OrderNotFoundException;
 import io.mandi.order.OrderPlacementService;
 import io.mandi.order.OrderQueryService;
 import io.mandi.order.OrderStatus;
 import io.mandi.order.PlaceOrderCommand;
+import io.mandi.payment.EscrowService;
 import io.mandi.payment.PaymentIntent;
 import io.mandi.payment.PaymentService;
 import io.mandi.payment.PaymentStatus;
@@ -29,6 +32,8 @@ import io.mandi.task.HumanTask;
 import io.mandi.task.TaskDecision;
 import io.mandi.task.TaskInboxService;
 import io.mandi.task.TaskOutcome;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -51,6 +56,7 @@ class PaymentFlowTest extends MandiAppTest {
   @Autowired LedgerService ledger;
   @Autowired RazorpaySandbox gateway;
   @Autowired ZeebeTestEngine engine;
+  @Autowired EscrowService escrow;
 
   Actor user(String name) {
     return accounts.findUser(name).orElseThrow().asActor();
@@ -104,12 +110,40 @@ class PaymentFlowTest extends MandiAppTest {
     assertThat(ledger.balance(LedgerAccounts.escrow(orderId)))
         .isEqualByComparingTo(intent.amount());
     assertThat(payments.intent(orderId).status()).isEqualTo(PaymentStatus.CAPTURED);
-    await("order-lifecycle completed after escrow was funded")
+  }
+
+  @Test
+  void whenTheBuyerConfirmsReceiptTheSellerIsPaidLessCommissionAndTheOrderCompletes()
+      throws Exception {
+    PaymentIntent intent = confirmedOrderAwaitingPayment("Cumin Seeds");
+    long orderId = intent.orderId();
+    long sellerId = user("seller1").sellerId();
+    BigDecimal payableBefore = ledger.balance(LedgerAccounts.sellerPayable(sellerId));
+    gateway.pay(intent.gatewayOrderId());
+    await("escrow held").atMost(WAIT).until(() -> ledger.hold(orderId) != null);
+
+    escrow.confirmReceipt(user("buyer1"), orderId);
+
+    await("order completed")
+        .atMost(WAIT)
+        .until(
+            () ->
+                orders.details(user("buyer1"), orderId).order().status() == OrderStatus.COMPLETED);
+    BigDecimal commission =
+        intent.amount().multiply(new BigDecimal("0.05")).setScale(2, RoundingMode.HALF_EVEN);
+    assertThat(ledger.balance(LedgerAccounts.sellerPayable(sellerId)).subtract(payableBefore))
+        .isEqualByComparingTo(intent.amount().subtract(commission));
+    assertThat(ledger.hold(orderId).status()).isEqualTo(EscrowStatus.RELEASED);
+    assertThat(ledger.balance(LedgerAccounts.escrow(orderId))).isEqualByComparingTo("0");
+    assertThat(ledger.transactionsOf(orderId)).hasSize(2);
+    await("order-lifecycle completed after escrow was released")
         .atMost(WAIT)
         .until(
             () ->
                 processCompleted(
                     orders.details(user("buyer1"), orderId).order().processInstanceKey()));
+    assertThatThrownBy(() -> escrow.confirmReceipt(user("buyer2"), orderId))
+        .isInstanceOf(OrderNotFoundException.class);
   }
 
   @Test

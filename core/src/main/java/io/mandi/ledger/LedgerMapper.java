@@ -43,6 +43,8 @@ public interface LedgerMapper {
 
   BigDecimal balance(String accountId);
 
+  List<AccountEntry> findAccountEntries(String accountId);
+
   /** Invariant checks: both must always be empty. */
   List<Long> unbalancedTransactions();
 

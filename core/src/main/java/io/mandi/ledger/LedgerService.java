@@ -1,5 +1,7 @@
 package io.mandi.ledger;
 
+import io.mandi.account.Actor;
+import io.mandi.account.Role;
 import io.mandi.money.Amounts;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -152,6 +154,12 @@ public class LedgerService {
 
   public List<LedgerTransaction> transactionsOf(long orderId) {
     return ledger.findTransactionsOfOrder(orderId);
+  }
+
+  /** A seller's payouts: what was released to it, newest first. */
+  public List<AccountEntry> payoutsOf(Actor seller) {
+    seller.require(Role.SELLER);
+    return ledger.findAccountEntries(LedgerAccounts.sellerPayable(seller.sellerId()));
   }
 
   public List<Posting> postingsOf(long transactionId) {

@@ -11,14 +11,16 @@ public enum OrderStatus {
   REJECTED,
   EXPIRED,
   /** Called off after confirmation (e.g. not paid in time); reserved stock went back. */
-  CANCELLED;
+  CANCELLED,
+  /** The buyer has the goods and the seller has been paid out of escrow. */
+  COMPLETED;
 
   public Set<OrderStatus> next() {
     return switch (this) {
       case PLACED -> EnumSet.of(AWAITING_ACCEPTANCE, REJECTED);
       case AWAITING_ACCEPTANCE -> EnumSet.of(CONFIRMED, REJECTED, EXPIRED);
-      case CONFIRMED -> EnumSet.of(CANCELLED);
-      case REJECTED, EXPIRED, CANCELLED -> EnumSet.noneOf(OrderStatus.class);
+      case CONFIRMED -> EnumSet.of(CANCELLED, COMPLETED);
+      case REJECTED, EXPIRED, CANCELLED, COMPLETED -> EnumSet.noneOf(OrderStatus.class);
     };
   }
 

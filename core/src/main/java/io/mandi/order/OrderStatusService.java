@@ -65,6 +65,11 @@ public class OrderStatusService {
     return move(orderId, OrderStatus.CONFIRMED, by, "Accepted by the seller; stock reserved");
   }
 
+  @Transactional
+  public boolean complete(long orderId, String by, String reason) {
+    return move(orderId, OrderStatus.COMPLETED, by, reason);
+  }
+
   /** Cancels a confirmed order and gives its reserved stock back, all or nothing. */
   @Transactional
   public boolean cancelConfirmed(long orderId, String by, String reason) {

@@ -22,7 +22,7 @@ public class PaymentService {
   private final PaymentMapper payments;
   private final PaymentGateway gateway;
   private final LedgerService ledger;
-  private final PaymentEvents events;
+  private final EscrowEvents events;
   private final Clock clock;
 
   public PaymentService(
@@ -30,7 +30,7 @@ public class PaymentService {
       PaymentMapper payments,
       PaymentGateway gateway,
       LedgerService ledger,
-      PaymentEvents events,
+      EscrowEvents events,
       Clock clock) {
     this.orders = orders;
     this.payments = payments;

@@ -3,7 +3,7 @@ package io.mandi.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mandi.CoreTestApplication.FakePaymentGateway;
-import io.mandi.CoreTestApplication.RecordingPaymentEvents;
+import io.mandi.CoreTestApplication.RecordingEscrowEvents;
 import io.mandi.account.AccountMapper;
 import io.mandi.account.AccountService;
 import io.mandi.account.Actor;
@@ -27,7 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PaymentServiceTest {
   @Autowired PaymentService payments;
   @Autowired FakePaymentGateway gateway;
-  @Autowired RecordingPaymentEvents events;
+  @Autowired RecordingEscrowEvents events;
   @Autowired LedgerService ledger;
   @Autowired OrderPlacementService placement;
   @Autowired CatalogMapper catalog;

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import io.mandi.admin.ui.ProcessesView;
 import io.mandi.catalog.ui.CatalogView;
+import io.mandi.ledger.ui.PayoutsView;
 import io.mandi.order.ui.CartView;
 import io.mandi.order.ui.OrdersView;
 import io.mandi.task.ui.TaskInboxView;
@@ -32,6 +33,7 @@ public class MainLayout extends AppLayout {
       case SELLER -> {
         nav.addItem(new SideNavItem("Task inbox", TaskInboxView.class));
         nav.addItem(new SideNavItem("My orders", OrdersView.class));
+        nav.addItem(new SideNavItem("Payouts", PayoutsView.class));
       }
       case OPS -> nav.addItem(new SideNavItem("Task inbox", TaskInboxView.class));
       case ADMIN -> nav.addItem(new SideNavItem("Processes", ProcessesView.class));

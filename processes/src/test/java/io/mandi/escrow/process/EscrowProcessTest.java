@@ -49,18 +49,23 @@ class EscrowProcessTest {
   }
 
   @Test
-  void aHeldPaymentFundsTheEscrow() throws Exception {
+  void aHeldPaymentIsReleasedWhenTheBuyerConfirmsReceipt() throws Exception {
     ProcessInstanceEvent instance = start(7L);
 
-    client
-        .newPublishMessageCommand()
-        .messageName(EscrowProcess.MESSAGE_PAYMENT_HELD)
-        .correlationKey("7")
-        .send()
-        .join();
+    publish(EscrowProcess.MESSAGE_PAYMENT_HELD, "7");
+    BpmnAssert.assertThat(instance).isWaitingAtElements("Event_ReceiptConfirmed");
+    publish(EscrowProcess.MESSAGE_RECEIPT_CONFIRMED, "7");
+    ActivatedJob release = activate(EscrowProcess.JOB_RELEASE);
+    assertThat(release.getVariablesAsMap()).containsEntry("orderId", 7);
+    client.newCompleteCommand(release.getKey()).send().join();
     engine.waitForIdleState(Duration.ofSeconds(5));
 
-    BpmnAssert.assertThat(instance).hasPassedElement("EndEvent_EscrowFunded").isCompleted();
+    BpmnAssert.assertThat(instance).hasPassedElement("EndEvent_EscrowReleased").isCompleted();
+  }
+
+  private void publish(String message, String orderId) throws Exception {
+    client.newPublishMessageCommand().messageName(message).correlationKey(orderId).send().join();
+    engine.waitForIdleState(Duration.ofSeconds(5));
   }
 
   @Test
@@ -74,7 +79,9 @@ class EscrowProcessTest {
         .join();
     ProcessInstanceEvent instance = start(8L);
 
-    BpmnAssert.assertThat(instance).hasPassedElement("EndEvent_EscrowFunded").isCompleted();
+    BpmnAssert.assertThat(instance)
+        .hasPassedElement("Event_PaymentHeld")
+        .isWaitingAtElements("Event_ReceiptConfirmed");
   }
 
   @Test
@@ -90,7 +97,7 @@ class EscrowProcessTest {
 
     BpmnAssert.assertThat(instance)
         .hasPassedElement("EndEvent_OrderUnpaid")
-        .hasNotPassedElement("EndEvent_EscrowFunded")
+        .hasNotPassedElement("Event_PaymentHeld")
         .isCompleted();
   }
 

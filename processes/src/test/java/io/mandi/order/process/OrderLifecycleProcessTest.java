@@ -61,13 +61,14 @@ class OrderLifecycleProcessTest {
         .containsEntry("orderId", 1)
         .containsEntry("paymentWindow", "PT48H");
     complete(requestPayment, Map.of("gatewayOrderId", "order_1"));
-    client
-        .newPublishMessageCommand()
-        .messageName(EscrowProcess.MESSAGE_PAYMENT_HELD)
-        .correlationKey("1")
-        .send()
-        .join();
-    engine.waitForIdleState(Duration.ofSeconds(5));
+    for (String message :
+        new String[] {
+          EscrowProcess.MESSAGE_PAYMENT_HELD, EscrowProcess.MESSAGE_RECEIPT_CONFIRMED
+        }) {
+      client.newPublishMessageCommand().messageName(message).correlationKey("1").send().join();
+      engine.waitForIdleState(Duration.ofSeconds(5));
+    }
+    complete(activate(EscrowProcess.JOB_RELEASE), Map.of());
 
     processInstance(sellerTask)
         .hasPassedElement("CallActivity_Escrow")

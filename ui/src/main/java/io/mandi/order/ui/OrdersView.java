@@ -1,6 +1,8 @@
 package io.mandi.order.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -8,6 +10,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -17,6 +20,7 @@ import io.mandi.order.Order;
 import io.mandi.order.OrderDetails;
 import io.mandi.order.OrderQueryService;
 import io.mandi.order.OrderStatus;
+import io.mandi.payment.EscrowService;
 import io.mandi.payment.PaymentGateway;
 import io.mandi.payment.PaymentIntent;
 import io.mandi.payment.PaymentService;
@@ -38,6 +42,7 @@ public class OrdersView extends VerticalLayout {
       OrderQueryService orders,
       PaymentService payments,
       PaymentGateway gateway,
+      EscrowService escrow,
       CurrentUser currentUser) {
     Actor actor = currentUser.actor();
     setSizeFull();
@@ -60,7 +65,7 @@ public class OrdersView extends VerticalLayout {
                 OrderDetails order = orders.details(actor, e.getValue().id());
                 details.add(new OrderDetailsPanel(order));
                 if (actor.role() == Role.BUYER) {
-                  details.add(paymentSection(order, payments, gateway));
+                  details.add(paymentSection(order, payments, gateway, escrow, actor));
                 }
               }
             });
@@ -72,7 +77,11 @@ public class OrdersView extends VerticalLayout {
 
   /** What the buyer has to do about paying, or what became of the payment. */
   private static Component paymentSection(
-      OrderDetails order, PaymentService payments, PaymentGateway gateway) {
+      OrderDetails order,
+      PaymentService payments,
+      PaymentGateway gateway,
+      EscrowService escrow,
+      Actor buyer) {
     PaymentIntent intent = payments.intent(order.order().id());
     if (order.order().status() != OrderStatus.CONFIRMED && intent == null) {
       return new Paragraph("Payment: once the seller accepts, you pay into escrow here.");
@@ -91,11 +100,29 @@ public class OrdersView extends VerticalLayout {
         yield new Div(
             new Span("Payment: "), pay, new Span(" (the money is held until you have your goods)"));
       }
-      case CAPTURED ->
-          new Paragraph(
-              "Payment: "
-                  + Formats.rupees(intent.amount())
-                  + " paid, held in escrow until delivery.");
+      case CAPTURED -> {
+        if (order.order().status() != OrderStatus.CONFIRMED) {
+          yield new Paragraph(
+              "Payment: " + Formats.rupees(intent.amount()) + " paid and released to the seller.");
+        }
+        Button received = new Button("I have received the goods");
+        received.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        received.setDisableOnClick(true);
+        received.addClickListener(
+            click -> {
+              escrow.confirmReceipt(buyer, order.order().id());
+              Notification.show(
+                  "Thank you: the seller will now be paid from escrow",
+                  4000,
+                  Notification.Position.MIDDLE);
+            });
+        yield new Div(
+            new Paragraph(
+                "Payment: "
+                    + Formats.rupees(intent.amount())
+                    + " paid, held in escrow until delivery."),
+            received);
+      }
       case AMOUNT_MISMATCH ->
           new Paragraph(
               "Payment: the amount received does not match the order; our team is looking into it.");

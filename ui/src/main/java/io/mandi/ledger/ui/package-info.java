@@ -1,0 +1,2 @@
+/** Money views: the seller's payouts. */
+package io.mandi.ledger.ui;

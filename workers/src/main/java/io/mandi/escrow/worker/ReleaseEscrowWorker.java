@@ -1,0 +1,22 @@
+package io.mandi.escrow.worker;
+
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.Variable;
+import io.mandi.escrow.process.EscrowProcess;
+import io.mandi.payment.EscrowService;
+import org.springframework.stereotype.Component;
+
+/** Pays the seller out of escrow; idempotent by the order's release key. */
+@Component
+public class ReleaseEscrowWorker {
+  private final EscrowService escrow;
+
+  ReleaseEscrowWorker(EscrowService escrow) {
+    this.escrow = escrow;
+  }
+
+  @JobWorker(type = EscrowProcess.JOB_RELEASE, fetchVariables = "orderId")
+  public void release(@Variable(name = "orderId") long orderId) {
+    escrow.release(orderId);
+  }
+}
