@@ -117,68 +117,37 @@ class BrowserOrderFlowTest extends MandiAppTest {
     }
 
     try (Page buyer = logIn("buyer1")) {
-      await("order " + orderId + " shown as CONFIRMED")
-          .atMost(Duration.ofSeconds(30))
-          .until(
-              () -> {
-                buyer.navigate(baseUrl() + "/orders");
-                buyer
-                    .getByText(String.valueOf(orderId), new Page.GetByTextOptions().setExact(true))
-                    .first()
-                    .click();
-                return buyer.locator(".order-timeline").textContent().contains("CONFIRMED");
-              });
+      awaitOnOrderPage(
+          buyer,
+          orderId,
+          "order shown as CONFIRMED",
+          () -> buyer.locator(".order-timeline").textContent().contains("CONFIRMED"));
       PlaywrightAssertions.assertThat(buyer.getByText("CONFIRMED").first()).isVisible();
 
       // Pay into escrow on the gateway's (sandbox) checkout page.
       Locator payLink = buyer.locator("a.pay-link");
-      await("the pay link for order " + orderId)
-          .atMost(Duration.ofSeconds(30))
-          .until(
-              () -> {
-                buyer.navigate(baseUrl() + "/orders");
-                buyer
-                    .getByText(String.valueOf(orderId), new Page.GetByTextOptions().setExact(true))
-                    .first()
-                    .click();
-                buyer.locator(".order-timeline").waitFor();
-                return payLink.count() > 0;
-              });
+      awaitOnOrderPage(buyer, orderId, "the pay link", () -> payLink.count() > 0);
       Page checkout = buyer.waitForPopup(payLink::click);
       checkout
           .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Pay ")))
           .click();
       PlaywrightAssertions.assertThat(checkout.getByText("Payment successful")).isVisible();
-      await("payment shown as held in escrow")
-          .atMost(Duration.ofSeconds(30))
-          .until(
-              () -> {
-                buyer.navigate(baseUrl() + "/orders");
-                buyer
-                    .getByText(String.valueOf(orderId), new Page.GetByTextOptions().setExact(true))
-                    .first()
-                    .click();
-                buyer.locator(".order-timeline").waitFor();
-                return buyer.getByText("held in escrow until delivery").count() > 0;
-              });
+      awaitOnOrderPage(
+          buyer,
+          orderId,
+          "payment shown as held in escrow",
+          () -> buyer.getByText("held in escrow until delivery").count() > 0);
 
       // The goods arrived: the buyer confirms, escrow pays the seller.
       buyer
           .getByRole(
               AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I have received the goods"))
           .click();
-      await("payment released to the seller")
-          .atMost(Duration.ofSeconds(30))
-          .until(
-              () -> {
-                buyer.navigate(baseUrl() + "/orders");
-                buyer
-                    .getByText(String.valueOf(orderId), new Page.GetByTextOptions().setExact(true))
-                    .first()
-                    .click();
-                buyer.locator(".order-timeline").waitFor();
-                return buyer.getByText("released to the seller").count() > 0;
-              });
+      awaitOnOrderPage(
+          buyer,
+          orderId,
+          "payment released to the seller",
+          () -> buyer.getByText("released to the seller").count() > 0);
     }
 
     try (Page seller = logIn("seller1")) {
@@ -245,6 +214,23 @@ class BrowserOrderFlowTest extends MandiAppTest {
               seller1Page.getByText("#" + orderId, new Page.GetByTextOptions().setExact(true)))
           .isVisible();
     }
+  }
+
+  /** Reopens the order's details until the condition holds: status changes arrive from workers. */
+  private void awaitOnOrderPage(
+      Page buyer, long orderId, String what, java.util.concurrent.Callable<Boolean> condition) {
+    await(what)
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> {
+              buyer.navigate(baseUrl() + "/orders");
+              buyer
+                  .getByText(String.valueOf(orderId), new Page.GetByTextOptions().setExact(true))
+                  .first()
+                  .click();
+              buyer.locator(".order-timeline").waitFor();
+              return condition.call();
+            });
   }
 
   private long newestOrderOfBuyer1() {
