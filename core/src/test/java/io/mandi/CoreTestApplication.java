@@ -44,6 +44,14 @@ public class CoreTestApplication {
     };
   }
 
+  /** Approves within the limit; the real rules are tested in the rules module. */
+  @Bean
+  io.mandi.credit.CreditPolicy creditPolicy() {
+    return facts ->
+        new io.mandi.credit.CreditDecision(
+            facts.exposureWithOrder().compareTo(facts.creditLimit()) <= 0, "test", "test");
+  }
+
   @Bean
   RecordingProcessGateway processGateway() {
     return new RecordingProcessGateway();

@@ -112,6 +112,8 @@ class DemoData implements ApplicationRunner {
     long retailer = buyer("RET-ASHA", "Asha Kirana Stores", BuyerKind.RETAILER, "MH", "+919811111111");
     long distributor = buyer("DIS-NORTH", "North India Distributors", BuyerKind.DISTRIBUTOR, "DL", "+919811111112");
     long government = buyer("GOV-PUNE", "Pune Municipal Stores Dept.", BuyerKind.GOVERNMENT, "MH", "+919811111113");
+    // A distributor near its limit, so the credit approval path can be seen at once.
+    accounts.updateCreditLimit(distributor, new BigDecimal("20000.00"));
     user("buyer1", "Asha (Asha Kirana Stores)", Role.BUYER, retailer, null);
     user("buyer2", "Vikram (North India Distributors)", Role.BUYER, distributor, null);
     user("buyer3", "Meera (Pune Municipal Stores)", Role.BUYER, government, null);

@@ -84,7 +84,9 @@ class ArchitectureTest {
                 "io.mandi.admin",
                 "io.mandi.money",
                 "io.mandi.platform",
-                "io.mandi.ledger")
+                "io.mandi.ledger",
+                "io.mandi.payment",
+                "io.mandi.credit")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(

@@ -1,6 +1,8 @@
 package io.mandi.account;
 
+import java.math.BigDecimal;
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
 
 @Mapper
 public interface AccountMapper {
@@ -10,6 +12,8 @@ public interface AccountMapper {
   Buyer findBuyer(long buyerId);
 
   void insertBuyer(BuyerDraft buyer);
+
+  void updateCreditLimit(@Param("buyerId") long buyerId, @Param("limit") BigDecimal limit);
 
   void insertUser(UserAccount user);
 }

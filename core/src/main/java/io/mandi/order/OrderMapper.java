@@ -40,6 +40,10 @@ public interface OrderMapper {
 
   long countOrders();
 
+  /** What the buyer owes on orders still open, other than this one. */
+  java.math.BigDecimal openExposure(
+      @Param("buyerId") long buyerId, @Param("exceptOrderId") long exceptOrderId);
+
   /** Placed orders whose process was never confirmed started, oldest first. */
   List<Order> findOrdersWithoutProcess(
       @Param("placedBefore") java.time.Instant placedBefore, @Param("limit") int limit);

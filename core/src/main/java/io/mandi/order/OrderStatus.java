@@ -6,6 +6,8 @@ import java.util.Set;
 /** Where an order stands in its lifecycle; the allowed moves are listed here and nowhere else. */
 public enum OrderStatus {
   PLACED,
+  /** Over the buyer's credit limit: operations must approve before the seller is asked. */
+  AWAITING_CREDIT_APPROVAL,
   AWAITING_ACCEPTANCE,
   CONFIRMED,
   REJECTED,
@@ -17,7 +19,8 @@ public enum OrderStatus {
 
   public Set<OrderStatus> next() {
     return switch (this) {
-      case PLACED -> EnumSet.of(AWAITING_ACCEPTANCE, REJECTED);
+      case PLACED -> EnumSet.of(AWAITING_CREDIT_APPROVAL, AWAITING_ACCEPTANCE, REJECTED);
+      case AWAITING_CREDIT_APPROVAL -> EnumSet.of(AWAITING_ACCEPTANCE, REJECTED);
       case AWAITING_ACCEPTANCE -> EnumSet.of(CONFIRMED, REJECTED, EXPIRED);
       case CONFIRMED -> EnumSet.of(CANCELLED, COMPLETED);
       case REJECTED, EXPIRED, CANCELLED, COMPLETED -> EnumSet.noneOf(OrderStatus.class);

@@ -41,6 +41,11 @@ public class OrderStatusService {
   }
 
   @Transactional
+  public boolean awaitCreditApproval(long orderId, String reason) {
+    return move(orderId, OrderStatus.AWAITING_CREDIT_APPROVAL, "system", reason);
+  }
+
+  @Transactional
   public boolean reject(long orderId, String by, String reason) {
     return move(orderId, OrderStatus.REJECTED, by, reason);
   }

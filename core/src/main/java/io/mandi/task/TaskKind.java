@@ -7,7 +7,10 @@ import java.util.Set;
 public enum TaskKind {
   SELLER_ACCEPTANCE("Accept or refuse order", EnumSet.of(TaskOutcome.ACCEPT, TaskOutcome.REFUSE)),
   EXPIRED_ORDER_FOLLOW_UP(
-      "Follow up an order the seller did not answer", EnumSet.of(TaskOutcome.RESOLVE));
+      "Follow up an order the seller did not answer", EnumSet.of(TaskOutcome.RESOLVE)),
+  CREDIT_APPROVAL(
+      "Approve an order over the buyer's credit limit",
+      EnumSet.of(TaskOutcome.APPROVE, TaskOutcome.DECLINE));
 
   private final String title;
   private final Set<TaskOutcome> outcomes;

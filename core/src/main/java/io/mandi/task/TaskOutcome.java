@@ -4,7 +4,10 @@ public enum TaskOutcome {
   ACCEPT(false),
   /** A refusal must say why: the buyer sees the reason. */
   REFUSE(true),
-  RESOLVE(true);
+  RESOLVE(true),
+  APPROVE(false),
+  /** Declining credit must say why: the buyer sees the reason. */
+  DECLINE(true);
 
   private final boolean commentRequired;
 

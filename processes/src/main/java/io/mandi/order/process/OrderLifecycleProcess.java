@@ -8,6 +8,7 @@ public final class OrderLifecycleProcess {
   public static final String MESSAGE_ORDER_PLACED = "order-placed";
 
   public static final String JOB_VALIDATE = "order-validate";
+  public static final String JOB_CHECK_CREDIT = "order-check-credit";
   public static final String JOB_CONFIRM = "order-confirm";
   public static final String JOB_REJECT = "order-reject";
   public static final String JOB_EXPIRE = "order-expire";
@@ -17,6 +18,7 @@ public final class OrderLifecycleProcess {
 
   public static final String USER_TASK_SELLER_ACCEPTANCE = "UserTask_SellerAcceptance";
   public static final String USER_TASK_FOLLOW_UP_EXPIRED = "UserTask_FollowUpExpiredOrder";
+  public static final String USER_TASK_APPROVE_CREDIT = "UserTask_ApproveCredit";
 
   /** Variables the process reads or the workers exchange. */
   public static final class Variables {
@@ -29,6 +31,12 @@ public final class OrderLifecycleProcess {
     public static final String ACCEPTANCE_SLA = "acceptanceSla";
 
     public static final String ACCEPTED = "accepted";
+    public static final String CREDIT_APPROVED = "creditApproved";
+    public static final String CREDIT_REASON = "creditReason";
+
+    /** ISO-8601 duration operations have to decide on credit. */
+    public static final String CREDIT_APPROVAL_SLA = "creditApprovalSla";
+
     public static final String DECIDED_BY = "decidedBy";
     public static final String DECISION_COMMENT = "decisionComment";
 

@@ -193,6 +193,57 @@ class OrderLifecycleProcessTest {
             ? Map.of("valid", valid, "acceptanceSla", SLA.toString())
             : Map.of("valid", valid, "rejectionReason", reason);
     complete(activate(OrderLifecycleProcess.JOB_VALIDATE), result);
+    if (valid) {
+      complete(activate(OrderLifecycleProcess.JOB_CHECK_CREDIT), Map.of("creditApproved", true));
+    }
+  }
+
+  private ActivatedJob creditApprovalTask() throws Exception {
+    complete(
+        activate(OrderLifecycleProcess.JOB_VALIDATE),
+        Map.of("valid", true, "acceptanceSla", SLA.toString()));
+    complete(
+        activate(OrderLifecycleProcess.JOB_CHECK_CREDIT),
+        Map.of(
+            "creditApproved", false,
+            "creditReason", "over the limit",
+            "creditApprovalSla", "PT4H"));
+    ActivatedJob task = activate(UserTasks.JOB_TYPE);
+    assertThat(task.getElementId()).isEqualTo(OrderLifecycleProcess.USER_TASK_APPROVE_CREDIT);
+    assertThat(task.getCustomHeaders())
+        .containsEntry(UserTasks.HEADER_CANDIDATE_GROUPS, "[\"ops\"]")
+        .containsKey(UserTasks.HEADER_DUE_DATE);
+    return task;
+  }
+
+  @Test
+  void anOrderOverTheCreditLimitReachesTheSellerOnlyAfterOpsApprove() throws Exception {
+    placeOrder(11L);
+    ActivatedJob approval = creditApprovalTask();
+
+    complete(approval, Map.of("outcome", "APPROVE", "decidedBy", "ops1", "decisionComment", ""));
+
+    ActivatedJob sellerTask = activate(UserTasks.JOB_TYPE);
+    assertThat(sellerTask.getElementId())
+        .isEqualTo(OrderLifecycleProcess.USER_TASK_SELLER_ACCEPTANCE);
+  }
+
+  @Test
+  void creditDeclinedByOpsRejectsTheOrderWithTheirReason() throws Exception {
+    placeOrder(12L);
+    ActivatedJob approval = creditApprovalTask();
+
+    complete(
+        approval,
+        Map.of("outcome", "DECLINE", "decidedBy", "ops1", "decisionComment", "Overdue invoices"));
+
+    ActivatedJob reject = activate(OrderLifecycleProcess.JOB_REJECT);
+    assertThat(reject.getVariablesAsMap())
+        .containsEntry("rejectionReason", "Credit declined by operations: Overdue invoices");
+    complete(reject, Map.of());
+    processInstance(reject)
+        .hasPassedElement("EndEvent_OrderRejected")
+        .hasNotPassedElement(OrderLifecycleProcess.USER_TASK_SELLER_ACCEPTANCE);
   }
 
   private ActivatedJob activate(String jobType) {

@@ -12,11 +12,11 @@ import org.kie.api.io.Resource;
  * Compiles DRL at run time (no kie-maven-plugin, no kie-ci): the same path later serves rules that
  * admins edit and publish.
  */
-final class RuleBaseCompiler {
+public final class RuleBaseCompiler {
 
   private RuleBaseCompiler() {}
 
-  static KieBase compileClasspath(String... drlPaths) {
+  public static KieBase compileClasspath(String... drlPaths) {
     KieServices services = KieServices.Factory.get();
     KieFileSystem files = services.newKieFileSystem();
     for (String path : drlPaths) {

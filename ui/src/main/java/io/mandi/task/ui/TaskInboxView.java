@@ -90,17 +90,13 @@ public class TaskInboxView extends VerticalLayout {
   }
 
   private VerticalLayout decisionForm(HumanTask task) {
-    TextArea comment =
-        new TextArea(
-            task.kind() == TaskKind.SELLER_ACCEPTANCE
-                ? "Reason (needed to refuse)"
-                : "What was done");
+    TextArea comment = new TextArea(commentLabel(task.kind()));
     comment.setWidthFull();
     comment.setMaxLength(1000);
     HorizontalLayout buttons = new HorizontalLayout();
     for (TaskOutcome outcome : task.kind().outcomes()) {
       Button button = new Button(label(outcome), click -> decide(task, outcome, comment));
-      if (outcome != TaskOutcome.REFUSE) {
+      if (outcome != TaskOutcome.REFUSE && outcome != TaskOutcome.DECLINE) {
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       } else {
         button.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -128,11 +124,21 @@ public class TaskInboxView extends VerticalLayout {
     }
   }
 
+  private static String commentLabel(TaskKind kind) {
+    return switch (kind) {
+      case SELLER_ACCEPTANCE -> "Reason (needed to refuse)";
+      case CREDIT_APPROVAL -> "Reason (needed to decline)";
+      case EXPIRED_ORDER_FOLLOW_UP -> "What was done";
+    };
+  }
+
   private static String label(TaskOutcome outcome) {
     return switch (outcome) {
       case ACCEPT -> "Accept order";
       case REFUSE -> "Refuse order";
       case RESOLVE -> "Mark resolved";
+      case APPROVE -> "Approve credit";
+      case DECLINE -> "Decline credit";
     };
   }
 }

@@ -8,7 +8,6 @@ import io.mandi.order.OrderValidationService;
 import io.mandi.order.Violation;
 import io.mandi.order.process.OrderLifecycleProcess;
 import io.mandi.order.process.OrderLifecycleProcess.Variables;
-import io.mandi.task.TaskInboxService;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +41,6 @@ public class ValidateOrderWorker {
           violations.stream().map(Violation::toString).collect(Collectors.joining("; "));
       return Map.of(Variables.VALID, false, Variables.REJECTION_REASON, reason);
     }
-    statuses.awaitAcceptance(orderId, TaskInboxService.SYSTEM);
     return Map.of(Variables.VALID, true, Variables.ACCEPTANCE_SLA, acceptanceSla.toString());
   }
 }

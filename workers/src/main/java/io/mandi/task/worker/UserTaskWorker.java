@@ -2,6 +2,7 @@ package io.mandi.task.worker;
 
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
+import io.mandi.order.OrderStatusService;
 import io.mandi.order.process.OrderLifecycleProcess;
 import io.mandi.process.UserTasks;
 import io.mandi.task.NewTask;
@@ -25,13 +26,16 @@ public class UserTaskWorker {
   private static final Map<String, TaskKind> KINDS =
       Map.of(
           OrderLifecycleProcess.USER_TASK_SELLER_ACCEPTANCE, TaskKind.SELLER_ACCEPTANCE,
-          OrderLifecycleProcess.USER_TASK_FOLLOW_UP_EXPIRED, TaskKind.EXPIRED_ORDER_FOLLOW_UP);
+          OrderLifecycleProcess.USER_TASK_FOLLOW_UP_EXPIRED, TaskKind.EXPIRED_ORDER_FOLLOW_UP,
+          OrderLifecycleProcess.USER_TASK_APPROVE_CREDIT, TaskKind.CREDIT_APPROVAL);
 
   private final TaskInboxService inbox;
+  private final OrderStatusService statuses;
   private final Clock clock;
 
-  UserTaskWorker(TaskInboxService inbox, Clock clock) {
+  UserTaskWorker(TaskInboxService inbox, OrderStatusService statuses, Clock clock) {
     this.inbox = inbox;
+    this.statuses = statuses;
     this.clock = clock;
   }
 
@@ -46,7 +50,12 @@ public class UserTaskWorker {
       throw new IllegalStateException("No inbox form for user task " + job.getElementId());
     }
     Map<String, String> headers = job.getCustomHeaders();
-    Object orderId = job.getVariablesAsMap().get(OrderLifecycleProcess.Variables.ORDER_ID);
+    Object orderVariable = job.getVariablesAsMap().get(OrderLifecycleProcess.Variables.ORDER_ID);
+    Long orderId = orderVariable == null ? null : ((Number) orderVariable).longValue();
+    if (kind == TaskKind.SELLER_ACCEPTANCE && orderId != null) {
+      // The order waits for its seller exactly from the moment the seller has the task.
+      statuses.awaitAcceptance(orderId, TaskInboxService.SYSTEM);
+    }
     inbox.open(
         new NewTask(
             job.getElementInstanceKey(),
@@ -57,7 +66,7 @@ public class UserTaskWorker {
             firstCandidateGroup(headers.get(UserTasks.HEADER_CANDIDATE_GROUPS)),
             headers.get(UserTasks.HEADER_ASSIGNEE),
             dueAt(headers.get(UserTasks.HEADER_DUE_DATE)),
-            orderId == null ? null : ((Number) orderId).longValue(),
+            orderId,
             clock.instant()));
   }
 

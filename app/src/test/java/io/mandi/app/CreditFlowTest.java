@@ -1,0 +1,102 @@
+package io.mandi.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.mandi.account.AccountService;
+import io.mandi.account.Actor;
+import io.mandi.catalog.CatalogService;
+import io.mandi.catalog.OfferListing;
+import io.mandi.order.Order;
+import io.mandi.order.OrderPlacementService;
+import io.mandi.order.OrderQueryService;
+import io.mandi.order.OrderStatus;
+import io.mandi.order.PlaceOrderCommand;
+import io.mandi.task.HumanTask;
+import io.mandi.task.TaskDecision;
+import io.mandi.task.TaskInboxService;
+import io.mandi.task.TaskKind;
+import io.mandi.task.TaskOutcome;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** buyer2 (a ₹20,000 credit limit in the demo data) orders more than it may without approval. */
+class CreditFlowTest extends MandiAppTest {
+  static final Duration WAIT = Duration.ofSeconds(30);
+
+  @Autowired OrderPlacementService placement;
+  @Autowired OrderQueryService orders;
+  @Autowired TaskInboxService inbox;
+  @Autowired CatalogService catalog;
+  @Autowired AccountService accounts;
+
+  Actor user(String name) {
+    return accounts.findUser(name).orElseThrow().asActor();
+  }
+
+  /** 10 bags of basmati from seller1: about ₹23,000, over buyer2's limit. */
+  Order bigOrderOfBuyer2() {
+    OfferListing basmati =
+        catalog.search("Basmati", null).stream()
+            .filter(o -> o.sellerId() == user("seller1").sellerId())
+            .findFirst()
+            .orElseThrow();
+    return placement
+        .place(
+            user("buyer2"),
+            new PlaceOrderCommand(
+                UUID.randomUUID(),
+                List.of(new PlaceOrderCommand.Line(basmati.productId(), basmati.offerId(), 10))))
+        .getFirst();
+  }
+
+  HumanTask awaitTask(Actor actor, long orderId, TaskKind kind) {
+    return await(kind + " task for order " + orderId)
+        .atMost(WAIT)
+        .until(
+            () ->
+                inbox.openTasksFor(actor).stream()
+                    .filter(t -> t.orderId() == orderId && t.kind() == kind)
+                    .findFirst(),
+            Optional::isPresent)
+        .orElseThrow();
+  }
+
+  OrderStatus statusOf(long orderId) {
+    return orders.details(user("buyer2"), orderId).order().status();
+  }
+
+  @Test
+  void anOrderOverTheLimitWaitsForOpsThenGoesToTheSeller() {
+    Order order = bigOrderOfBuyer2();
+
+    HumanTask approval = awaitTask(user("ops1"), order.id(), TaskKind.CREDIT_APPROVAL);
+    assertThat(statusOf(order.id())).isEqualTo(OrderStatus.AWAITING_CREDIT_APPROVAL);
+    assertThat(approval.dueAt()).isNotNull();
+    assertThat(inbox.openTasksFor(user("seller1"))).noneMatch(t -> t.orderId() == order.id());
+    assertThat(orders.details(user("buyer2"), order.id()).history().getLast().reason())
+        .contains("exceed the credit limit of ₹20000.00");
+
+    inbox.complete(user("ops1"), approval.id(), new TaskDecision(TaskOutcome.APPROVE, null));
+
+    awaitTask(user("seller1"), order.id(), TaskKind.SELLER_ACCEPTANCE);
+    assertThat(statusOf(order.id())).isEqualTo(OrderStatus.AWAITING_ACCEPTANCE);
+  }
+
+  @Test
+  void creditDeclinedByOpsRejectsTheOrderWithTheirReason() {
+    Order order = bigOrderOfBuyer2();
+    HumanTask approval = awaitTask(user("ops1"), order.id(), TaskKind.CREDIT_APPROVAL);
+
+    inbox.complete(
+        user("ops1"), approval.id(), new TaskDecision(TaskOutcome.DECLINE, "Two invoices overdue"));
+
+    await("order rejected").atMost(WAIT).until(() -> statusOf(order.id()) == OrderStatus.REJECTED);
+    assertThat(orders.details(user("buyer2"), order.id()).history().getLast().reason())
+        .isEqualTo("Credit declined by operations: Two invoices overdue");
+  }
+}

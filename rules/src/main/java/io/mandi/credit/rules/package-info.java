@@ -1,0 +1,2 @@
+/** Drools rules that decide whether an order fits the buyer's credit. */
+package io.mandi.credit.rules;

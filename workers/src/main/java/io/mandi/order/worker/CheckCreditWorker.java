@@ -1,0 +1,34 @@
+package io.mandi.order.worker;
+
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.Variable;
+import io.mandi.credit.CreditCheckService;
+import io.mandi.credit.CreditDecision;
+import io.mandi.order.process.OrderLifecycleProcess;
+import io.mandi.order.process.OrderLifecycleProcess.Variables;
+import java.time.Duration;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** Asks the credit rules; over the limit, operations get a task with this deadline. */
+@Component
+public class CheckCreditWorker {
+  private final CreditCheckService credit;
+  private final Duration approvalSla;
+
+  CheckCreditWorker(
+      CreditCheckService credit, @Value("${mandi.credit.approval-sla:PT4H}") Duration approvalSla) {
+    this.credit = credit;
+    this.approvalSla = approvalSla;
+  }
+
+  @JobWorker(type = OrderLifecycleProcess.JOB_CHECK_CREDIT, fetchVariables = Variables.ORDER_ID)
+  public Map<String, Object> check(@Variable(name = Variables.ORDER_ID) long orderId) {
+    CreditDecision decision = credit.check(orderId);
+    return Map.of(
+        Variables.CREDIT_APPROVED, decision.approved(),
+        Variables.CREDIT_REASON, decision.reason(),
+        Variables.CREDIT_APPROVAL_SLA, approvalSla.toString());
+  }
+}
