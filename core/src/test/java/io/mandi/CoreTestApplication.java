@@ -52,6 +52,12 @@ public class CoreTestApplication {
             facts.exposureWithOrder().compareTo(facts.creditLimit()) <= 0, "test", "test");
   }
 
+  /** The list price as it is; the real pricing rules are tested in the rules module. */
+  @Bean
+  io.mandi.pricing.PricingPolicy pricingPolicy() {
+    return facts -> new io.mandi.pricing.PricedLine(facts.listPrice(), "test-rules", List.of());
+  }
+
   @Bean
   RecordingProcessGateway processGateway() {
     return new RecordingProcessGateway();

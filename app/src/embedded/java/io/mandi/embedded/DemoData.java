@@ -145,6 +145,8 @@ class DemoData implements ApplicationRunner {
   private void offer(long sellerId, long productId, BigDecimal price, int moq, int stock) {
     OfferDraft offer = new OfferDraft(sellerId, productId, moq, stock, 2 + (int) (productId % 4), "IN");
     catalog.insertOffer(offer);
+    // The seller's floor sits just under the deepest quantity break.
+    catalog.setFloorPrice(offer.id, scaled(price, "0.88"));
     catalog.insertPriceBreak(new PriceBreak(offer.id, 1, scaled(price, "1")));
     catalog.insertPriceBreak(new PriceBreak(offer.id, 10, scaled(price, "0.95")));
     catalog.insertPriceBreak(new PriceBreak(offer.id, 50, scaled(price, "0.90")));

@@ -86,7 +86,8 @@ class ArchitectureTest {
                 "io.mandi.platform",
                 "io.mandi.ledger",
                 "io.mandi.payment",
-                "io.mandi.credit")
+                "io.mandi.credit",
+                "io.mandi.pricing")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(

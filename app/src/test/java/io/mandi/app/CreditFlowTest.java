@@ -81,6 +81,15 @@ class CreditFlowTest extends MandiAppTest {
     assertThat(orders.details(user("buyer2"), order.id()).history().getLast().reason())
         .contains("exceed the credit limit of ₹20000.00");
 
+    assertThat(orders.details(user("buyer2"), order.id()).lines())
+        .singleElement()
+        .satisfies(
+            line -> {
+              assertThat(line.priceRules()).isEqualTo("Distributor price: 3% off");
+              assertThat(line.priceRuleVersion()).startsWith("pricing@");
+              assertThat(line.unitPrice()).isLessThan(line.listPrice());
+            });
+
     inbox.complete(user("ops1"), approval.id(), new TaskDecision(TaskOutcome.APPROVE, null));
 
     awaitTask(user("seller1"), order.id(), TaskKind.SELLER_ACCEPTANCE);

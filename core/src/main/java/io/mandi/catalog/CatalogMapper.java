@@ -26,6 +26,8 @@ public interface CatalogMapper {
 
   void releaseStock(@Param("offerId") long offerId, @Param("quantity") int quantity);
 
+  void setFloorPrice(@Param("offerId") long offerId, @Param("price") java.math.BigDecimal price);
+
   void insertCategory(Category category);
 
   void insertProduct(ProductDraft product);

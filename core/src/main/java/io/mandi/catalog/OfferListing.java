@@ -23,6 +23,7 @@ public record OfferListing(
     int leadTimeDays,
     String dispatchRegion,
     boolean active,
+    BigDecimal floorPrice,
     List<PriceBreak> priceBreaks) {
 
   public OfferListing {

@@ -21,7 +21,8 @@ public record OfferRow(
     int stock,
     int leadTimeDays,
     String dispatchRegion,
-    boolean active) {
+    boolean active,
+    BigDecimal floorPrice) {
 
   OfferListing withPriceBreaks(List<PriceBreak> breaks) {
     return new OfferListing(
@@ -42,6 +43,7 @@ public record OfferRow(
         leadTimeDays,
         dispatchRegion,
         active,
+        floorPrice,
         breaks);
   }
 }

@@ -40,5 +40,8 @@ public final class NewOrder {
       long productId,
       int quantity,
       BigDecimal unitPrice,
-      BigDecimal lineAmount) {}
+      BigDecimal lineAmount,
+      BigDecimal listPrice,
+      String priceRuleVersion,
+      String priceRules) {}
 }

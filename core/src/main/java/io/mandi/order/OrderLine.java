@@ -11,4 +11,7 @@ public record OrderLine(
     String unit,
     int quantity,
     BigDecimal unitPrice,
-    BigDecimal lineAmount) {}
+    BigDecimal lineAmount,
+    BigDecimal listPrice,
+    String priceRuleVersion,
+    String priceRules) {}

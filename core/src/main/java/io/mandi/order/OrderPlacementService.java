@@ -1,10 +1,15 @@
 package io.mandi.order;
 
+import io.mandi.account.AccountMapper;
 import io.mandi.account.Actor;
+import io.mandi.account.BuyerKind;
 import io.mandi.account.Role;
 import io.mandi.catalog.CatalogService;
 import io.mandi.catalog.OfferListing;
 import io.mandi.money.Amounts;
+import io.mandi.pricing.PricedLine;
+import io.mandi.pricing.PricingFacts;
+import io.mandi.pricing.PricingPolicy;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -17,7 +22,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Places a buyer's checkout: validates every line, writes one order per seller in one transaction,
+ * Places a buyer's checkout: validates every line, prices it by the pricing rules (locking the
+ * price, the rule set version and the rules used), writes one order per seller in one transaction,
  * then starts each order's process. A resubmitted checkout returns the same orders.
  */
 @Service
@@ -26,6 +32,8 @@ public class OrderPlacementService {
 
   private final CatalogService catalog;
   private final OrderValidationPolicy policy;
+  private final PricingPolicy pricing;
+  private final AccountMapper accounts;
   private final OrderMapper orders;
   private final OrderProcessGateway process;
   private final TransactionTemplate transaction;
@@ -34,12 +42,16 @@ public class OrderPlacementService {
   public OrderPlacementService(
       CatalogService catalog,
       OrderValidationPolicy policy,
+      PricingPolicy pricing,
+      AccountMapper accounts,
       OrderMapper orders,
       OrderProcessGateway process,
       TransactionTemplate transaction,
       Clock clock) {
     this.catalog = catalog;
     this.policy = policy;
+    this.pricing = pricing;
+    this.accounts = accounts;
     this.orders = orders;
     this.process = process;
     this.transaction = transaction;
@@ -113,11 +125,16 @@ public class OrderPlacementService {
   private List<NewOrder> splitBySeller(
       Actor buyer, PlaceOrderCommand command, Map<Long, OfferListing> offers) {
     Map<Long, List<NewOrder.Line>> linesBySeller = new LinkedHashMap<>();
+    BuyerKind buyerKind = accounts.findBuyer(buyer.buyerId()).kind();
     for (PlaceOrderCommand.Line line : command.lines()) {
       OfferListing offer = offers.get(line.offerId());
       List<NewOrder.Line> sellerLines =
           linesBySeller.computeIfAbsent(offer.sellerId(), id -> new ArrayList<>());
-      BigDecimal unitPrice = Amounts.inr(offer.unitPriceFor(line.quantity()));
+      BigDecimal listPrice = Amounts.inr(offer.unitPriceFor(line.quantity()));
+      PricedLine priced =
+          pricing.price(
+              new PricingFacts(buyerKind, line.quantity(), listPrice, offer.floorPrice()));
+      BigDecimal unitPrice = Amounts.inr(priced.unitPrice());
       sellerLines.add(
           new NewOrder.Line(
               sellerLines.size() + 1,
@@ -125,7 +142,10 @@ public class OrderPlacementService {
               offer.productId(),
               line.quantity(),
               unitPrice,
-              Amounts.times(unitPrice, line.quantity())));
+              Amounts.times(unitPrice, line.quantity()),
+              listPrice,
+              priced.ruleSetVersion(),
+              String.join(", ", priced.rules())));
     }
     var now = clock.instant();
     return linesBySeller.entrySet().stream()

@@ -73,6 +73,8 @@ class OrderPlacementServiceTest {
         .satisfies(
             line -> {
               assertThat(line.unitPrice()).isEqualByComparingTo("54.00");
+              assertThat(line.listPrice()).isEqualByComparingTo("54.00");
+              assertThat(line.priceRuleVersion()).isEqualTo("test-rules");
               assertThat(line.quantity()).isEqualTo(10);
             });
     assertThat(details.history())

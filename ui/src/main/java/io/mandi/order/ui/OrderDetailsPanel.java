@@ -36,6 +36,11 @@ public class OrderDetailsPanel extends VerticalLayout {
     lines.addColumn(line -> line.quantity() + " " + line.unit()).setHeader("Quantity");
     lines.addColumn(line -> Formats.rupees(line.unitPrice())).setHeader("Unit price");
     lines.addColumn(line -> Formats.rupees(line.lineAmount())).setHeader("Amount");
+    lines
+        .addColumn(OrderDetailsPanel::pricing)
+        .setHeader("Priced by")
+        .setAutoWidth(true)
+        .setTooltipGenerator(line -> line.priceRuleVersion());
     lines.setItems(details.lines());
     lines.setAllRowsVisible(true);
 
@@ -57,5 +62,14 @@ public class OrderDetailsPanel extends VerticalLayout {
       timeline.add(item);
     }
     add(lines, new Div(new Span("Timeline")), timeline);
+  }
+
+  /** Which rules changed the list price, so buyer and seller can see why a price is what it is. */
+  private static String pricing(OrderLine line) {
+    if (line.priceRules() == null || line.priceRules().isBlank()) {
+      return "list price "
+          + Formats.rupees(line.listPrice() == null ? line.unitPrice() : line.listPrice());
+    }
+    return line.priceRules() + " (list " + Formats.rupees(line.listPrice()) + ")";
   }
 }

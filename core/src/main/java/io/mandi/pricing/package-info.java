@@ -1,0 +1,2 @@
+/** Pricing: from the offer's quantity break to the price locked on the order line. */
+package io.mandi.pricing;
