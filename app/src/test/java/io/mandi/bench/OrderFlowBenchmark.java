@@ -1,8 +1,6 @@
 package io.mandi.bench;
 
 import io.camunda.client.CamundaClient;
-import io.camunda.client.api.worker.JobWorker;
-import io.mandi.MandiApplication;
 import io.mandi.account.AccountService;
 import io.mandi.account.Actor;
 import io.mandi.catalog.CatalogService;
@@ -14,16 +12,11 @@ import io.mandi.task.HumanTask;
 import io.mandi.task.TaskDecision;
 import io.mandi.task.TaskInboxService;
 import io.mandi.task.TaskOutcome;
-import java.nio.file.Files;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -33,38 +26,34 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * latencies and the ratio; asserts nothing about time.
  */
 public final class OrderFlowBenchmark {
-  private static final Duration LIMIT = Duration.ofMinutes(10);
+  /**
+   * Jobs an accepted order passes until CONFIRMED: validate, credit, seller task, confirm, notify.
+   */
+  static final int JOBS_UNTIL_CONFIRMED = 5;
 
   public static void main(String[] args) throws Exception {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 200;
     int warmUp = Math.max(20, n / 10);
-    try (ConfigurableApplicationContext app = startEmbeddedApp()) {
+    try (ConfigurableApplicationContext app = BenchSupport.startEmbeddedApp()) {
       OrderFlowBenchmark bench = new OrderFlowBenchmark(app);
-      bench.plainProcesses(warmUp);
+      CamundaClient client = app.getBean(CamundaClient.class);
+      BenchSupport.plainProcesses(client, JOBS_UNTIL_CONFIRMED, warmUp);
       bench.orders(warmUp);
-      Result plain = bench.plainProcesses(n);
-      Result orders = bench.orders(n);
+      BenchSupport.Rate plain = BenchSupport.plainProcesses(client, JOBS_UNTIL_CONFIRMED, n);
+      BenchSupport.Rate orders = bench.orders(n);
       System.out.println();
-      System.out.printf("order-lifecycle (validate, seller task, confirm, notify): %s%n", orders);
-      System.out.printf("plain process (4 service tasks, no-op workers):          %s%n", plain);
+      System.out.printf(
+          "order-lifecycle to CONFIRMED (validate, credit, seller task, confirm, notify): %s%n",
+          orders);
+      System.out.printf(
+          "plain process (%d service tasks, no-op workers):                              %s%n",
+          JOBS_UNTIL_CONFIRMED, plain);
       System.out.printf(
           "ratio order-lifecycle / plain: %.3f%n", orders.perSecond() / plain.perSecond());
     }
     System.exit(0); // the embedded engine can leave non-daemon threads behind
   }
 
-  record Result(int count, Duration elapsed) {
-    double perSecond() {
-      return count / (elapsed.toNanos() / 1e9);
-    }
-
-    @Override
-    public String toString() {
-      return String.format("%d in %.2f s = %.1f /s", count, elapsed.toNanos() / 1e9, perSecond());
-    }
-  }
-
-  private final CamundaClient client;
   private final OrderPlacementService placement;
   private final TaskInboxService inbox;
   private final Actor buyer;
@@ -73,7 +62,6 @@ public final class OrderFlowBenchmark {
   private final JdbcTemplate jdbc;
 
   private OrderFlowBenchmark(ConfigurableApplicationContext app) {
-    client = app.getBean(CamundaClient.class);
     placement = app.getBean(OrderPlacementService.class);
     inbox = app.getBean(TaskInboxService.class);
     AccountService accounts = app.getBean(AccountService.class);
@@ -86,65 +74,9 @@ public final class OrderFlowBenchmark {
             .findFirst()
             .orElseThrow();
     jdbc.update("update offer set stock = 100000000 where id = ?", offer.offerId());
-    client
-        .newDeployResourceCommand()
-        .addResourceFromClasspath("bench/bench-plain.bpmn")
-        .send()
-        .join();
   }
 
-  /** Command-line arguments, so they win over application-embedded.yml: fresh ports, fresh data. */
-  private static ConfigurableApplicationContext startEmbeddedApp() throws Exception {
-    return new SpringApplication(MandiApplication.class)
-        .run(
-            "--server.port=" + freePort(),
-            "--mandi.embedded.engine.port=" + freePort(),
-            "--mandi.sandbox.whatsapp.port=" + freePort(),
-            "--mandi.sandbox.payment-gateway.port=" + freePort(),
-            "--mandi.embedded.postgres.data-dir=" + Files.createTempDirectory("mandi-bench-pg"),
-            "--mandi.embedded.postgres.port=0",
-            "--logging.level.root=WARN");
-  }
-
-  private static int freePort() throws java.io.IOException {
-    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
-
-  private Result plainProcesses(int count) throws InterruptedException {
-    CountDownLatch done = new CountDownLatch(count);
-    List<JobWorker> workers = new ArrayList<>();
-    for (int step = 1; step <= 4; step++) {
-      boolean last = step == 4;
-      workers.add(
-          client
-              .newWorker()
-              .jobType("bench-step-" + step)
-              .handler(
-                  (jobClient, job) -> {
-                    jobClient.newCompleteCommand(job.getKey()).send().join();
-                    if (last) {
-                      done.countDown();
-                    }
-                  })
-              .maxJobsActive(64)
-              .streamEnabled(true)
-              .open());
-    }
-    long start = System.nanoTime();
-    for (int i = 0; i < count; i++) {
-      client.newCreateInstanceCommand().bpmnProcessId("bench-plain").latestVersion().send().join();
-    }
-    if (!done.await(LIMIT.toSeconds(), TimeUnit.SECONDS)) {
-      throw new IllegalStateException("Plain instances did not finish within " + LIMIT);
-    }
-    Result result = new Result(count, Duration.ofNanos(System.nanoTime() - start));
-    workers.forEach(JobWorker::close);
-    return result;
-  }
-
-  private Result orders(int count) throws InterruptedException {
+  private BenchSupport.Rate orders(int count) throws InterruptedException {
     Set<Long> pending = ConcurrentHashMap.newKeySet();
     long start = System.nanoTime();
     for (int i = 0; i < count; i++) {
@@ -161,10 +93,11 @@ public final class OrderFlowBenchmark {
       pending.add(order.id());
     }
     Set<Long> all = Set.copyOf(pending);
-    long deadline = System.nanoTime() + LIMIT.toNanos();
+    long deadline = System.nanoTime() + BenchSupport.LIMIT.toNanos();
     while (!pending.isEmpty()) {
       if (System.nanoTime() > deadline) {
-        throw new IllegalStateException(pending.size() + " orders not confirmed within " + LIMIT);
+        throw new IllegalStateException(
+            pending.size() + " orders not confirmed within " + BenchSupport.LIMIT);
       }
       // The scripted seller: accept every order of this run that waits in the inbox.
       for (HumanTask task : inbox.openTasksFor(seller)) {
@@ -175,7 +108,7 @@ public final class OrderFlowBenchmark {
       pending.removeAll(confirmed(all));
       Thread.onSpinWait();
     }
-    return new Result(count, Duration.ofNanos(System.nanoTime() - start));
+    return new BenchSupport.Rate(count, Duration.ofNanos(System.nanoTime() - start));
   }
 
   private List<Long> confirmed(Set<Long> orders) {

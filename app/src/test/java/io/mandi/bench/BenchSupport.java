@@ -1,0 +1,100 @@
+package io.mandi.bench;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.worker.JobWorker;
+import io.camunda.zeebe.model.bpmn.Bpmn;
+import io.camunda.zeebe.model.bpmn.builder.AbstractFlowNodeBuilder;
+import io.mandi.MandiApplication;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** What the benchmarks share: the embedded app on fresh ports, and the plain baseline process. */
+final class BenchSupport {
+  static final Duration LIMIT = Duration.ofMinutes(10);
+
+  private BenchSupport() {}
+
+  record Rate(int count, Duration elapsed) {
+    double perSecond() {
+      return count / (elapsed.toNanos() / 1e9);
+    }
+
+    @Override
+    public String toString() {
+      return String.format("%d in %.2f s = %.1f /s", count, elapsed.toNanos() / 1e9, perSecond());
+    }
+  }
+
+  /** Command-line arguments, so they win over application-embedded.yml: fresh ports, fresh data. */
+  static ConfigurableApplicationContext startEmbeddedApp() throws IOException {
+    return new SpringApplication(MandiApplication.class)
+        .run(
+            "--server.port=" + freePort(),
+            "--mandi.embedded.engine.port=" + freePort(),
+            "--mandi.sandbox.whatsapp.port=" + freePort(),
+            "--mandi.sandbox.payment-gateway.port=" + freePort(),
+            "--mandi.embedded.postgres.data-dir=" + Files.createTempDirectory("mandi-bench-pg"),
+            "--mandi.embedded.postgres.port=0",
+            "--logging.level.root=WARN");
+  }
+
+  /** Runs {@code count} instances of a process with {@code jobs} no-op service tasks. */
+  static Rate plainProcesses(CamundaClient client, int jobs, int count)
+      throws InterruptedException {
+    String processId = "bench-plain-" + jobs;
+    AbstractFlowNodeBuilder<?, ?> flow = Bpmn.createExecutableProcess(processId).startEvent();
+    for (int step = 1; step <= jobs; step++) {
+      String type = processId + "-step-" + step;
+      flow = flow.serviceTask("Task_Step" + step, task -> task.zeebeJobType(type));
+    }
+    client
+        .newDeployResourceCommand()
+        .addProcessModel(flow.endEvent().done(), processId + ".bpmn")
+        .send()
+        .join();
+
+    CountDownLatch done = new CountDownLatch(count);
+    List<JobWorker> workers = new ArrayList<>();
+    for (int step = 1; step <= jobs; step++) {
+      boolean last = step == jobs;
+      workers.add(
+          client
+              .newWorker()
+              .jobType(processId + "-step-" + step)
+              .handler(
+                  (jobClient, job) -> {
+                    jobClient.newCompleteCommand(job.getKey()).send().join();
+                    if (last) {
+                      done.countDown();
+                    }
+                  })
+              .maxJobsActive(64)
+              .streamEnabled(true)
+              .open());
+    }
+    long start = System.nanoTime();
+    for (int i = 0; i < count; i++) {
+      client.newCreateInstanceCommand().bpmnProcessId(processId).latestVersion().send().join();
+    }
+    if (!done.await(LIMIT.toSeconds(), TimeUnit.SECONDS)) {
+      throw new IllegalStateException("Plain instances did not finish within " + LIMIT);
+    }
+    Rate rate = new Rate(count, Duration.ofNanos(System.nanoTime() - start));
+    workers.forEach(JobWorker::close);
+    return rate;
+  }
+
+  static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
