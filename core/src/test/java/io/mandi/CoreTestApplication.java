@@ -84,6 +84,13 @@ public class CoreTestApplication {
       }
       started.add(order.id());
     }
+
+    public final List<Long> cancellations = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void cancellationRequested(long orderId, String by, String reason) {
+      cancellations.add(orderId);
+    }
   }
 
   public static class RecordingTaskEngine implements TaskEngine {
@@ -124,6 +131,14 @@ public class CoreTestApplication {
     @Override
     public io.mandi.payment.GatewayPayment fetchPayment(String paymentId) {
       return payments.get(paymentId);
+    }
+
+    public final List<String> refundKeys = new CopyOnWriteArrayList<>();
+
+    @Override
+    public String refund(String paymentId, java.math.BigDecimal amount, String idempotencyKey) {
+      refundKeys.add(idempotencyKey);
+      return "rfnd_" + paymentId;
     }
 
     @Override

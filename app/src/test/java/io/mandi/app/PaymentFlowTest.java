@@ -16,6 +16,7 @@ import io.mandi.catalog.OfferListing;
 import io.mandi.ledger.EscrowStatus;
 import io.mandi.ledger.LedgerAccounts;
 import io.mandi.ledger.LedgerService;
+import io.mandi.order.CancellationService;
 import io.mandi.order.Order;
 import io.mandi.order.OrderNotFoundException;
 import io.mandi.order.OrderPlacementService;
@@ -57,6 +58,7 @@ class PaymentFlowTest extends MandiAppTest {
   @Autowired RazorpaySandbox gateway;
   @Autowired ZeebeTestEngine engine;
   @Autowired EscrowService escrow;
+  @Autowired CancellationService cancellations;
 
   Actor user(String name) {
     return accounts.findUser(name).orElseThrow().asActor();
@@ -181,6 +183,89 @@ class PaymentFlowTest extends MandiAppTest {
     assertThat(catalog.offersById(List.of(offerId)).get(offerId).stock())
         .isEqualTo(stockWhileReserved + 10);
     assertThat(ledger.hold(orderId)).isNull();
+  }
+
+  @Test
+  void aPaidOrderCancelledByTheBuyerIsRefundedThroughTheGatewayAndItsStockReturns()
+      throws Exception {
+    PaymentIntent intent = confirmedOrderAwaitingPayment("Red Chilli Powder");
+    long orderId = intent.orderId();
+    long offerId = orders.details(user("buyer1"), orderId).lines().getFirst().offerId();
+    int stockWhileReserved = catalog.offersById(List.of(offerId)).get(offerId).stock();
+    BigDecimal refundsBefore =
+        ledger.balance(LedgerAccounts.buyerRefunds(user("buyer1").buyerId()));
+    gateway.pay(intent.gatewayOrderId());
+    await("escrow held").atMost(WAIT).until(() -> ledger.hold(orderId) != null);
+
+    cancellations.requestCancellation(user("buyer1"), orderId, "Found a closer supplier");
+
+    await("order cancelled")
+        .atMost(WAIT)
+        .until(
+            () ->
+                orders.details(user("buyer1"), orderId).order().status() == OrderStatus.CANCELLED);
+    String paymentId = payments.intent(orderId).paymentId();
+    assertThat(gateway.refundsOf(paymentId))
+        .singleElement()
+        .satisfies(
+            refund ->
+                assertThat(((Number) refund.get("amount")).longValue())
+                    .isEqualTo(intent.amount().movePointRight(2).longValueExact()));
+    assertThat(ledger.hold(orderId).status()).isEqualTo(EscrowStatus.REFUNDED);
+    assertThat(
+            ledger
+                .balance(LedgerAccounts.buyerRefunds(user("buyer1").buyerId()))
+                .subtract(refundsBefore))
+        .isEqualByComparingTo(intent.amount());
+    assertThat(catalog.offersById(List.of(offerId)).get(offerId).stock())
+        .isEqualTo(stockWhileReserved + 10);
+    assertThat(orders.details(user("buyer1"), orderId).history().getLast().reason())
+        .isEqualTo("Cancelled by buyer1: Found a closer supplier");
+    await("order-lifecycle ended after compensation")
+        .atMost(WAIT)
+        .until(
+            () ->
+                processCompleted(
+                    orders.details(user("buyer1"), orderId).order().processInstanceKey()));
+    assertThatThrownBy(() -> cancellations.requestCancellation(user("buyer1"), orderId, "again"))
+        .hasMessageContaining("can no longer be cancelled");
+  }
+
+  @Test
+  void anOrderCancelledWhileTheSellerDecidesLeavesNoTaskBehind() {
+    OfferListing offer =
+        catalog.search("Toor Dal", null).stream()
+            .filter(o -> o.sellerId() == user("seller1").sellerId())
+            .findFirst()
+            .orElseThrow();
+    Order order =
+        placement
+            .place(
+                user("buyer1"),
+                new PlaceOrderCommand(
+                    UUID.randomUUID(),
+                    List.of(new PlaceOrderCommand.Line(offer.productId(), offer.offerId(), 5))))
+            .getFirst();
+    await("seller task")
+        .atMost(WAIT)
+        .until(
+            () ->
+                inbox.openTasksFor(user("seller1")).stream()
+                    .anyMatch(t -> t.orderId() == order.id()));
+    assertThatThrownBy(
+            () -> cancellations.requestCancellation(user("buyer2"), order.id(), "not mine"))
+        .isInstanceOf(OrderNotFoundException.class);
+
+    cancellations.requestCancellation(user("buyer1"), order.id(), "Wrong quantity");
+
+    await("order cancelled")
+        .atMost(WAIT)
+        .until(
+            () ->
+                orders.details(user("buyer1"), order.id()).order().status()
+                    == OrderStatus.CANCELLED);
+    assertThat(inbox.openTasksFor(user("seller1"))).noneMatch(t -> t.orderId() == order.id());
+    assertThat(ledger.hold(order.id())).isNull();
   }
 
   private boolean processCompleted(Long processInstanceKey) {

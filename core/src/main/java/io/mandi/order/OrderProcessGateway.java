@@ -8,4 +8,7 @@ public interface OrderProcessGateway {
    * order never creates a second process instance.
    */
   void orderPlaced(Order order);
+
+  /** Asks the order's process to cancel and undo what was done. Idempotent per order. */
+  void cancellationRequested(long orderId, String by, String reason);
 }

@@ -12,16 +12,16 @@ public enum OrderStatus {
   CONFIRMED,
   REJECTED,
   EXPIRED,
-  /** Called off after confirmation (e.g. not paid in time); reserved stock went back. */
+  /** Called off by the buyer, operations, or for non-payment; anything reserved went back. */
   CANCELLED,
   /** The buyer has the goods and the seller has been paid out of escrow. */
   COMPLETED;
 
   public Set<OrderStatus> next() {
     return switch (this) {
-      case PLACED -> EnumSet.of(AWAITING_CREDIT_APPROVAL, AWAITING_ACCEPTANCE, REJECTED);
-      case AWAITING_CREDIT_APPROVAL -> EnumSet.of(AWAITING_ACCEPTANCE, REJECTED);
-      case AWAITING_ACCEPTANCE -> EnumSet.of(CONFIRMED, REJECTED, EXPIRED);
+      case PLACED -> EnumSet.of(AWAITING_CREDIT_APPROVAL, AWAITING_ACCEPTANCE, REJECTED, CANCELLED);
+      case AWAITING_CREDIT_APPROVAL -> EnumSet.of(AWAITING_ACCEPTANCE, REJECTED, CANCELLED);
+      case AWAITING_ACCEPTANCE -> EnumSet.of(CONFIRMED, REJECTED, EXPIRED, CANCELLED);
       case CONFIRMED -> EnumSet.of(CANCELLED, COMPLETED);
       case REJECTED, EXPIRED, CANCELLED, COMPLETED -> EnumSet.noneOf(OrderStatus.class);
     };

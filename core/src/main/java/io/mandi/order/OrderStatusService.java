@@ -75,17 +75,22 @@ public class OrderStatusService {
     return move(orderId, OrderStatus.COMPLETED, by, reason);
   }
 
-  /** Cancels a confirmed order and gives its reserved stock back, all or nothing. */
+  /**
+   * Cancels the order and, if it was confirmed, gives its reserved stock back, all or nothing.
+   * Repeating it changes nothing.
+   */
   @Transactional
-  public boolean cancelConfirmed(long orderId, String by, String reason) {
+  public boolean cancel(long orderId, String by, String reason) {
     Order order = order(orderId);
     if (order.status() == OrderStatus.CANCELLED) {
       return false;
     }
     boolean moved = move(orderId, OrderStatus.CANCELLED, by, reason);
-    orders
-        .findLines(orderId)
-        .forEach(line -> catalog.releaseStock(line.offerId(), line.quantity()));
+    if (order.status() == OrderStatus.CONFIRMED) {
+      orders
+          .findLines(orderId)
+          .forEach(line -> catalog.releaseStock(line.offerId(), line.quantity()));
+    }
     return moved;
   }
 

@@ -14,6 +14,9 @@ public interface PaymentGateway {
   /** Reads a payment as the gateway knows it: the only trusted source for amounts. */
   GatewayPayment fetchPayment(String paymentId);
 
+  /** Refunds (part of) a captured payment; returns the gateway's refund id. */
+  String refund(String paymentId, BigDecimal amount, String idempotencyKey);
+
   /** Where the buyer pays a gateway order. */
   String checkoutUrl(String gatewayOrderId);
 }

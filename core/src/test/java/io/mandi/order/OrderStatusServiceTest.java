@@ -103,8 +103,8 @@ class OrderStatusServiceTest {
     statuses.awaitAcceptance(order, "system");
     statuses.confirm(order, "seller-x");
 
-    assertThat(statuses.cancelConfirmed(order, "system", "Not paid within 48 hours")).isTrue();
-    assertThat(statuses.cancelConfirmed(order, "system", "Not paid within 48 hours")).isFalse();
+    assertThat(statuses.cancel(order, "system", "Not paid within 48 hours")).isTrue();
+    assertThat(statuses.cancel(order, "system", "Not paid within 48 hours")).isFalse();
 
     assertThat(catalog.offersById(List.of(offer)).get(offer).stock()).isEqualTo(10);
     assertThat(orders.findOrder(order).status()).isEqualTo(OrderStatus.CANCELLED);

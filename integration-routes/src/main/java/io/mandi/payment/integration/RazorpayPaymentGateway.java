@@ -56,6 +56,20 @@ class RazorpayPaymentGateway implements PaymentGateway {
   }
 
   @Override
+  public String refund(String paymentId, BigDecimal amount, String idempotencyKey) {
+    Map<String, Object> request =
+        Map.of(
+            "paymentId",
+            paymentId,
+            "request",
+            Map.of("amount", amount.multiply(PAISE).longValueExact(), "speed", "normal"));
+    Map<?, ?> response =
+        call(
+            RazorpayRoutes.REFUND, request, Map.of(RazorpayRoutes.IDEMPOTENCY_KEY, idempotencyKey));
+    return (String) response.get("id");
+  }
+
+  @Override
   public String checkoutUrl(String gatewayOrderId) {
     return properties.checkoutUrl().replaceAll("/+$", "") + "/" + gatewayOrderId;
   }

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 class RazorpayRoutes extends RouteBuilder {
   static final String CREATE_ORDER = "direct:payment-gateway-create-order";
   static final String FETCH_PAYMENT = "direct:payment-gateway-fetch-payment";
+  static final String REFUND = "direct:payment-gateway-refund";
   static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
   private final RazorpayProperties properties;
@@ -61,6 +62,21 @@ class RazorpayRoutes extends RouteBuilder {
         .setHeader("Authorization", constant(auth))
         .to(api + "/v1/orders")
         .id("razorpay-post-order")
+        .unmarshal()
+        .json(JsonLibrary.Jackson, Map.class);
+
+    from(REFUND)
+        .routeId("payment-gateway-refund")
+        .setHeader("paymentId", simple("${body[paymentId]}"))
+        .setBody(simple("${body[request]}"))
+        .marshal()
+        .json(JsonLibrary.Jackson)
+        .removeHeaders("*", IDEMPOTENCY_KEY, "paymentId")
+        .setHeader(Exchange.HTTP_METHOD, constant("POST"))
+        .setHeader(Exchange.CONTENT_TYPE, constant("application/json"))
+        .setHeader("Authorization", constant(auth))
+        .toD(api + "/v1/payments/${header.paymentId}/refund")
+        .id("razorpay-post-refund")
         .unmarshal()
         .json(JsonLibrary.Jackson, Map.class);
 

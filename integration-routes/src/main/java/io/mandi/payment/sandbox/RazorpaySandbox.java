@@ -38,6 +38,7 @@ public class RazorpaySandbox implements AutoCloseable {
   private final Map<String, Map<String, Object>> orders = new ConcurrentHashMap<>();
   private final Map<String, Map<String, Object>> payments = new ConcurrentHashMap<>();
   private final Map<String, byte[]> idempotentResponses = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, Object>> refunds = new ConcurrentHashMap<>();
   private final List<SentWebhook> webhooks = new CopyOnWriteArrayList<>();
   private final AtomicInteger createOrderCalls = new AtomicInteger();
   private final HttpClient http = HttpClient.newHttpClient();
@@ -144,6 +145,8 @@ public class RazorpaySandbox implements AutoCloseable {
       }
       if (method.equals("POST") && path.equals("/v1/orders")) {
         createOrder(exchange);
+      } else if (method.equals("POST") && path.matches("/v1/payments/[^/]+/refund")) {
+        refund(exchange, path.split("/")[3]);
       } else if (method.equals("GET") && path.startsWith("/v1/payments/")) {
         Map<String, Object> payment = payments.get(path.substring("/v1/payments/".length()));
         respond(
@@ -189,6 +192,52 @@ public class RazorpaySandbox implements AutoCloseable {
     byte[] response = json.writeValueAsBytes(order);
     if (key != null) {
       idempotentResponses.put(key, response);
+    }
+    respond(exchange, 200, response);
+  }
+
+  /** Refunds of a payment so far, as the gateway recorded them. */
+  public List<Map<String, Object>> refundsOf(String paymentId) {
+    return refunds.values().stream().filter(r -> paymentId.equals(r.get("payment_id"))).toList();
+  }
+
+  private void refund(HttpExchange exchange, String paymentId) throws IOException {
+    String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
+    if (key != null && idempotentResponses.containsKey("refund:" + key)) {
+      respond(exchange, 200, idempotentResponses.get("refund:" + key));
+      return;
+    }
+    Map<String, Object> payment = payments.get(paymentId);
+    JsonNode request;
+    try (InputStream in = exchange.getRequestBody()) {
+      request = json.readTree(in);
+    }
+    long amount = request.path("amount").asLong();
+    long alreadyRefunded =
+        refundsOf(paymentId).stream().mapToLong(r -> ((Number) r.get("amount")).longValue()).sum();
+    if (payment == null || !"captured".equals(payment.get("status"))) {
+      respond(exchange, 400, error("BAD_REQUEST_ERROR", "The payment has not been captured"));
+      return;
+    }
+    if (amount <= 0 || amount + alreadyRefunded > ((Number) payment.get("amount")).longValue()) {
+      respond(
+          exchange,
+          400,
+          error("BAD_REQUEST_ERROR", "The refund amount exceeds the amount captured"));
+      return;
+    }
+    String id = "rfnd_" + UUID.randomUUID().toString().replace("-", "").substring(0, 14);
+    Map<String, Object> refund = new LinkedHashMap<>();
+    refund.put("id", id);
+    refund.put("entity", "refund");
+    refund.put("amount", amount);
+    refund.put("currency", payment.get("currency"));
+    refund.put("payment_id", paymentId);
+    refund.put("status", "processed");
+    refunds.put(id, refund);
+    byte[] response = json.writeValueAsBytes(refund);
+    if (key != null) {
+      idempotentResponses.put("refund:" + key, response);
     }
     respond(exchange, 200, response);
   }

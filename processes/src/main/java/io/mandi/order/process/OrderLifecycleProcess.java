@@ -6,6 +6,7 @@ public final class OrderLifecycleProcess {
   public static final String RESOURCE = "bpmn/order-lifecycle.bpmn";
 
   public static final String MESSAGE_ORDER_PLACED = "order-placed";
+  public static final String MESSAGE_CANCEL_REQUESTED = "order-cancel-requested";
 
   public static final String JOB_VALIDATE = "order-validate";
   public static final String JOB_CHECK_CREDIT = "order-check-credit";
@@ -13,6 +14,7 @@ public final class OrderLifecycleProcess {
   public static final String JOB_REJECT = "order-reject";
   public static final String JOB_EXPIRE = "order-expire";
   public static final String JOB_NOTIFY_CONFIRMED = "order-notify-confirmed";
+  public static final String JOB_COMPENSATE_CANCELLATION = "order-compensate-cancellation";
 
   public static final String ERROR_STOCK_UNAVAILABLE = "STOCK_UNAVAILABLE";
 
@@ -39,6 +41,8 @@ public final class OrderLifecycleProcess {
 
     public static final String DECIDED_BY = "decidedBy";
     public static final String DECISION_COMMENT = "decisionComment";
+    public static final String CANCELLED_BY = "cancelledBy";
+    public static final String CANCEL_REASON = "cancelReason";
 
     private Variables() {}
   }

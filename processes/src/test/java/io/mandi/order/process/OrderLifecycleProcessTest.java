@@ -159,6 +159,34 @@ class OrderLifecycleProcessTest {
   }
 
   @Test
+  void aCancellationWhileTheSellerDecidesInterruptsAndCompensates() throws Exception {
+    placeOrder(13L);
+    completeValidation(true, null);
+    ActivatedJob sellerTask = activate(UserTasks.JOB_TYPE);
+
+    client
+        .newPublishMessageCommand()
+        .messageName(OrderLifecycleProcess.MESSAGE_CANCEL_REQUESTED)
+        .correlationKey("13")
+        .variables(Map.of("cancelledBy", "buyer1", "cancelReason", "Ordered twice by mistake"))
+        .send()
+        .join();
+    engine.waitForIdleState(Duration.ofSeconds(5));
+
+    ActivatedJob compensate = activate(OrderLifecycleProcess.JOB_COMPENSATE_CANCELLATION);
+    assertThat(compensate.getVariablesAsMap())
+        .containsEntry("orderId", 13)
+        .containsEntry("cancelReason", "Ordered twice by mistake");
+    complete(compensate, Map.of());
+    assertThatThrownBy(() -> client.newCompleteCommand(sellerTask.getKey()).send().join())
+        .hasMessageContaining("NOT_FOUND");
+    processInstance(sellerTask)
+        .hasPassedElement("EndEvent_OrderCancelled")
+        .hasNotPassedElement("Task_ConfirmOrder")
+        .isCompleted();
+  }
+
+  @Test
   void publishingTheSameOrderTwiceStartsOneInstance() throws Exception {
     placeOrder(6L);
     assertThatThrownBy(() -> placeOrder(6L)).hasMessageContaining("ALREADY_EXISTS");

@@ -11,11 +11,14 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.mandi.account.Actor;
 import io.mandi.account.Role;
+import io.mandi.order.CancellationService;
 import io.mandi.order.Order;
 import io.mandi.order.OrderDetails;
 import io.mandi.order.OrderQueryService;
@@ -43,6 +46,7 @@ public class OrdersView extends VerticalLayout {
       PaymentService payments,
       PaymentGateway gateway,
       EscrowService escrow,
+      CancellationService cancellations,
       CurrentUser currentUser) {
     Actor actor = currentUser.actor();
     setSizeFull();
@@ -66,6 +70,9 @@ public class OrdersView extends VerticalLayout {
                 details.add(new OrderDetailsPanel(order));
                 if (actor.role() == Role.BUYER) {
                   details.add(paymentSection(order, payments, gateway, escrow, actor));
+                  if (cancellations.mayCancel(actor, order.order())) {
+                    details.add(cancelSection(order.order().id(), cancellations, actor));
+                  }
                 }
               }
             });
@@ -73,6 +80,31 @@ public class OrdersView extends VerticalLayout {
 
     add(new H2("My orders"), grid, new H3("Details"), details);
     setFlexGrow(1, grid);
+  }
+
+  /** Cancelling needs a reason; any payment held is refunded and reserved stock released. */
+  private static Component cancelSection(
+      long orderId, CancellationService cancellations, Actor buyer) {
+    TextField reason = new TextField("Reason to cancel");
+    Button cancel = new Button("Cancel order");
+    cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+    cancel.addClickListener(
+        click -> {
+          try {
+            cancellations.requestCancellation(buyer, orderId, reason.getValue());
+            cancel.setEnabled(false);
+            Notification.show(
+                "Cancellation requested: any payment will be refunded",
+                4000,
+                Notification.Position.MIDDLE);
+          } catch (IllegalArgumentException | IllegalStateException refused) {
+            reason.setInvalid(true);
+            reason.setErrorMessage(refused.getMessage());
+          }
+        });
+    HorizontalLayout row = new HorizontalLayout(reason, cancel);
+    row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+    return row;
   }
 
   /** What the buyer has to do about paying, or what became of the payment. */

@@ -20,6 +20,6 @@ public class CancelUnpaidOrderWorker {
 
   @JobWorker(type = EscrowProcess.JOB_CANCEL_UNPAID, fetchVariables = "orderId")
   public void cancel(@Variable(name = "orderId") long orderId) {
-    statuses.cancelConfirmed(orderId, TaskInboxService.SYSTEM, REASON);
+    statuses.cancel(orderId, TaskInboxService.SYSTEM, REASON);
   }
 }

@@ -29,6 +29,25 @@ class CamundaOrderProcessGateway implements OrderProcessGateway {
   }
 
   @Override
+  public void cancellationRequested(long orderId, String by, String reason) {
+    try {
+      client
+          .newPublishMessageCommand()
+          .messageName(OrderLifecycleProcess.MESSAGE_CANCEL_REQUESTED)
+          .correlationKey(String.valueOf(orderId))
+          .messageId("order-cancel-requested-" + orderId)
+          .timeToLive(Duration.ofMinutes(10))
+          .variables(Map.of(Variables.CANCELLED_BY, by, Variables.CANCEL_REASON, reason))
+          .send()
+          .join();
+    } catch (ClientStatusException e) {
+      if (e.getStatus().getCode() != Status.Code.ALREADY_EXISTS) {
+        throw e;
+      }
+    }
+  }
+
+  @Override
   public void orderPlaced(Order order) {
     try {
       client

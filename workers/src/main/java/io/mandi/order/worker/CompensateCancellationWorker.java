@@ -1,0 +1,28 @@
+package io.mandi.order.worker;
+
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.Variable;
+import io.mandi.order.CancellationService;
+import io.mandi.order.process.OrderLifecycleProcess;
+import io.mandi.order.process.OrderLifecycleProcess.Variables;
+import org.springframework.stereotype.Component;
+
+/** Undoes a cancelled order: refund, stock back, tasks closed; idempotent by the order's keys. */
+@Component
+public class CompensateCancellationWorker {
+  private final CancellationService cancellations;
+
+  CompensateCancellationWorker(CancellationService cancellations) {
+    this.cancellations = cancellations;
+  }
+
+  @JobWorker(
+      type = OrderLifecycleProcess.JOB_COMPENSATE_CANCELLATION,
+      fetchVariables = {Variables.ORDER_ID, Variables.CANCELLED_BY, Variables.CANCEL_REASON})
+  public void compensate(
+      @Variable(name = Variables.ORDER_ID) long orderId,
+      @Variable(name = Variables.CANCELLED_BY) String cancelledBy,
+      @Variable(name = Variables.CANCEL_REASON) String reason) {
+    cancellations.compensate(orderId, cancelledBy, reason);
+  }
+}
