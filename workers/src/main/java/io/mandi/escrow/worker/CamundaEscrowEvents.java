@@ -1,24 +1,24 @@
 package io.mandi.escrow.worker;
 
-import io.camunda.client.CamundaClient;
-import io.camunda.client.api.command.ClientStatusException;
-import io.grpc.Status;
 import io.mandi.escrow.process.EscrowProcess;
 import io.mandi.payment.EscrowEvents;
+import io.mandi.process.worker.IdempotentMessages;
 import java.time.Duration;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes escrow events (payment held, receipt confirmed) to the order's escrow process. The
- * message id makes it idempotent, and the time to live lets it wait if the process is not listening
- * yet.
+ * Publishes escrow events (payment held, receipt confirmed) to the order's escrow process. The time
+ * to live lets a message wait if the process is not listening yet.
  */
 @Component
 class CamundaEscrowEvents implements EscrowEvents {
-  private final CamundaClient client;
+  private static final Duration TIME_TO_LIVE = Duration.ofDays(2);
 
-  CamundaEscrowEvents(CamundaClient client) {
-    this.client = client;
+  private final IdempotentMessages messages;
+
+  CamundaEscrowEvents(IdempotentMessages messages) {
+    this.messages = messages;
   }
 
   @Override
@@ -32,19 +32,7 @@ class CamundaEscrowEvents implements EscrowEvents {
   }
 
   private void publish(String message, long orderId) {
-    try {
-      client
-          .newPublishMessageCommand()
-          .messageName(message)
-          .correlationKey(String.valueOf(orderId))
-          .messageId(message + "-" + orderId)
-          .timeToLive(Duration.ofDays(2))
-          .send()
-          .join();
-    } catch (ClientStatusException e) {
-      if (e.getStatus().getCode() != Status.Code.ALREADY_EXISTS) {
-        throw e;
-      }
-    }
+    messages.publish(
+        message, String.valueOf(orderId), message + "-" + orderId, TIME_TO_LIVE, Map.of());
   }
 }

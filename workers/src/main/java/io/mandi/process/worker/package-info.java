@@ -1,2 +1,2 @@
-/** Deployment of the BPMN models to the engine. */
+/** Engine plumbing shared by all processes: model deployment and idempotent message publishing. */
 package io.mandi.process.worker;
