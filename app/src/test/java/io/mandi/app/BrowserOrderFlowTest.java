@@ -10,14 +10,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import io.mandi.account.AccountService;
 import io.mandi.account.Actor;
-import io.mandi.catalog.CatalogService;
 import io.mandi.catalog.OfferListing;
 import io.mandi.order.Order;
-import io.mandi.order.OrderPlacementService;
 import io.mandi.order.OrderQueryService;
-import io.mandi.order.PlaceOrderCommand;
 import io.mandi.task.TaskInboxService;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,9 +34,6 @@ class BrowserOrderFlowTest extends MandiAppTest {
   static Browser browser;
 
   @Autowired OrderQueryService orders;
-  @Autowired AccountService accounts;
-  @Autowired CatalogService catalog;
-  @Autowired OrderPlacementService placement;
   @Autowired TaskInboxService inbox;
 
   @BeforeAll
@@ -160,24 +153,9 @@ class BrowserOrderFlowTest extends MandiAppTest {
 
   @Test
   void nobodySeesAnotherPartysOrdersOrTasks() {
-    Actor buyer1 = accounts.findUser("buyer1").orElseThrow().asActor();
-    Actor seller1 = accounts.findUser("seller1").orElseThrow().asActor();
-    OfferListing offer =
-        catalog.search("Cumin", null).stream()
-            .filter(o -> o.sellerId() == seller1.sellerId())
-            .findFirst()
-            .orElseThrow();
-    long orderId =
-        placement
-            .place(
-                buyer1,
-                new PlaceOrderCommand(
-                    UUID.randomUUID(),
-                    List.of(
-                        new PlaceOrderCommand.Line(
-                            offer.productId(), offer.offerId(), offer.minOrderQty()))))
-            .getFirst()
-            .id();
+    Actor seller1 = user("seller1");
+    OfferListing offer = seller1Offer("Cumin");
+    long orderId = place("buyer1", UUID.randomUUID(), offer, offer.minOrderQty()).id();
     await("seller1's task for order " + orderId)
         .atMost(Duration.ofSeconds(30))
         .until(() -> inbox.openTasksFor(seller1).stream().anyMatch(t -> t.orderId() == orderId));
@@ -234,8 +212,7 @@ class BrowserOrderFlowTest extends MandiAppTest {
   }
 
   private long newestOrderOfBuyer1() {
-    Actor buyer1 = accounts.findUser("buyer1").orElseThrow().asActor();
-    return orders.ordersOf(buyer1).stream().mapToLong(Order::id).max().orElse(0);
+    return orders.ordersOf(user("buyer1")).stream().mapToLong(Order::id).max().orElse(0);
   }
 
   private Page logIn(String username) {

@@ -3,22 +3,16 @@ package io.mandi.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.mandi.account.AccountService;
 import io.mandi.account.Actor;
-import io.mandi.catalog.CatalogService;
-import io.mandi.catalog.OfferListing;
 import io.mandi.order.Order;
-import io.mandi.order.OrderPlacementService;
 import io.mandi.order.OrderQueryService;
 import io.mandi.order.OrderStatus;
-import io.mandi.order.PlaceOrderCommand;
 import io.mandi.task.HumanTask;
 import io.mandi.task.TaskDecision;
 import io.mandi.task.TaskInboxService;
 import io.mandi.task.TaskKind;
 import io.mandi.task.TaskOutcome;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -28,30 +22,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CreditFlowTest extends MandiAppTest {
   static final Duration WAIT = Duration.ofSeconds(30);
 
-  @Autowired OrderPlacementService placement;
   @Autowired OrderQueryService orders;
   @Autowired TaskInboxService inbox;
-  @Autowired CatalogService catalog;
-  @Autowired AccountService accounts;
-
-  Actor user(String name) {
-    return accounts.findUser(name).orElseThrow().asActor();
-  }
 
   /** 10 bags of basmati from seller1: about ₹23,000, over buyer2's limit. */
   Order bigOrderOfBuyer2() {
-    OfferListing basmati =
-        catalog.search("Basmati", null).stream()
-            .filter(o -> o.sellerId() == user("seller1").sellerId())
-            .findFirst()
-            .orElseThrow();
-    return placement
-        .place(
-            user("buyer2"),
-            new PlaceOrderCommand(
-                UUID.randomUUID(),
-                List.of(new PlaceOrderCommand.Line(basmati.productId(), basmati.offerId(), 10))))
-        .getFirst();
+    return place("buyer2", UUID.randomUUID(), seller1Offer("Basmati"), 10);
   }
 
   HumanTask awaitTask(Actor actor, long orderId, TaskKind kind) {

@@ -1,9 +1,19 @@
 package io.mandi.app;
 
 import io.mandi.MandiApplication;
+import io.mandi.account.AccountService;
+import io.mandi.account.Actor;
+import io.mandi.catalog.CatalogService;
+import io.mandi.catalog.OfferListing;
+import io.mandi.order.Order;
+import io.mandi.order.OrderPlacementService;
+import io.mandi.order.PlaceOrderCommand;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -28,6 +38,9 @@ public abstract class MandiAppTest {
   static final String DATA_DIR = temporaryDataDir();
 
   @LocalServerPort protected int port;
+  @Autowired protected AccountService accounts;
+  @Autowired protected CatalogService catalog;
+  @Autowired protected OrderPlacementService placement;
 
   @DynamicPropertySource
   static void embeddedOnFreePorts(DynamicPropertyRegistry registry) {
@@ -46,6 +59,31 @@ public abstract class MandiAppTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A demo user, as the services see them. */
+  protected Actor user(String username) {
+    return accounts.findUser(username).orElseThrow().asActor();
+  }
+
+  /** seller1's (the SHG's) offer on the first product matching the text. */
+  protected OfferListing seller1Offer(String product) {
+    long seller1 = user("seller1").sellerId();
+    return catalog.search(product, null).stream()
+        .filter(offer -> offer.sellerId() == seller1)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** Places a one-line order, as a checkout with the given idempotency key would. */
+  protected Order place(String buyer, UUID requestId, OfferListing offer, int quantity) {
+    return placement
+        .place(
+            user(buyer),
+            new PlaceOrderCommand(
+                requestId,
+                List.of(new PlaceOrderCommand.Line(offer.productId(), offer.offerId(), quantity))))
+        .getFirst();
   }
 
   protected String baseUrl() {

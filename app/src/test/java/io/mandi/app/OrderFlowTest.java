@@ -8,23 +8,18 @@ import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.protocol.record.ValueType;
 import io.camunda.zeebe.protocol.record.intent.MessageStartEventSubscriptionIntent;
 import io.camunda.zeebe.protocol.record.value.MessageStartEventSubscriptionRecordValue;
-import io.mandi.account.AccountService;
 import io.mandi.account.Actor;
 import io.mandi.admin.DeployedProcess;
 import io.mandi.admin.ProcessMonitor;
-import io.mandi.catalog.CatalogService;
-import io.mandi.catalog.OfferListing;
 import io.mandi.notification.NotificationMapper;
 import io.mandi.notification.NotificationStatus;
 import io.mandi.notification.OrderNotificationService;
 import io.mandi.notification.sandbox.WhatsAppSandbox;
 import io.mandi.order.Order;
-import io.mandi.order.OrderPlacementService;
 import io.mandi.order.OrderProcessGateway;
 import io.mandi.order.OrderQueryService;
 import io.mandi.order.OrderStatus;
 import io.mandi.order.OrderStatusChange;
-import io.mandi.order.PlaceOrderCommand;
 import io.mandi.task.HumanTask;
 import io.mandi.task.TaskDecision;
 import io.mandi.task.TaskInboxService;
@@ -32,7 +27,6 @@ import io.mandi.task.TaskKind;
 import io.mandi.task.TaskNotOpenException;
 import io.mandi.task.TaskOutcome;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
@@ -42,11 +36,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class OrderFlowTest extends MandiAppTest {
   static final Duration WAIT = Duration.ofSeconds(30);
 
-  @Autowired OrderPlacementService placement;
   @Autowired OrderQueryService orders;
   @Autowired TaskInboxService inbox;
-  @Autowired CatalogService catalog;
-  @Autowired AccountService accounts;
   @Autowired WhatsAppSandbox whatsApp;
   @Autowired NotificationMapper notifications;
   @Autowired ProcessMonitor processes;
@@ -54,26 +45,15 @@ class OrderFlowTest extends MandiAppTest {
   @Autowired ZeebeTestEngine engine;
 
   Actor buyer1() {
-    return accounts.findUser("buyer1").orElseThrow().asActor();
+    return user("buyer1");
   }
 
   Actor seller1() {
-    return accounts.findUser("seller1").orElseThrow().asActor();
+    return user("seller1");
   }
 
   Order placeWithSeller1(UUID requestId) {
-    OfferListing offer =
-        catalog.search("Turmeric", null).stream()
-            .filter(o -> o.sellerId() == seller1().sellerId())
-            .findFirst()
-            .orElseThrow();
-    return placement
-        .place(
-            buyer1(),
-            new PlaceOrderCommand(
-                requestId,
-                List.of(new PlaceOrderCommand.Line(offer.productId(), offer.offerId(), 12))))
-        .getFirst();
+    return place("buyer1", requestId, seller1Offer("Turmeric"), 12);
   }
 
   HumanTask awaitSellerTask(long orderId) {
@@ -168,7 +148,7 @@ class OrderFlowTest extends MandiAppTest {
   void whenTheSellerSlaLapsesTheOrderExpiresAndOpsGetAFollowUpTask() throws Exception {
     Order order = placeWithSeller1(UUID.randomUUID());
     HumanTask sellerTask = awaitSellerTask(order.id());
-    Actor ops = accounts.findUser("ops1").orElseThrow().asActor();
+    Actor ops = user("ops1");
 
     engine.increaseTime(Duration.ofHours(24).plusMinutes(1));
 

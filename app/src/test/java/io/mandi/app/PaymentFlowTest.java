@@ -9,20 +9,14 @@ import io.camunda.zeebe.protocol.record.ValueType;
 import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
 import io.camunda.zeebe.protocol.record.value.BpmnElementType;
 import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
-import io.mandi.account.AccountService;
-import io.mandi.account.Actor;
-import io.mandi.catalog.CatalogService;
-import io.mandi.catalog.OfferListing;
 import io.mandi.ledger.EscrowStatus;
 import io.mandi.ledger.LedgerAccounts;
 import io.mandi.ledger.LedgerService;
 import io.mandi.order.CancellationService;
 import io.mandi.order.Order;
 import io.mandi.order.OrderNotFoundException;
-import io.mandi.order.OrderPlacementService;
 import io.mandi.order.OrderQueryService;
 import io.mandi.order.OrderStatus;
-import io.mandi.order.PlaceOrderCommand;
 import io.mandi.payment.EscrowService;
 import io.mandi.payment.PaymentIntent;
 import io.mandi.payment.PaymentService;
@@ -48,11 +42,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PaymentFlowTest extends MandiAppTest {
   static final Duration WAIT = Duration.ofSeconds(30);
 
-  @Autowired OrderPlacementService placement;
   @Autowired OrderQueryService orders;
   @Autowired TaskInboxService inbox;
-  @Autowired CatalogService catalog;
-  @Autowired AccountService accounts;
   @Autowired PaymentService payments;
   @Autowired LedgerService ledger;
   @Autowired RazorpaySandbox gateway;
@@ -60,25 +51,9 @@ class PaymentFlowTest extends MandiAppTest {
   @Autowired EscrowService escrow;
   @Autowired CancellationService cancellations;
 
-  Actor user(String name) {
-    return accounts.findUser(name).orElseThrow().asActor();
-  }
-
   /** An order seller1 has accepted, with its gateway order created by the escrow process. */
   PaymentIntent confirmedOrderAwaitingPayment(String product) {
-    OfferListing offer =
-        catalog.search(product, null).stream()
-            .filter(o -> o.sellerId() == user("seller1").sellerId())
-            .findFirst()
-            .orElseThrow();
-    Order order =
-        placement
-            .place(
-                user("buyer1"),
-                new PlaceOrderCommand(
-                    UUID.randomUUID(),
-                    List.of(new PlaceOrderCommand.Line(offer.productId(), offer.offerId(), 10))))
-            .getFirst();
+    Order order = place("buyer1", UUID.randomUUID(), seller1Offer(product), 10);
     HumanTask task =
         await("seller task")
             .atMost(WAIT)
@@ -233,19 +208,7 @@ class PaymentFlowTest extends MandiAppTest {
 
   @Test
   void anOrderCancelledWhileTheSellerDecidesLeavesNoTaskBehind() {
-    OfferListing offer =
-        catalog.search("Toor Dal", null).stream()
-            .filter(o -> o.sellerId() == user("seller1").sellerId())
-            .findFirst()
-            .orElseThrow();
-    Order order =
-        placement
-            .place(
-                user("buyer1"),
-                new PlaceOrderCommand(
-                    UUID.randomUUID(),
-                    List.of(new PlaceOrderCommand.Line(offer.productId(), offer.offerId(), 5))))
-            .getFirst();
+    Order order = place("buyer1", UUID.randomUUID(), seller1Offer("Toor Dal"), 5);
     await("seller task")
         .atMost(WAIT)
         .until(

@@ -5,12 +5,17 @@ import io.camunda.client.api.worker.JobWorker;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.builder.AbstractFlowNodeBuilder;
 import io.mandi.MandiApplication;
+import io.mandi.account.Actor;
+import io.mandi.catalog.OfferListing;
+import io.mandi.order.OrderPlacementService;
+import io.mandi.order.PlaceOrderCommand;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.springframework.boot.SpringApplication;
@@ -90,6 +95,20 @@ final class BenchSupport {
     Rate rate = new Rate(count, Duration.ofNanos(System.nanoTime() - start));
     workers.forEach(JobWorker::close);
     return rate;
+  }
+
+  /** One single-line order of the offer's minimum quantity, as a fresh checkout. */
+  static long placeOne(OrderPlacementService placement, Actor buyer, OfferListing offer) {
+    return placement
+        .place(
+            buyer,
+            new PlaceOrderCommand(
+                UUID.randomUUID(),
+                List.of(
+                    new PlaceOrderCommand.Line(
+                        offer.productId(), offer.offerId(), offer.minOrderQty()))))
+        .getFirst()
+        .id();
   }
 
   static int freePort() throws IOException {

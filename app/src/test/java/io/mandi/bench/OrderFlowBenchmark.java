@@ -5,9 +5,7 @@ import io.mandi.account.AccountService;
 import io.mandi.account.Actor;
 import io.mandi.catalog.CatalogService;
 import io.mandi.catalog.OfferListing;
-import io.mandi.order.Order;
 import io.mandi.order.OrderPlacementService;
-import io.mandi.order.PlaceOrderCommand;
 import io.mandi.task.HumanTask;
 import io.mandi.task.TaskDecision;
 import io.mandi.task.TaskInboxService;
@@ -15,7 +13,6 @@ import io.mandi.task.TaskOutcome;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -80,17 +77,7 @@ public final class OrderFlowBenchmark {
     Set<Long> pending = ConcurrentHashMap.newKeySet();
     long start = System.nanoTime();
     for (int i = 0; i < count; i++) {
-      Order order =
-          placement
-              .place(
-                  buyer,
-                  new PlaceOrderCommand(
-                      UUID.randomUUID(),
-                      List.of(
-                          new PlaceOrderCommand.Line(
-                              offer.productId(), offer.offerId(), offer.minOrderQty()))))
-              .getFirst();
-      pending.add(order.id());
+      pending.add(BenchSupport.placeOne(placement, buyer, offer));
     }
     Set<Long> all = Set.copyOf(pending);
     long deadline = System.nanoTime() + BenchSupport.LIMIT.toNanos();

@@ -5,9 +5,7 @@ import io.mandi.account.AccountService;
 import io.mandi.account.Actor;
 import io.mandi.catalog.CatalogService;
 import io.mandi.catalog.OfferListing;
-import io.mandi.order.Order;
 import io.mandi.order.OrderPlacementService;
-import io.mandi.order.PlaceOrderCommand;
 import io.mandi.payment.EscrowService;
 import io.mandi.payment.PaymentIntent;
 import io.mandi.payment.PaymentService;
@@ -23,7 +21,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -112,17 +109,7 @@ public final class OrderLifecycleBenchmark {
     List<Long> latencies = new ArrayList<>();
     long start = System.nanoTime();
     for (int i = 0; i < count; i++) {
-      Order order =
-          placement
-              .place(
-                  buyer,
-                  new PlaceOrderCommand(
-                      UUID.randomUUID(),
-                      List.of(
-                          new PlaceOrderCommand.Line(
-                              offer.productId(), offer.offerId(), offer.minOrderQty()))))
-              .getFirst();
-      placedAt.put(order.id(), System.nanoTime());
+      placedAt.put(BenchSupport.placeOne(placement, buyer, offer), System.nanoTime());
     }
     long deadline = System.nanoTime() + BenchSupport.LIMIT.toNanos();
     while (!placedAt.isEmpty()) {
