@@ -58,6 +58,88 @@ public class CoreTestApplication {
     return facts -> new io.mandi.pricing.PricedLine(facts.listPrice(), "test-rules", List.of());
   }
 
+  /** Eligible if it can serve every line and was not asked yet; the buyer's choice first. */
+  @Bean
+  io.mandi.vendor.VendorRankingPolicy vendorRankingPolicy() {
+    return candidates ->
+        candidates.stream()
+            .map(
+                c -> {
+                  boolean eligible =
+                      c.stockedLines() == c.lineCount()
+                          && c.offeredLines() == c.lineCount()
+                          && !c.alreadyOffered();
+                  return new io.mandi.vendor.VendorRanking(
+                      c.sellerId(),
+                      c.sellerName(),
+                      eligible,
+                      java.math.BigDecimal.valueOf(c.preferred() ? 100 : 50),
+                      eligible ? "test: eligible" : "Skipped: test");
+                })
+            .sorted(
+                java.util.Comparator.comparing(io.mandi.vendor.VendorRanking::eligible)
+                    .thenComparing(io.mandi.vendor.VendorRanking::score)
+                    .reversed()
+                    .thenComparing(io.mandi.vendor.VendorRanking::sellerId))
+            .toList();
+  }
+
+  @Bean
+  RecordingLogistics logistics() {
+    return new RecordingLogistics();
+  }
+
+  @Bean
+  RecordingProcessEvents processEvents() {
+    return new RecordingProcessEvents();
+  }
+
+  /** Books with made-up AWBs; the real route is tested against its sandbox over HTTP. */
+  public static class RecordingLogistics implements io.mandi.logistics.LogisticsGateway {
+    public final List<String> bookingKeys = new CopyOnWriteArrayList<>();
+    public final List<String> cancelled = new CopyOnWriteArrayList<>();
+
+    @Override
+    public io.mandi.logistics.BookedShipment book(
+        io.mandi.logistics.ShipmentRequest request, String idempotencyKey) {
+      bookingKeys.add(idempotencyKey);
+      return new io.mandi.logistics.BookedShipment(
+          "SR" + request.orderId(),
+          "SH" + request.orderId(),
+          "AWB" + request.orderId(),
+          "Test Courier",
+          "http://label/" + request.orderId());
+    }
+
+    @Override
+    public void cancel(String awb, String idempotencyKey) {
+      cancelled.add(awb);
+    }
+  }
+
+  /** Records what the order's processes would be told about shipments and disputes. */
+  public static class RecordingProcessEvents
+      implements io.mandi.logistics.ShipmentEvents, io.mandi.dispute.DisputeEvents {
+    public final List<Long> delivered = new CopyOnWriteArrayList<>();
+    public final List<Long> disputes = new CopyOnWriteArrayList<>();
+    public final List<String> offerAnswers = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void delivered(long orderId) {
+      delivered.add(orderId);
+    }
+
+    @Override
+    public void disputeOpened(long orderId) {
+      disputes.add(orderId);
+    }
+
+    @Override
+    public void offerAnswered(long orderId, boolean accepted) {
+      offerAnswers.add(orderId + ":" + accepted);
+    }
+  }
+
   @Bean
   RecordingProcessGateway processGateway() {
     return new RecordingProcessGateway();

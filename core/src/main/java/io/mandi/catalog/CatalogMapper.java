@@ -21,6 +21,8 @@ public interface CatalogMapper {
 
   Product findProduct(long productId);
 
+  Seller findSeller(long sellerId);
+
   /** Takes stock only if enough is left; returns the number of rows changed (0 or 1). */
   int reserveStock(@Param("offerId") long offerId, @Param("quantity") int quantity);
 

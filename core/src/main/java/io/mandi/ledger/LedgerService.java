@@ -55,6 +55,18 @@ public class LedgerService {
   @Transactional
   public LedgerTransaction release(
       long orderId, long sellerId, BigDecimal commissionRate, String idempotencyKey) {
+    return release(
+        orderId, sellerId, commissionRate, idempotencyKey, "Escrow released to the seller");
+  }
+
+  /** Pays the seller what is held, less commission, saying why (e.g. deemed acceptance). */
+  @Transactional
+  public LedgerTransaction release(
+      long orderId,
+      long sellerId,
+      BigDecimal commissionRate,
+      String idempotencyKey,
+      String description) {
     LedgerTransaction replay = replay(idempotencyKey, TransactionKind.RELEASE, orderId);
     if (replay != null) {
       return replay;
@@ -68,7 +80,7 @@ public class LedgerService {
         EscrowStatus.RELEASED,
         TransactionKind.RELEASE,
         idempotencyKey,
-        "Escrow released to the seller",
+        description,
         postings);
   }
 

@@ -3,14 +3,11 @@ package io.mandi.order;
 import io.mandi.account.Actor;
 import io.mandi.account.NotAllowedException;
 import io.mandi.account.Role;
-import io.mandi.ledger.EscrowHold;
-import io.mandi.ledger.EscrowStatus;
-import io.mandi.ledger.LedgerService;
-import io.mandi.payment.PaymentGateway;
-import io.mandi.payment.PaymentIntent;
-import io.mandi.payment.PaymentService;
+import io.mandi.logistics.ShipmentService;
+import io.mandi.payment.EscrowService;
 import io.mandi.task.TaskInboxService;
 import io.mandi.task.TaskKind;
+import io.mandi.vendor.VendorAssignmentService;
 import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -18,50 +15,61 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Cancelling an order and undoing what was done: money held in escrow goes back to the buyer
- * through the gateway, reserved stock returns, and open tasks close.
+ * through the gateway, the shipment is cancelled, reserved stock returns, open vendor offers are
+ * withdrawn and open tasks close.
  */
 @Service
 public class CancellationService {
-  /** A buyer may cancel until the order is finished; operations may cancel at any time before. */
-  static final Set<OrderStatus> CANCELLABLE =
+  /** A buyer may cancel until the order ships. */
+  static final Set<OrderStatus> BUYER_CANCELLABLE =
       EnumSet.of(
           OrderStatus.PLACED,
           OrderStatus.AWAITING_CREDIT_APPROVAL,
           OrderStatus.AWAITING_ACCEPTANCE,
           OrderStatus.CONFIRMED);
 
+  /** Operations may cancel at any time until the order is finished. */
+  static final Set<OrderStatus> OPS_CANCELLABLE =
+      EnumSet.of(
+          OrderStatus.PLACED,
+          OrderStatus.AWAITING_CREDIT_APPROVAL,
+          OrderStatus.AWAITING_ACCEPTANCE,
+          OrderStatus.CONFIRMED,
+          OrderStatus.SHIPPED,
+          OrderStatus.DELIVERED,
+          OrderStatus.DISPUTED);
+
   private final OrderQueryService orders;
   private final OrderStatusService statuses;
   private final OrderProcessGateway process;
-  private final LedgerService ledger;
-  private final PaymentService payments;
-  private final PaymentGateway gateway;
+  private final EscrowService escrow;
+  private final ShipmentService shipments;
+  private final VendorAssignmentService vendors;
   private final TaskInboxService inbox;
 
   public CancellationService(
       OrderQueryService orders,
       OrderStatusService statuses,
       OrderProcessGateway process,
-      LedgerService ledger,
-      PaymentService payments,
-      PaymentGateway gateway,
+      EscrowService escrow,
+      ShipmentService shipments,
+      VendorAssignmentService vendors,
       TaskInboxService inbox) {
     this.orders = orders;
     this.statuses = statuses;
     this.process = process;
-    this.ledger = ledger;
-    this.payments = payments;
-    this.gateway = gateway;
+    this.escrow = escrow;
+    this.shipments = shipments;
+    this.vendors = vendors;
     this.inbox = inbox;
   }
 
-  public static String refundKey(long orderId) {
-    return "escrow-refund-order-" + orderId;
-  }
-
   public boolean mayCancel(Actor actor, Order order) {
-    return (actor.role() == Role.BUYER || actor.role() == Role.OPS)
-        && CANCELLABLE.contains(order.status());
+    return switch (actor.role()) {
+      case BUYER -> BUYER_CANCELLABLE.contains(order.status());
+      case OPS -> OPS_CANCELLABLE.contains(order.status());
+      default -> false;
+    };
   }
 
   /** The buyer (its own orders) or operations ask to cancel; the order's process does the rest. */
@@ -70,9 +78,15 @@ public class CancellationService {
       throw new NotAllowedException(actor.username() + " may not cancel orders");
     }
     Order order = orders.details(actor, orderId).order(); // a buyer sees only its own orders
-    if (!CANCELLABLE.contains(order.status())) {
+    if (!mayCancel(actor, order)) {
       throw new IllegalStateException(
-          "Order " + orderId + " is " + order.status() + " and can no longer be cancelled");
+          "Order "
+              + orderId
+              + " is "
+              + order.status()
+              + (actor.role() == Role.BUYER
+                  ? "; once shipped, only operations can cancel it"
+                  : " and can no longer be cancelled"));
     }
     String why = reason == null ? "" : reason.strip();
     if (why.isEmpty()) {
@@ -84,13 +98,9 @@ public class CancellationService {
   /** Undoes the order; every step is idempotent, so a retried job is harmless. */
   @Transactional
   public void compensate(long orderId, String by, String reason) {
-    Order order = statuses.order(orderId);
-    EscrowHold hold = ledger.hold(orderId);
-    if (hold != null && hold.status() == EscrowStatus.HELD) {
-      PaymentIntent intent = payments.intent(orderId);
-      gateway.refund(intent.paymentId(), hold.amount(), refundKey(orderId));
-      ledger.refund(orderId, order.buyerId(), refundKey(orderId));
-    }
+    escrow.refundInFull(orderId);
+    shipments.cancel(orderId);
+    vendors.withdrawOpenOffers(orderId);
     for (TaskKind kind : TaskKind.values()) {
       inbox.cancelOpenTasks(orderId, kind, "Order cancelled: " + reason);
     }

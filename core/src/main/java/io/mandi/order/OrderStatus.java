@@ -12,9 +12,17 @@ public enum OrderStatus {
   CONFIRMED,
   REJECTED,
   EXPIRED,
+  /** Booked with the courier: it has an AWB and a label. */
+  SHIPPED,
+  /** Proof of delivery received; the buyer's inspection period runs. */
+  DELIVERED,
+  /** The buyer raised a dispute in the inspection period. */
+  DISPUTED,
+  /** A dispute was decided in the buyer's favour: everything held went back. */
+  REFUNDED,
   /** Called off by the buyer, operations, or for non-payment; anything reserved went back. */
   CANCELLED,
-  /** The buyer has the goods and the seller has been paid out of escrow. */
+  /** The buyer has the goods, the seller has been paid out of escrow and the invoice issued. */
   COMPLETED;
 
   public Set<OrderStatus> next() {
@@ -22,8 +30,11 @@ public enum OrderStatus {
       case PLACED -> EnumSet.of(AWAITING_CREDIT_APPROVAL, AWAITING_ACCEPTANCE, REJECTED, CANCELLED);
       case AWAITING_CREDIT_APPROVAL -> EnumSet.of(AWAITING_ACCEPTANCE, REJECTED, CANCELLED);
       case AWAITING_ACCEPTANCE -> EnumSet.of(CONFIRMED, REJECTED, EXPIRED, CANCELLED);
-      case CONFIRMED -> EnumSet.of(CANCELLED, COMPLETED);
-      case REJECTED, EXPIRED, CANCELLED, COMPLETED -> EnumSet.noneOf(OrderStatus.class);
+      case CONFIRMED -> EnumSet.of(SHIPPED, CANCELLED);
+      case SHIPPED -> EnumSet.of(DELIVERED, CANCELLED);
+      case DELIVERED -> EnumSet.of(DISPUTED, COMPLETED, CANCELLED);
+      case DISPUTED -> EnumSet.of(COMPLETED, REFUNDED, CANCELLED);
+      case REJECTED, EXPIRED, CANCELLED, COMPLETED, REFUNDED -> EnumSet.noneOf(OrderStatus.class);
     };
   }
 

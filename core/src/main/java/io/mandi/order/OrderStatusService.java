@@ -71,8 +71,28 @@ public class OrderStatusService {
   }
 
   @Transactional
+  public boolean ship(long orderId, String by, String reason) {
+    return move(orderId, OrderStatus.SHIPPED, by, reason);
+  }
+
+  @Transactional
+  public boolean deliver(long orderId, String reason) {
+    return move(orderId, OrderStatus.DELIVERED, "system", reason);
+  }
+
+  @Transactional
+  public boolean dispute(long orderId, String by, String reason) {
+    return move(orderId, OrderStatus.DISPUTED, by, reason);
+  }
+
+  @Transactional
   public boolean complete(long orderId, String by, String reason) {
     return move(orderId, OrderStatus.COMPLETED, by, reason);
+  }
+
+  @Transactional
+  public boolean refunded(long orderId, String by, String reason) {
+    return move(orderId, OrderStatus.REFUNDED, by, reason);
   }
 
   /**

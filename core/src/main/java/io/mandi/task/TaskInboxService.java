@@ -67,6 +67,23 @@ public class TaskInboxService {
   @Transactional(noRollbackFor = TaskNoLongerActiveException.class)
   public void complete(Actor actor, long taskId, TaskDecision decision) {
     HumanTask task = task(actor, taskId);
+    if (decision != null
+        && decision.outcome() != null
+        && task.kind().needsDomainCheck(decision.outcome())
+        && decision.details().isEmpty()) {
+      throw new IllegalArgumentException(
+          decision.outcome() + " needs its details (vendor, amount or parcel)");
+    }
+    completeChecked(actor, task, decision);
+  }
+
+  /**
+   * Completes a task whose decision details a domain service has already checked. Runs in the
+   * caller's transaction, so the service's own writes and the task close together.
+   */
+  @Transactional(noRollbackFor = TaskNoLongerActiveException.class)
+  public void completeChecked(Actor actor, HumanTask task, TaskDecision decision) {
+    long taskId = task.id();
     if (task.status() != TaskStatus.OPEN) {
       throw new TaskNotOpenException(taskId, task.status());
     }
@@ -127,7 +144,7 @@ public class TaskInboxService {
   }
 
   private static Map<String, Object> variables(Actor actor, TaskDecision decision, String comment) {
-    Map<String, Object> variables = new HashMap<>();
+    Map<String, Object> variables = new HashMap<>(decision.details());
     variables.put("outcome", decision.outcome().name());
     variables.put("accepted", decision.outcome() == TaskOutcome.ACCEPT);
     variables.put("decidedBy", actor.username());

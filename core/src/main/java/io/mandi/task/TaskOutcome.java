@@ -7,7 +7,21 @@ public enum TaskOutcome {
   RESOLVE(true),
   APPROVE(false),
   /** Declining credit must say why: the buyer sees the reason. */
-  DECLINE(true);
+  DECLINE(true),
+  /** Operations assign a vendor they picked. */
+  ASSIGN(false),
+  /** Operations give up on finding a vendor; the buyer sees why. */
+  CANCEL(true),
+  /** The seller packed the goods and gave weight and packages. */
+  READY_TO_SHIP(false),
+  /** The seller offers part of the money back to settle a dispute. */
+  OFFER_REFUND(false),
+  /** The seller rejects the buyer's dispute and says why; operations decide. */
+  CONTEST(true),
+  /** Operations decide a dispute: everything to the seller, everything back, or a split. */
+  RELEASE_TO_SELLER(true),
+  REFUND_BUYER(true),
+  SPLIT(true);
 
   private final boolean commentRequired;
 

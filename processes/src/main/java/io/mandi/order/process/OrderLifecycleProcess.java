@@ -7,19 +7,23 @@ public final class OrderLifecycleProcess {
 
   public static final String MESSAGE_ORDER_PLACED = "order-placed";
   public static final String MESSAGE_CANCEL_REQUESTED = "order-cancel-requested";
+  public static final String MESSAGE_ORDER_FUNDED = "order-funded";
+  public static final String MESSAGE_SHIPMENT_DELIVERED = "shipment-delivered";
 
   public static final String JOB_VALIDATE = "order-validate";
   public static final String JOB_CHECK_CREDIT = "order-check-credit";
   public static final String JOB_CONFIRM = "order-confirm";
   public static final String JOB_REJECT = "order-reject";
-  public static final String JOB_EXPIRE = "order-expire";
   public static final String JOB_NOTIFY_CONFIRMED = "order-notify-confirmed";
   public static final String JOB_COMPENSATE_CANCELLATION = "order-compensate-cancellation";
+  public static final String JOB_BOOK_SHIPMENT = "shipment-book";
+  public static final String JOB_RECORD_DELIVERY = "order-delivered";
+  public static final String JOB_INVOICE = "order-invoice";
+  public static final String JOB_CLOSE = "order-close";
 
   public static final String ERROR_STOCK_UNAVAILABLE = "STOCK_UNAVAILABLE";
 
-  public static final String USER_TASK_SELLER_ACCEPTANCE = "UserTask_SellerAcceptance";
-  public static final String USER_TASK_FOLLOW_UP_EXPIRED = "UserTask_FollowUpExpiredOrder";
+  public static final String USER_TASK_READY_TO_SHIP = "UserTask_ReadyToShip";
   public static final String USER_TASK_APPROVE_CREDIT = "UserTask_ApproveCredit";
 
   /** Variables the process reads or the workers exchange. */
@@ -38,6 +42,9 @@ public final class OrderLifecycleProcess {
 
     /** ISO-8601 duration operations have to decide on credit. */
     public static final String CREDIT_APPROVAL_SLA = "creditApprovalSla";
+
+    /** ISO-8601 duration the seller has to pack once the order is paid. */
+    public static final String DISPATCH_SLA = "dispatchSla";
 
     public static final String DECIDED_BY = "decidedBy";
     public static final String DECISION_COMMENT = "decisionComment";

@@ -1,0 +1,215 @@
+package io.mandi.dispute;
+
+import io.mandi.account.Actor;
+import io.mandi.account.Role;
+import io.mandi.ledger.EscrowHold;
+import io.mandi.ledger.EscrowStatus;
+import io.mandi.ledger.LedgerService;
+import io.mandi.order.OrderDetails;
+import io.mandi.order.OrderQueryService;
+import io.mandi.order.OrderStatus;
+import io.mandi.order.OrderStatusService;
+import io.mandi.payment.EscrowService;
+import io.mandi.task.HumanTask;
+import io.mandi.task.TaskDecision;
+import io.mandi.task.TaskInboxService;
+import io.mandi.task.TaskKind;
+import io.mandi.task.TaskOutcome;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The dispute ladder: the buyer disputes a delivered order, the seller may offer part of the money
+ * back, the buyer accepts or not, and otherwise operations decide. The decision is stored before
+ * the process is told, so settling escrow reads it from the database and can be retried safely.
+ */
+@Service
+public class DisputeService {
+  static final int MAX_TEXT = 2000;
+
+  private final DisputeMapper disputes;
+  private final OrderQueryService orders;
+  private final OrderStatusService statuses;
+  private final LedgerService ledger;
+  private final TaskInboxService inbox;
+  private final DisputeEvents events;
+  private final EscrowService escrow;
+  private final Clock clock;
+
+  public DisputeService(
+      DisputeMapper disputes,
+      OrderQueryService orders,
+      OrderStatusService statuses,
+      LedgerService ledger,
+      TaskInboxService inbox,
+      DisputeEvents events,
+      EscrowService escrow,
+      Clock clock) {
+    this.disputes = disputes;
+    this.orders = orders;
+    this.statuses = statuses;
+    this.ledger = ledger;
+    this.inbox = inbox;
+    this.events = events;
+    this.escrow = escrow;
+    this.clock = clock;
+  }
+
+  /** The buyer disputes a delivered order inside its inspection period. */
+  @Transactional
+  public void open(Actor buyer, long orderId, String reason, String evidence) {
+    buyer.require(Role.BUYER);
+    OrderDetails details = orders.details(buyer, orderId); // refuses other buyers' orders
+    String why = text(reason, "Say what is wrong with the delivery");
+    String proof = evidence == null || evidence.isBlank() ? null : text(evidence, "");
+    if (details.order().status() != OrderStatus.DELIVERED || !held(orderId)) {
+      throw new IllegalStateException(
+          "Order "
+              + orderId
+              + " can be disputed only after delivery, while escrow holds the money");
+    }
+    if (disputes.insertDispute(orderId, buyer.username(), why, proof, clock.instant()) == 0) {
+      throw new IllegalStateException("Order " + orderId + " already has a dispute");
+    }
+    statuses.dispute(orderId, buyer.username(), "Dispute: " + why);
+    events.disputeOpened(orderId);
+  }
+
+  /** The seller offers part of the money back. */
+  @Transactional
+  public void offerRefund(Actor seller, long taskId, BigDecimal amount, String comment) {
+    HumanTask task = taskOf(seller, taskId, TaskKind.DISPUTE_RESPONSE);
+    BigDecimal refund = partOfHold(task.orderId(), amount);
+    if (disputes.recordOffer(task.orderId(), refund, blankToNull(comment)) == 0) {
+      throw new IllegalStateException("The dispute is no longer open for an offer");
+    }
+    inbox.completeChecked(
+        seller,
+        task,
+        new TaskDecision(
+            TaskOutcome.OFFER_REFUND, comment, Map.of("offeredRefund", refund.toPlainString())));
+  }
+
+  /** The seller rejects the dispute; operations will decide. */
+  @Transactional
+  public void contest(Actor seller, long taskId, String reason) {
+    HumanTask task = taskOf(seller, taskId, TaskKind.DISPUTE_RESPONSE);
+    String why = text(reason, "Say why you contest the dispute");
+    disputes.toMediation(task.orderId(), DisputeStatus.OPEN, why);
+    inbox.completeChecked(seller, task, new TaskDecision(TaskOutcome.CONTEST, why));
+  }
+
+  /** The buyer accepts or rejects the seller's offer. */
+  @Transactional
+  public void answerOffer(Actor buyer, long orderId, boolean accept) {
+    buyer.require(Role.BUYER);
+    orders.details(buyer, orderId);
+    Dispute dispute = disputes.findDispute(orderId);
+    if (dispute == null || dispute.status() != DisputeStatus.OFFERED) {
+      throw new IllegalStateException("Order " + orderId + " has no refund offer to answer");
+    }
+    if (accept) {
+      disputes.decide(
+          orderId,
+          Resolution.SPLIT,
+          dispute.offeredRefund(),
+          buyer.username(),
+          "Buyer accepted the seller's offer");
+    } else {
+      disputes.toMediation(orderId, DisputeStatus.OFFERED, null);
+    }
+    events.offerAnswered(orderId, accept);
+  }
+
+  /** Operations decide: all to the seller, all back to the buyer, or a split. */
+  @Transactional
+  public void mediate(
+      Actor ops, long taskId, Resolution resolution, BigDecimal refundAmount, String comment) {
+    ops.require(Role.OPS);
+    HumanTask task = taskOf(ops, taskId, TaskKind.DISPUTE_MEDIATION);
+    String why = text(comment, "Explain the decision to both parties");
+    if (resolution == null) {
+      throw new IllegalArgumentException("Choose a decision");
+    }
+    BigDecimal refund =
+        resolution == Resolution.SPLIT ? partOfHold(task.orderId(), refundAmount) : null;
+    if (disputes.decide(task.orderId(), resolution, refund, ops.username(), why) == 0) {
+      throw new IllegalStateException("The dispute was already decided");
+    }
+    TaskOutcome outcome =
+        switch (resolution) {
+          case RELEASE -> TaskOutcome.RELEASE_TO_SELLER;
+          case REFUND -> TaskOutcome.REFUND_BUYER;
+          case SPLIT -> TaskOutcome.SPLIT;
+        };
+    inbox.completeChecked(
+        ops, task, new TaskDecision(outcome, why, Map.of("resolution", resolution.name())));
+  }
+
+  public Dispute dispute(Actor actor, long orderId) {
+    orders.details(actor, orderId);
+    return disputes.findDispute(orderId);
+  }
+
+  /** Settles escrow as decided; every money step is idempotent, so a retry is harmless. */
+  @Transactional
+  public Resolution settle(long orderId) {
+    Dispute dispute = disputes.findDispute(orderId);
+    if (dispute == null || dispute.resolution() == null) {
+      throw new IllegalStateException("The dispute of order " + orderId + " is not decided");
+    }
+    switch (dispute.resolution()) {
+      case RELEASE -> escrow.release(orderId, "Dispute decided for the seller");
+      case REFUND -> escrow.refundInFull(orderId);
+      case SPLIT -> escrow.split(orderId, dispute.refundAmount());
+    }
+    disputes.resolve(orderId, clock.instant());
+    return dispute.resolution();
+  }
+
+  private HumanTask taskOf(Actor actor, long taskId, TaskKind kind) {
+    HumanTask task = inbox.task(actor, taskId);
+    if (task.kind() != kind || task.orderId() == null) {
+      throw new IllegalArgumentException("Task " + taskId + " is not a \"" + kind.title() + "\"");
+    }
+    return task;
+  }
+
+  private BigDecimal partOfHold(long orderId, BigDecimal amount) {
+    EscrowHold hold = ledger.hold(orderId);
+    if (hold == null || hold.status() != EscrowStatus.HELD) {
+      throw new IllegalStateException("Order " + orderId + " has no money held in escrow");
+    }
+    if (amount == null || amount.signum() <= 0 || amount.scale() > 2) {
+      throw new IllegalArgumentException("Enter a refund in rupees and paise, more than 0");
+    }
+    if (amount.compareTo(hold.amount()) >= 0) {
+      throw new IllegalArgumentException(
+          "A partial refund must be less than the ₹" + hold.amount() + " held");
+    }
+    return amount;
+  }
+
+  private boolean held(long orderId) {
+    EscrowHold hold = ledger.hold(orderId);
+    return hold != null && hold.status() == EscrowStatus.HELD;
+  }
+
+  private static String text(String value, String missing) {
+    String stripped = value == null ? "" : value.strip();
+    if (stripped.isEmpty()) {
+      throw new IllegalArgumentException(missing);
+    }
+    if (stripped.length() > MAX_TEXT) {
+      throw new IllegalArgumentException("At most " + MAX_TEXT + " characters, please");
+    }
+    return stripped;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

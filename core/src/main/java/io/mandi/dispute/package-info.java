@@ -1,0 +1,2 @@
+/** Disputes: the buyer's complaint, the seller's offer, operations' decision. */
+package io.mandi.dispute;

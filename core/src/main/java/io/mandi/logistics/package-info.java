@@ -1,0 +1,2 @@
+/** Shipments: booking with a courier, tracking events, proof of delivery. */
+package io.mandi.logistics;

@@ -1,0 +1,170 @@
+package io.mandi.vendor;
+
+import io.mandi.account.Actor;
+import io.mandi.account.Role;
+import io.mandi.order.Order;
+import io.mandi.order.OrderQueryService;
+import io.mandi.order.OrderStatus;
+import io.mandi.order.OrderStatusService;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finds the vendor for an order: ranks the vendors that list its products, offers it to the best
+ * one not yet asked, and moves the order (at the agreed prices) to whoever takes it. Every step is
+ * idempotent on the order and round, so a redelivered job offers nothing twice.
+ */
+@Service
+public class VendorAssignmentService {
+  public static final String RANKING_RULES = "ranking rules";
+
+  private static final Set<OrderStatus> ASSIGNABLE =
+      EnumSet.of(
+          OrderStatus.PLACED,
+          OrderStatus.AWAITING_CREDIT_APPROVAL,
+          OrderStatus.AWAITING_ACCEPTANCE);
+
+  private final VendorMapper vendors;
+  private final VendorRankingPolicy policy;
+  private final OrderStatusService statuses;
+  private final OrderQueryService orders;
+  private final Clock clock;
+
+  public VendorAssignmentService(
+      VendorMapper vendors,
+      VendorRankingPolicy policy,
+      OrderStatusService statuses,
+      OrderQueryService orders,
+      Clock clock) {
+    this.vendors = vendors;
+    this.policy = policy;
+    this.statuses = statuses;
+    this.orders = orders;
+    this.clock = clock;
+  }
+
+  /**
+   * Offers the order to the best-ranked vendor that has not been offered it yet, recording why each
+   * vendor was chosen or skipped. Empty when no vendor qualifies.
+   */
+  @Transactional
+  public Optional<VendorRound> offerNext(long orderId, int round) {
+    VendorRound existing = vendors.findRound(orderId, round);
+    if (existing != null) {
+      return Optional.of(existing);
+    }
+    requireAssignable(statuses.order(orderId));
+    List<VendorRanking> ranking = policy.rank(vendors.findCandidates(orderId));
+    VendorRanking best = ranking.stream().filter(VendorRanking::eligible).findFirst().orElse(null);
+    Instant now = clock.instant();
+    for (VendorRanking vendor : ranking) {
+      vendors.insertDecision(
+          orderId,
+          round,
+          vendor.sellerId(),
+          vendor == best,
+          vendor.score(),
+          vendor.reason(),
+          RANKING_RULES,
+          now);
+    }
+    if (best == null) {
+      return Optional.empty();
+    }
+    vendors.insertRound(orderId, round, best.sellerId(), now);
+    moveTo(orderId, best.sellerId());
+    return Optional.of(vendors.findRound(orderId, round));
+  }
+
+  /** What the vendor of a round answered; the first answer counts. */
+  @Transactional
+  public void recordAnswer(long orderId, int round, VendorAnswer answer, String reason) {
+    vendors.answerRound(orderId, round, answer, clock.instant(), reason);
+  }
+
+  /** Operations see every vendor that lists a product of the order, ranked, for their pick. */
+  public List<VendorRanking> rankingForOps(Actor actor, long orderId) {
+    actor.require(Role.OPS);
+    return policy.rank(vendors.findCandidates(orderId));
+  }
+
+  /**
+   * Checks a vendor operations want to assign: it must list every product with enough stock. Ops
+   * may pick a vendor at capacity or one that was already asked (they may have phoned it).
+   */
+  public void checkOpsChoice(long orderId, long sellerId) {
+    VendorCandidate candidate =
+        vendors.findCandidates(orderId).stream()
+            .filter(c -> c.sellerId() == sellerId)
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "Vendor " + sellerId + " lists no product of order " + orderId));
+    if (candidate.offeredLines() < candidate.lineCount()) {
+      throw new IllegalArgumentException(
+          candidate.sellerName() + " does not list every product of the order");
+    }
+    if (candidate.stockedLines() < candidate.lineCount()) {
+      throw new IllegalArgumentException(candidate.sellerName() + " lacks stock for the order");
+    }
+    if (candidate.orderableLines() < candidate.lineCount()) {
+      throw new IllegalArgumentException(
+          candidate.sellerName() + "'s minimum order quantity is above the ordered quantity");
+    }
+  }
+
+  /** Operations assigned a vendor themselves; idempotent. */
+  @Transactional
+  public void assignByOps(long orderId, long sellerId, String by, String comment) {
+    requireAssignable(statuses.order(orderId));
+    checkOpsChoice(orderId, sellerId);
+    int round = vendors.findRounds(orderId).size() + 1;
+    String reason = "Picked by operations" + (comment == null ? "" : ": " + comment);
+    vendors.insertDecision(orderId, round, sellerId, true, null, reason, by, clock.instant());
+    moveTo(orderId, sellerId);
+  }
+
+  /** Why vendors were chosen or skipped; a seller sees only its own rows. */
+  public List<VendorDecision> decisions(Actor actor, long orderId) {
+    orders.details(actor, orderId); // refuses orders the actor may not see
+    List<VendorDecision> all = vendors.findDecisions(orderId);
+    if (actor.role() == Role.SELLER) {
+      return all.stream().filter(d -> d.sellerId() == actor.sellerId()).toList();
+    }
+    return all;
+  }
+
+  /** The order was cancelled while a vendor was deciding: that offer no longer counts. */
+  @Transactional
+  public void withdrawOpenOffers(long orderId) {
+    for (VendorRound round : vendors.findRounds(orderId)) {
+      if (round.outcome() == null) {
+        vendors.answerRound(
+            orderId, round.round(), VendorAnswer.WITHDRAWN, clock.instant(), "Order cancelled");
+      }
+    }
+  }
+
+  public List<VendorRound> rounds(long orderId) {
+    return vendors.findRounds(orderId);
+  }
+
+  private void moveTo(long orderId, long sellerId) {
+    vendors.moveOrderToSeller(orderId, sellerId);
+    vendors.moveLinesToSeller(orderId, sellerId);
+  }
+
+  private static void requireAssignable(Order order) {
+    if (!ASSIGNABLE.contains(order.status())) {
+      throw new IllegalStateException(
+          "Order " + order.id() + " is " + order.status() + "; its vendor can no longer change");
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Names in vendor-assignment.bpmn. */
+package io.mandi.vendor.process;
