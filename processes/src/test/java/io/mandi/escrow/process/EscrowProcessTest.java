@@ -1,6 +1,7 @@
 package io.mandi.escrow.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.camunda.zeebe.client.ZeebeClient;
 import io.camunda.zeebe.client.api.response.ActivatedJob;
@@ -34,7 +35,14 @@ class EscrowProcessTest {
             .newCreateInstanceCommand()
             .bpmnProcessId(EscrowProcess.PROCESS_ID)
             .latestVersion()
-            .variables(Map.of("orderId", orderId, "paymentWindow", "PT48H"))
+            .variables(
+                Map.of(
+                    "orderId", orderId,
+                    "sellerGroup", "seller-7",
+                    "paymentWindow", "PT48H",
+                    "inspectionPeriod", "P3D",
+                    "negotiationWindow", "P2D",
+                    "mediationSla", "P2D"))
             .send()
             .join();
     engine.waitForIdleState(Duration.ofSeconds(5));
@@ -53,14 +61,100 @@ class EscrowProcessTest {
     ProcessInstanceEvent instance = start(7L);
 
     publish(EscrowProcess.MESSAGE_PAYMENT_HELD, "7");
-    BpmnAssert.assertThat(instance).isWaitingAtElements("Event_ReceiptConfirmed");
+    complete(activate(EscrowProcess.JOB_ANNOUNCE_FUNDED), Map.of());
+    publish(EscrowProcess.MESSAGE_GOODS_DELIVERED, "7");
     publish(EscrowProcess.MESSAGE_RECEIPT_CONFIRMED, "7");
     ActivatedJob release = activate(EscrowProcess.JOB_RELEASE);
-    assertThat(release.getVariablesAsMap()).containsEntry("orderId", 7);
-    client.newCompleteCommand(release.getKey()).send().join();
-    engine.waitForIdleState(Duration.ofSeconds(5));
+    assertThat(release.getVariablesAsMap())
+        .containsEntry("orderId", 7)
+        .containsEntry("releaseReason", "Buyer confirmed receipt");
+    complete(release, Map.of());
 
-    BpmnAssert.assertThat(instance).hasPassedElement("EndEvent_EscrowReleased").isCompleted();
+    BpmnAssert.assertThat(instance)
+        .hasPassedElement("Event_ReceiptConfirmed")
+        .hasNotPassedElement("Timer_InspectionOver")
+        .hasPassedElement("EndEvent_EscrowSettled")
+        .isCompleted();
+  }
+
+  @Test
+  void aDisputeSettledByTheSellersOfferSplitsTheEscrow() throws Exception {
+    ProcessInstanceEvent instance = deliveredAndDisputed(10L);
+    ActivatedJob response = activate(io.mandi.process.UserTasks.JOB_TYPE);
+    assertThat(response.getElementId()).isEqualTo(EscrowProcess.USER_TASK_SELLER_DISPUTE_RESPONSE);
+    assertThat(response.getCustomHeaders())
+        .containsEntry(io.mandi.process.UserTasks.HEADER_CANDIDATE_GROUPS, "[\"seller-7\"]");
+    complete(response, Map.of("outcome", "OFFER_REFUND", "offeredRefund", "200.00"));
+    client
+        .newPublishMessageCommand()
+        .messageName(EscrowProcess.MESSAGE_OFFER_ANSWERED)
+        .correlationKey("10")
+        .variables(Map.of("offerAccepted", true))
+        .send()
+        .join();
+    engine.waitForIdleState(Duration.ofSeconds(5));
+    complete(activate(EscrowProcess.JOB_SETTLE_DISPUTE), Map.of("resolution", "SPLIT"));
+
+    BpmnAssert.assertThat(instance)
+        .hasPassedElement("Gateway_OfferAccepted")
+        .hasNotPassedElement(EscrowProcess.USER_TASK_MEDIATE_DISPUTE)
+        .hasPassedElement("EndEvent_EscrowSettled")
+        .isCompleted();
+  }
+
+  @Test
+  void aSilentSellerSendsTheDisputeToOperationsWhoDecide() throws Exception {
+    ProcessInstanceEvent instance = deliveredAndDisputed(11L);
+    ActivatedJob response = activate(io.mandi.process.UserTasks.JOB_TYPE);
+
+    engine.increaseTime(Duration.ofDays(2).plusMinutes(1));
+    engine.waitForIdleState(Duration.ofSeconds(5));
+    ActivatedJob mediation = activate(io.mandi.process.UserTasks.JOB_TYPE);
+    assertThat(mediation.getElementId()).isEqualTo(EscrowProcess.USER_TASK_MEDIATE_DISPUTE);
+    assertThat(mediation.getCustomHeaders())
+        .containsEntry(io.mandi.process.UserTasks.HEADER_CANDIDATE_GROUPS, "[\"ops\"]");
+    assertThatThrownBy(() -> client.newCompleteCommand(response.getKey()).send().join())
+        .as("the seller's task closed with the window")
+        .hasMessageContaining("NOT_FOUND");
+    complete(mediation, Map.of("outcome", "SPLIT", "resolution", "SPLIT"));
+    complete(activate(EscrowProcess.JOB_SETTLE_DISPUTE), Map.of("resolution", "SPLIT"));
+
+    BpmnAssert.assertThat(instance)
+        .hasPassedElement("Timer_NegotiationOver")
+        .hasPassedElement("EndEvent_EscrowSettled")
+        .isCompleted();
+  }
+
+  @Test
+  void withNoDisputeTheInspectionPeriodLapsesIntoDeemedAcceptance() throws Exception {
+    ProcessInstanceEvent instance = start(12L);
+    publish(EscrowProcess.MESSAGE_PAYMENT_HELD, "12");
+    complete(activate(EscrowProcess.JOB_ANNOUNCE_FUNDED), Map.of());
+    publish(EscrowProcess.MESSAGE_GOODS_DELIVERED, "12");
+
+    engine.increaseTime(Duration.ofDays(3).plusMinutes(1));
+    engine.waitForIdleState(Duration.ofSeconds(5));
+    ActivatedJob release = activate(EscrowProcess.JOB_RELEASE);
+    assertThat(release.getVariablesAsMap().get("releaseReason").toString())
+        .isEqualTo("Inspection period over with no dispute: deemed accepted");
+    complete(release, Map.of());
+
+    BpmnAssert.assertThat(instance).hasPassedElement("Timer_InspectionOver").isCompleted();
+  }
+
+  private ProcessInstanceEvent deliveredAndDisputed(long orderId) throws Exception {
+    ProcessInstanceEvent instance = start(orderId);
+    String key = String.valueOf(orderId);
+    publish(EscrowProcess.MESSAGE_PAYMENT_HELD, key);
+    complete(activate(EscrowProcess.JOB_ANNOUNCE_FUNDED), Map.of());
+    publish(EscrowProcess.MESSAGE_GOODS_DELIVERED, key);
+    publish(EscrowProcess.MESSAGE_DISPUTE_OPENED, key);
+    return instance;
+  }
+
+  private void complete(ActivatedJob job, Map<String, Object> variables) throws Exception {
+    client.newCompleteCommand(job.getKey()).variables(variables).send().join();
+    engine.waitForIdleState(Duration.ofSeconds(5));
   }
 
   private void publish(String message, String orderId) throws Exception {
@@ -81,11 +175,11 @@ class EscrowProcessTest {
 
     BpmnAssert.assertThat(instance)
         .hasPassedElement("Event_PaymentHeld")
-        .isWaitingAtElements("Event_ReceiptConfirmed");
+        .isWaitingAtElements("Task_AnnounceFunded");
   }
 
   @Test
-  void anOrderNotPaidInTheWindowIsCancelled() throws Exception {
+  void anOrderNotPaidInTheWindowIsCancelledAndEndsWithAnErrorForTheOrder() throws Exception {
     ProcessInstanceEvent instance = start(9L);
 
     engine.increaseTime(Duration.ofHours(48).plusMinutes(1));
@@ -95,10 +189,11 @@ class EscrowProcessTest {
     client.newCompleteCommand(cancel.getKey()).send().join();
     engine.waitForIdleState(Duration.ofSeconds(5));
 
+    // Alone, the error has no catcher and raises an incident; order-lifecycle catches it.
     BpmnAssert.assertThat(instance)
-        .hasPassedElement("EndEvent_OrderUnpaid")
+        .hasPassedElement("Task_CancelUnpaidOrder")
         .hasNotPassedElement("Event_PaymentHeld")
-        .isCompleted();
+        .hasAnyIncidents();
   }
 
   private ActivatedJob activate(String jobType) {

@@ -16,6 +16,7 @@ import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
 import io.camunda.zeebe.protocol.record.value.BpmnElementType;
 import io.mandi.escrow.process.EscrowProcess;
 import io.mandi.process.UserTasks;
+import io.mandi.vendor.process.VendorAssignmentProcess;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -38,59 +39,106 @@ class OrderLifecycleProcessTest {
         .newDeployResourceCommand()
         .addResourceFromClasspath(OrderLifecycleProcess.RESOURCE)
         .addResourceFromClasspath(EscrowProcess.RESOURCE)
+        .addResourceFromClasspath(VendorAssignmentProcess.RESOURCE)
         .send()
         .join();
   }
 
   @Test
-  void anAcceptedOrderIsConfirmedAndTheBuyerNotified() throws Exception {
+  void aDeliveredOrderIsDeemedAcceptedWhenInspectionLapsesThenInvoicedAndClosed() throws Exception {
     placeOrder(1L);
     completeValidation(true, null);
-
-    ActivatedJob sellerTask = activate(UserTasks.JOB_TYPE);
-    assertThat(sellerTask.getElementId())
-        .isEqualTo(OrderLifecycleProcess.USER_TASK_SELLER_ACCEPTANCE);
-    assertThat(sellerTask.getCustomHeaders())
-        .containsEntry(UserTasks.HEADER_CANDIDATE_GROUPS, "[\"seller-7\"]")
-        .containsKey(UserTasks.HEADER_DUE_DATE);
-    complete(sellerTask, Map.of("accepted", true, "decidedBy", "seller1"));
-    complete(activate(OrderLifecycleProcess.JOB_CONFIRM), Map.of("paymentWindow", "PT48H"));
+    offerToVendorAndAccept(1L);
+    ActivatedJob confirm = activate(OrderLifecycleProcess.JOB_CONFIRM);
+    complete(confirm, DURATIONS);
     complete(activate(OrderLifecycleProcess.JOB_NOTIFY_CONFIRMED), Map.of());
     ActivatedJob requestPayment = activate(EscrowProcess.JOB_REQUEST_PAYMENT);
     assertThat(requestPayment.getVariablesAsMap())
         .containsEntry("orderId", 1)
-        .containsEntry("paymentWindow", "PT48H");
+        .containsEntry("paymentWindow", "PT48H")
+        .containsEntry("sellerGroup", "seller-7");
     complete(requestPayment, Map.of("gatewayOrderId", "order_1"));
-    for (String message :
-        new String[] {
-          EscrowProcess.MESSAGE_PAYMENT_HELD, EscrowProcess.MESSAGE_RECEIPT_CONFIRMED
-        }) {
-      client.newPublishMessageCommand().messageName(message).correlationKey("1").send().join();
-      engine.waitForIdleState(Duration.ofSeconds(5));
-    }
-    complete(activate(EscrowProcess.JOB_RELEASE), Map.of());
+    publish(EscrowProcess.MESSAGE_PAYMENT_HELD, 1L);
+    complete(activate(EscrowProcess.JOB_ANNOUNCE_FUNDED), Map.of());
+    publish(OrderLifecycleProcess.MESSAGE_ORDER_FUNDED, 1L);
 
-    processInstance(sellerTask)
+    ActivatedJob pack = activate(UserTasks.JOB_TYPE);
+    assertThat(pack.getElementId()).isEqualTo(OrderLifecycleProcess.USER_TASK_READY_TO_SHIP);
+    assertThat(pack.getCustomHeaders())
+        .containsEntry(UserTasks.HEADER_CANDIDATE_GROUPS, "[\"seller-7\"]");
+    complete(pack, Map.of("outcome", "READY_TO_SHIP"));
+    complete(activate(OrderLifecycleProcess.JOB_BOOK_SHIPMENT), Map.of("awb", "AWB1"));
+    publish(OrderLifecycleProcess.MESSAGE_SHIPMENT_DELIVERED, 1L);
+    complete(activate(OrderLifecycleProcess.JOB_RECORD_DELIVERY), Map.of());
+    publish(EscrowProcess.MESSAGE_GOODS_DELIVERED, 1L);
+
+    engine.increaseTime(Duration.ofDays(3).plusMinutes(1));
+    engine.waitForIdleState(Duration.ofSeconds(5));
+    ActivatedJob release = activate(EscrowProcess.JOB_RELEASE);
+    assertThat(release.getVariablesAsMap().get("releaseReason").toString())
+        .contains("deemed accepted");
+    complete(release, Map.of());
+    complete(activate(OrderLifecycleProcess.JOB_INVOICE), Map.of("invoiceNo", "MND/1"));
+    complete(activate(OrderLifecycleProcess.JOB_CLOSE), Map.of());
+
+    processInstance(confirm)
+        .hasPassedElement("CallActivity_VendorAssignment")
         .hasPassedElement("CallActivity_Escrow")
-        .hasPassedElement("EndEvent_OrderConfirmed")
+        .hasPassedElement("Task_BookShipment")
+        .hasPassedElement("Task_IssueInvoice")
+        .hasPassedElement("EndEvent_OrderClosed")
         .hasNotPassedElement("Task_RejectOrder")
         .isCompleted();
   }
 
   @Test
-  void aRefusedOrderIsRejected() throws Exception {
+  void anUnpaidOrderEndsTheWholeLifecycle() throws Exception {
+    placeOrder(7L);
+    completeValidation(true, null);
+    offerToVendorAndAccept(7L);
+    ActivatedJob confirm = activate(OrderLifecycleProcess.JOB_CONFIRM);
+    complete(confirm, DURATIONS);
+    complete(activate(OrderLifecycleProcess.JOB_NOTIFY_CONFIRMED), Map.of());
+    complete(activate(EscrowProcess.JOB_REQUEST_PAYMENT), Map.of("gatewayOrderId", "order_7"));
+
+    engine.increaseTime(Duration.ofHours(49));
+    engine.waitForIdleState(Duration.ofSeconds(5));
+    complete(activate(EscrowProcess.JOB_CANCEL_UNPAID), Map.of());
+
+    processInstance(confirm)
+        .hasPassedElement("Error_Unpaid")
+        .hasPassedElement("EndEvent_OrderUnpaid")
+        .hasNotPassedElement("UserTask_ReadyToShip")
+        .isCompleted();
+  }
+
+  @Test
+  void whenNoVendorCanTakeTheOrderAndOpsCancelItIsRejected() throws Exception {
     placeOrder(2L);
     completeValidation(true, null);
-
-    ActivatedJob sellerTask = activate(UserTasks.JOB_TYPE);
     complete(
-        sellerTask,
-        Map.of("accepted", false, "decisionComment", "No capacity", "decidedBy", "seller1"));
+        activate(VendorAssignmentProcess.JOB_OFFER_NEXT),
+        Map.of(
+            "round",
+            1,
+            "maxVendorRounds",
+            3,
+            "vendorFound",
+            false,
+            "vendorAssigned",
+            false,
+            "vendorEscalationSla",
+            "PT4H"));
+    ActivatedJob pick = activate(UserTasks.JOB_TYPE);
+    assertThat(pick.getElementId()).isEqualTo(VendorAssignmentProcess.USER_TASK_PICK_VENDOR);
+    complete(
+        pick, Map.of("outcome", "CANCEL", "decidedBy", "ops1", "decisionComment", "Out of season"));
     ActivatedJob reject = activate(OrderLifecycleProcess.JOB_REJECT);
-    assertThat(reject.getVariablesAsMap()).containsEntry("decisionComment", "No capacity");
+    assertThat(reject.getVariablesAsMap())
+        .containsEntry("rejectionReason", "No vendor could take the order: Out of season");
     complete(reject, Map.of());
 
-    processInstance(sellerTask)
+    processInstance(reject)
         .hasPassedElement("EndEvent_OrderRejected")
         .hasNotPassedElement("Task_ConfirmOrder")
         .isCompleted();
@@ -107,32 +155,7 @@ class OrderLifecycleProcessTest {
 
     processInstance(validate)
         .hasPassedElement("EndEvent_OrderRejected")
-        .hasNotPassedElement(OrderLifecycleProcess.USER_TASK_SELLER_ACCEPTANCE)
-        .isCompleted();
-  }
-
-  @Test
-  void whenTheSellerSlaLapsesTheOrderExpiresAndOpsFollowUp() throws Exception {
-    placeOrder(4L);
-    completeValidation(true, null);
-    ActivatedJob sellerTask = activate(UserTasks.JOB_TYPE);
-
-    engine.increaseTime(SLA.plusMinutes(1));
-    engine.waitForIdleState(Duration.ofSeconds(5));
-
-    complete(activate(OrderLifecycleProcess.JOB_EXPIRE), Map.of());
-    ActivatedJob followUp = activate(UserTasks.JOB_TYPE);
-    assertThat(followUp.getElementId())
-        .isEqualTo(OrderLifecycleProcess.USER_TASK_FOLLOW_UP_EXPIRED);
-    assertThat(followUp.getCustomHeaders())
-        .containsEntry(UserTasks.HEADER_CANDIDATE_GROUPS, "[\"ops\"]");
-    assertThatThrownBy(() -> client.newCompleteCommand(sellerTask.getKey()).send().join())
-        .hasMessageContaining("NOT_FOUND");
-    complete(followUp, Map.of("decisionComment", "Called the seller; buyer reordered"));
-
-    processInstance(sellerTask)
-        .hasPassedElement("Timer_AcceptanceSla")
-        .hasPassedElement("EndEvent_OrderExpired")
+        .hasNotPassedElement("CallActivity_VendorAssignment")
         .isCompleted();
   }
 
@@ -140,7 +163,7 @@ class OrderLifecycleProcessTest {
   void stockGoneAtConfirmationRejectsTheOrder() throws Exception {
     placeOrder(5L);
     completeValidation(true, null);
-    complete(activate(UserTasks.JOB_TYPE), Map.of("accepted", true, "decidedBy", "seller1"));
+    offerToVendorAndAccept(5L);
 
     ActivatedJob confirm = activate(OrderLifecycleProcess.JOB_CONFIRM);
     client
@@ -162,6 +185,7 @@ class OrderLifecycleProcessTest {
   void aCancellationWhileTheSellerDecidesInterruptsAndCompensates() throws Exception {
     placeOrder(13L);
     completeValidation(true, null);
+    offerToVendor();
     ActivatedJob sellerTask = activate(UserTasks.JOB_TYPE);
 
     client
@@ -180,7 +204,7 @@ class OrderLifecycleProcessTest {
     complete(compensate, Map.of());
     assertThatThrownBy(() -> client.newCompleteCommand(sellerTask.getKey()).send().join())
         .hasMessageContaining("NOT_FOUND");
-    processInstance(sellerTask)
+    processInstance(compensate)
         .hasPassedElement("EndEvent_OrderCancelled")
         .hasNotPassedElement("Task_ConfirmOrder")
         .isCompleted();
@@ -198,6 +222,58 @@ class OrderLifecycleProcessTest {
             .filter(r -> r.getValue().getBpmnElementType() == BpmnElementType.PROCESS)
             .count();
     assertThat(started).isEqualTo(1);
+  }
+
+  private static final Map<String, Object> DURATIONS =
+      Map.of(
+          "paymentWindow", "PT48H",
+          "inspectionPeriod", "P3D",
+          "negotiationWindow", "P2D",
+          "mediationSla", "P2D",
+          "dispatchSla", "P2D");
+
+  private void offerToVendor() throws Exception {
+    complete(
+        activate(VendorAssignmentProcess.JOB_OFFER_NEXT),
+        Map.of(
+            "round",
+            1,
+            "maxVendorRounds",
+            3,
+            "vendorFound",
+            true,
+            "vendorAssigned",
+            false,
+            "sellerGroup",
+            "seller-7",
+            "vendorEscalationSla",
+            "PT4H"));
+  }
+
+  /** The vendor-assignment call: the first vendor gets the order and accepts it. */
+  private ActivatedJob offerToVendorAndAccept(long orderId) throws Exception {
+    offerToVendor();
+    ActivatedJob sellerTask = activate(UserTasks.JOB_TYPE);
+    assertThat(sellerTask.getElementId())
+        .isEqualTo(VendorAssignmentProcess.USER_TASK_VENDOR_ACCEPTANCE);
+    assertThat(sellerTask.getCustomHeaders())
+        .containsEntry(UserTasks.HEADER_CANDIDATE_GROUPS, "[\"seller-7\"]")
+        .containsKey(UserTasks.HEADER_DUE_DATE);
+    complete(sellerTask, Map.of("accepted", true, "decidedBy", "seller1"));
+    ActivatedJob record = activate(VendorAssignmentProcess.JOB_RECORD_ANSWER);
+    assertThat(record.getVariablesAsMap()).containsEntry("answer", "ACCEPTED");
+    complete(record, Map.of("vendorAssigned", true));
+    return sellerTask;
+  }
+
+  private void publish(String message, long orderId) throws Exception {
+    client
+        .newPublishMessageCommand()
+        .messageName(message)
+        .correlationKey(String.valueOf(orderId))
+        .send()
+        .join();
+    engine.waitForIdleState(Duration.ofSeconds(5));
   }
 
   private PublishMessageResponse placeOrder(long orderId) throws Exception {
@@ -251,9 +327,10 @@ class OrderLifecycleProcessTest {
 
     complete(approval, Map.of("outcome", "APPROVE", "decidedBy", "ops1", "decisionComment", ""));
 
+    offerToVendor();
     ActivatedJob sellerTask = activate(UserTasks.JOB_TYPE);
     assertThat(sellerTask.getElementId())
-        .isEqualTo(OrderLifecycleProcess.USER_TASK_SELLER_ACCEPTANCE);
+        .isEqualTo(VendorAssignmentProcess.USER_TASK_VENDOR_ACCEPTANCE);
   }
 
   @Test
@@ -271,7 +348,7 @@ class OrderLifecycleProcessTest {
     complete(reject, Map.of());
     processInstance(reject)
         .hasPassedElement("EndEvent_OrderRejected")
-        .hasNotPassedElement(OrderLifecycleProcess.USER_TASK_SELLER_ACCEPTANCE);
+        .hasNotPassedElement("CallActivity_VendorAssignment");
   }
 
   private ActivatedJob activate(String jobType) {

@@ -15,8 +15,12 @@ public class ReleaseEscrowWorker {
     this.escrow = escrow;
   }
 
-  @JobWorker(type = EscrowProcess.JOB_RELEASE, fetchVariables = "orderId")
-  public void release(@Variable(name = "orderId") long orderId) {
-    escrow.release(orderId);
+  @JobWorker(
+      type = EscrowProcess.JOB_RELEASE,
+      fetchVariables = {"orderId", EscrowProcess.VARIABLE_RELEASE_REASON})
+  public void release(
+      @Variable(name = "orderId") long orderId,
+      @Variable(name = EscrowProcess.VARIABLE_RELEASE_REASON) String reason) {
+    escrow.release(orderId, reason);
   }
 }

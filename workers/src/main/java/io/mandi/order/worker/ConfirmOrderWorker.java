@@ -14,19 +14,30 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Reserves stock and confirms, and gives the buyer its time to pay; running out of stock is a
- * business outcome, not a failure.
+ * Reserves stock and confirms, and sets the durations of what follows (payment, dispatch,
+ * inspection, dispute) from configuration; running out of stock is a business outcome, not a
+ * failure.
  */
 @Component
 public class ConfirmOrderWorker {
   private final OrderStatusService statuses;
-  private final Duration paymentWindow;
+  private final Map<String, Object> durations;
 
   ConfirmOrderWorker(
       OrderStatusService statuses,
-      @Value("${mandi.escrow.payment-window:PT48H}") Duration paymentWindow) {
+      @Value("${mandi.escrow.payment-window:PT48H}") Duration paymentWindow,
+      @Value("${mandi.escrow.inspection-period:P3D}") Duration inspectionPeriod,
+      @Value("${mandi.escrow.negotiation-window:P2D}") Duration negotiationWindow,
+      @Value("${mandi.escrow.mediation-sla:P2D}") Duration mediationSla,
+      @Value("${mandi.logistics.dispatch-sla:P2D}") Duration dispatchSla) {
     this.statuses = statuses;
-    this.paymentWindow = paymentWindow;
+    this.durations =
+        Map.of(
+            EscrowProcess.VARIABLE_PAYMENT_WINDOW, paymentWindow.toString(),
+            EscrowProcess.VARIABLE_INSPECTION_PERIOD, inspectionPeriod.toString(),
+            EscrowProcess.VARIABLE_NEGOTIATION_WINDOW, negotiationWindow.toString(),
+            EscrowProcess.VARIABLE_MEDIATION_SLA, mediationSla.toString(),
+            Variables.DISPATCH_SLA, dispatchSla.toString());
   }
 
   @JobWorker(
@@ -37,7 +48,7 @@ public class ConfirmOrderWorker {
       @Variable(name = Variables.DECIDED_BY) String decidedBy) {
     try {
       statuses.confirm(orderId, decidedBy);
-      return Map.of(EscrowProcess.VARIABLE_PAYMENT_WINDOW, paymentWindow.toString());
+      return durations;
     } catch (StockUnavailableException e) {
       throw CamundaError.bpmnError(
           OrderLifecycleProcess.ERROR_STOCK_UNAVAILABLE,

@@ -2,12 +2,14 @@ package io.mandi.task.worker;
 
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
+import io.mandi.escrow.process.EscrowProcess;
 import io.mandi.order.OrderStatusService;
 import io.mandi.order.process.OrderLifecycleProcess;
 import io.mandi.process.UserTasks;
 import io.mandi.task.NewTask;
 import io.mandi.task.TaskInboxService;
 import io.mandi.task.TaskKind;
+import io.mandi.vendor.process.VendorAssignmentProcess;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -25,9 +27,12 @@ public class UserTaskWorker {
 
   private static final Map<String, TaskKind> KINDS =
       Map.of(
-          OrderLifecycleProcess.USER_TASK_SELLER_ACCEPTANCE, TaskKind.SELLER_ACCEPTANCE,
-          OrderLifecycleProcess.USER_TASK_FOLLOW_UP_EXPIRED, TaskKind.EXPIRED_ORDER_FOLLOW_UP,
-          OrderLifecycleProcess.USER_TASK_APPROVE_CREDIT, TaskKind.CREDIT_APPROVAL);
+          VendorAssignmentProcess.USER_TASK_VENDOR_ACCEPTANCE, TaskKind.SELLER_ACCEPTANCE,
+          VendorAssignmentProcess.USER_TASK_PICK_VENDOR, TaskKind.VENDOR_ESCALATION,
+          OrderLifecycleProcess.USER_TASK_APPROVE_CREDIT, TaskKind.CREDIT_APPROVAL,
+          OrderLifecycleProcess.USER_TASK_READY_TO_SHIP, TaskKind.READY_TO_SHIP,
+          EscrowProcess.USER_TASK_SELLER_DISPUTE_RESPONSE, TaskKind.DISPUTE_RESPONSE,
+          EscrowProcess.USER_TASK_MEDIATE_DISPUTE, TaskKind.DISPUTE_MEDIATION);
 
   private final TaskInboxService inbox;
   private final OrderStatusService statuses;

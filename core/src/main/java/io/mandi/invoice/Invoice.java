@@ -1,0 +1,18 @@
+package io.mandi.invoice;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+public record Invoice(
+    String invoiceNo,
+    long orderId,
+    long sellerId,
+    long buyerId,
+    String placeOfSupply,
+    boolean intraState,
+    BigDecimal taxableValue,
+    BigDecimal cgst,
+    BigDecimal sgst,
+    BigDecimal igst,
+    BigDecimal total,
+    Instant issuedAt) {}

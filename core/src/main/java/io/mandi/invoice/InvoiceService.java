@@ -1,0 +1,143 @@
+package io.mandi.invoice;
+
+import io.mandi.account.AccountMapper;
+import io.mandi.account.Actor;
+import io.mandi.account.Buyer;
+import io.mandi.catalog.CatalogMapper;
+import io.mandi.catalog.Product;
+import io.mandi.catalog.Seller;
+import io.mandi.ledger.EscrowHold;
+import io.mandi.ledger.EscrowStatus;
+import io.mandi.ledger.LedgerService;
+import io.mandi.order.Order;
+import io.mandi.order.OrderLine;
+import io.mandi.order.OrderMapper;
+import io.mandi.order.OrderQueryService;
+import io.mandi.order.OrderStatusService;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Issues the GST tax invoice of a settled order, once: lines by HSN code with CGST and SGST when
+ * supplier and recipient are in the same state, IGST otherwise. Nothing is invoiced when escrow
+ * went back to the buyer in full.
+ */
+@Service
+public class InvoiceService {
+  private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
+
+  private final InvoiceMapper invoices;
+  private final OrderStatusService statuses;
+  private final OrderMapper orderLines;
+  private final OrderQueryService orders;
+  private final CatalogMapper catalog;
+  private final AccountMapper accounts;
+  private final LedgerService ledger;
+  private final Clock clock;
+
+  public InvoiceService(
+      InvoiceMapper invoices,
+      OrderStatusService statuses,
+      OrderMapper orderLines,
+      OrderQueryService orders,
+      CatalogMapper catalog,
+      AccountMapper accounts,
+      LedgerService ledger,
+      Clock clock) {
+    this.invoices = invoices;
+    this.statuses = statuses;
+    this.orderLines = orderLines;
+    this.orders = orders;
+    this.catalog = catalog;
+    this.accounts = accounts;
+    this.ledger = ledger;
+    this.clock = clock;
+  }
+
+  /** Issues the invoice, or returns the one already issued; empty if there is nothing to bill. */
+  @Transactional
+  public Optional<Invoice> issue(long orderId) {
+    Invoice existing = invoices.findInvoiceOfOrder(orderId);
+    if (existing != null) {
+      return Optional.of(existing);
+    }
+    EscrowHold hold = ledger.hold(orderId);
+    if (hold == null
+        || hold.status() == EscrowStatus.REFUNDED
+        || hold.status() == EscrowStatus.REVERSED) {
+      return Optional.empty();
+    }
+    Order order = statuses.order(orderId);
+    Seller seller = catalog.findSeller(order.sellerId());
+    Buyer buyer = accounts.findBuyer(order.buyerId());
+    boolean intraState = seller.region().equalsIgnoreCase(buyer.region());
+    List<InvoiceLine> lines = new ArrayList<>();
+    for (OrderLine line : orderLines.findLines(orderId)) {
+      Product product = catalog.findProduct(line.productId());
+      lines.add(
+          GstCalculator.line(
+              line.lineNo(),
+              line.productName(),
+              product.hsnCode(),
+              line.quantity(),
+              line.unit(),
+              product.gstRate(),
+              line.lineAmount(),
+              intraState));
+    }
+    Instant now = clock.instant();
+    Invoice invoice =
+        new Invoice(
+            number(now),
+            orderId,
+            seller.id(),
+            buyer.id(),
+            buyer.region(),
+            intraState,
+            sum(lines, InvoiceLine::taxableValue),
+            sum(lines, InvoiceLine::cgst),
+            sum(lines, InvoiceLine::sgst),
+            sum(lines, InvoiceLine::igst),
+            sum(lines, InvoiceLine::total),
+            now);
+    invoices.insertInvoice(invoice, InvoicePdf.render(invoice, lines, seller, buyer));
+    lines.forEach(line -> invoices.insertLine(invoice.invoiceNo(), line));
+    return Optional.of(invoice);
+  }
+
+  /** The invoice of an order the actor may see. */
+  public Optional<Invoice> invoice(Actor actor, long orderId) {
+    orders.details(actor, orderId);
+    return Optional.ofNullable(invoices.findInvoiceOfOrder(orderId));
+  }
+
+  public List<InvoiceLine> lines(String invoiceNo) {
+    return invoices.findLines(invoiceNo);
+  }
+
+  /** The PDF of an order's invoice, for an actor who may see the order. */
+  public Optional<InvoiceMapper.PdfRow> pdf(Actor actor, long orderId) {
+    orders.details(actor, orderId);
+    return Optional.ofNullable(invoices.findPdf(orderId));
+  }
+
+  /** "MND/2026-27/000042": the financial year runs from April to March. */
+  private String number(Instant issuedAt) {
+    LocalDate day = issuedAt.atZone(INDIA).toLocalDate();
+    int start = day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1;
+    return String.format("MND/%d-%02d/%06d", start, (start + 1) % 100, invoices.nextNumber());
+  }
+
+  private static BigDecimal sum(
+      List<InvoiceLine> lines, java.util.function.Function<InvoiceLine, BigDecimal> part) {
+    return lines.stream().map(part).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+  }
+}

@@ -1,0 +1,23 @@
+package io.mandi.dispute.worker;
+
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.Variable;
+import io.mandi.dispute.DisputeService;
+import io.mandi.escrow.process.EscrowProcess;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** Settles escrow as the dispute was decided (stored in the database); idempotent. */
+@Component
+public class SettleDisputeWorker {
+  private final DisputeService disputes;
+
+  SettleDisputeWorker(DisputeService disputes) {
+    this.disputes = disputes;
+  }
+
+  @JobWorker(type = EscrowProcess.JOB_SETTLE_DISPUTE, fetchVariables = "orderId")
+  public Map<String, Object> settle(@Variable(name = "orderId") long orderId) {
+    return Map.of("resolution", disputes.settle(orderId).name());
+  }
+}

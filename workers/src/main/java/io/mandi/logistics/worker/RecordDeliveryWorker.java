@@ -1,0 +1,40 @@
+package io.mandi.logistics.worker;
+
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.Variable;
+import io.mandi.escrow.process.EscrowProcess;
+import io.mandi.order.OrderStatusService;
+import io.mandi.order.process.OrderLifecycleProcess;
+import io.mandi.process.worker.IdempotentMessages;
+import java.time.Duration;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Proof of delivery: the order is DELIVERED and its escrow starts the buyer's inspection period.
+ */
+@Component
+public class RecordDeliveryWorker {
+  private static final Duration TIME_TO_LIVE = Duration.ofDays(2);
+
+  private final OrderStatusService statuses;
+  private final IdempotentMessages messages;
+
+  RecordDeliveryWorker(OrderStatusService statuses, IdempotentMessages messages) {
+    this.statuses = statuses;
+    this.messages = messages;
+  }
+
+  @JobWorker(
+      type = OrderLifecycleProcess.JOB_RECORD_DELIVERY,
+      fetchVariables = OrderLifecycleProcess.Variables.ORDER_ID)
+  public void delivered(@Variable(name = OrderLifecycleProcess.Variables.ORDER_ID) long orderId) {
+    statuses.deliver(orderId, "Courier confirmed delivery; the inspection period starts");
+    messages.publish(
+        EscrowProcess.MESSAGE_GOODS_DELIVERED,
+        String.valueOf(orderId),
+        EscrowProcess.MESSAGE_GOODS_DELIVERED + "-" + orderId,
+        TIME_TO_LIVE,
+        Map.of());
+  }
+}

@@ -1,0 +1,24 @@
+package io.mandi.order.worker;
+
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.Variable;
+import io.mandi.order.OrderClosingService;
+import io.mandi.order.process.OrderLifecycleProcess;
+import io.mandi.order.process.OrderLifecycleProcess.Variables;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** Closes the order as COMPLETED or REFUNDED, by how its escrow was settled. */
+@Component
+public class CloseOrderWorker {
+  private final OrderClosingService closing;
+
+  CloseOrderWorker(OrderClosingService closing) {
+    this.closing = closing;
+  }
+
+  @JobWorker(type = OrderLifecycleProcess.JOB_CLOSE, fetchVariables = Variables.ORDER_ID)
+  public Map<String, Object> close(@Variable(name = Variables.ORDER_ID) long orderId) {
+    return Map.of("finalStatus", closing.close(orderId).name());
+  }
+}

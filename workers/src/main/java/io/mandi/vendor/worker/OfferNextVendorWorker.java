@@ -1,0 +1,57 @@
+package io.mandi.vendor.worker;
+
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.Variable;
+import io.mandi.account.Actor;
+import io.mandi.order.process.OrderLifecycleProcess;
+import io.mandi.vendor.VendorAssignmentService;
+import io.mandi.vendor.VendorRound;
+import io.mandi.vendor.process.VendorAssignmentProcess;
+import io.mandi.vendor.process.VendorAssignmentProcess.Variables;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts the next round: the rules rank the vendors and the best one not yet asked gets the order.
+ * The round number comes from the process, so a redelivered job finds the round it already made.
+ */
+@Component
+public class OfferNextVendorWorker {
+  private final VendorAssignmentService assignment;
+  private final int maxRounds;
+  private final Duration escalationSla;
+
+  OfferNextVendorWorker(
+      VendorAssignmentService assignment,
+      @Value("${mandi.vendor.max-rounds:3}") int maxRounds,
+      @Value("${mandi.vendor.escalation-sla:PT4H}") Duration escalationSla) {
+    this.assignment = assignment;
+    this.maxRounds = maxRounds;
+    this.escalationSla = escalationSla;
+  }
+
+  @JobWorker(
+      type = VendorAssignmentProcess.JOB_OFFER_NEXT,
+      fetchVariables = {OrderLifecycleProcess.Variables.ORDER_ID, Variables.ROUND})
+  public Map<String, Object> offerNext(
+      @Variable(name = OrderLifecycleProcess.Variables.ORDER_ID) long orderId,
+      @Variable(name = Variables.ROUND) Integer previousRound) {
+    int round = previousRound == null ? 1 : previousRound + 1;
+    Optional<VendorRound> offered = assignment.offerNext(orderId, round);
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Variables.ROUND, round);
+    variables.put(Variables.MAX_ROUNDS, maxRounds);
+    variables.put(Variables.ESCALATION_SLA, escalationSla.toString());
+    variables.put(Variables.VENDOR_FOUND, offered.isPresent());
+    variables.put(Variables.VENDOR_ASSIGNED, false);
+    offered.ifPresent(
+        r ->
+            variables.put(
+                OrderLifecycleProcess.Variables.SELLER_GROUP, Actor.sellerGroup(r.sellerId())));
+    return variables;
+  }
+}

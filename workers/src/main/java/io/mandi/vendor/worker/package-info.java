@@ -1,0 +1,2 @@
+/** Job workers of vendor-assignment.bpmn. */
+package io.mandi.vendor.worker;
