@@ -32,6 +32,7 @@ public abstract class MandiAppTest {
   static final int ENGINE_PORT = TestSocketUtils.findAvailableTcpPort();
   static final int WHATSAPP_PORT = TestSocketUtils.findAvailableTcpPort();
   static final int GATEWAY_PORT = TestSocketUtils.findAvailableTcpPort();
+  static final int LOGISTICS_PORT = TestSocketUtils.findAvailableTcpPort();
   // A fixed free port rather than a random one: the gateway sandbox must know where to send
   // webhooks.
   static final int SERVER_PORT = TestSocketUtils.findAvailableTcpPort();
@@ -47,6 +48,7 @@ public abstract class MandiAppTest {
     registry.add("mandi.embedded.engine.port", () -> ENGINE_PORT);
     registry.add("mandi.sandbox.whatsapp.port", () -> WHATSAPP_PORT);
     registry.add("mandi.sandbox.payment-gateway.port", () -> GATEWAY_PORT);
+    registry.add("mandi.sandbox.logistics.port", () -> LOGISTICS_PORT);
     registry.add("server.port", () -> SERVER_PORT);
     registry.add("mandi.embedded.postgres.data-dir", () -> DATA_DIR);
     registry.add("mandi.embedded.postgres.port", () -> 0);

@@ -46,6 +46,7 @@ final class BenchSupport {
             "--mandi.embedded.engine.port=" + freePort(),
             "--mandi.sandbox.whatsapp.port=" + freePort(),
             "--mandi.sandbox.payment-gateway.port=" + freePort(),
+            "--mandi.sandbox.logistics.port=" + freePort(),
             "--mandi.embedded.postgres.data-dir=" + Files.createTempDirectory("mandi-bench-pg"),
             "--mandi.embedded.postgres.port=0",
             "--logging.level.root=WARN");

@@ -25,6 +25,8 @@ public interface OrderMapper {
 
   List<OrderLine> findLines(long orderId);
 
+  List<Order> findRecentOrders(@org.apache.ibatis.annotations.Param("limit") int limit);
+
   List<OrderStatusChange> findHistory(long orderId);
 
   /** Moves the status only from one of the expected ones; returns rows changed (0 or 1). */

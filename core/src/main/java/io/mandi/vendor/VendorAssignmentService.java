@@ -6,10 +6,16 @@ import io.mandi.order.Order;
 import io.mandi.order.OrderQueryService;
 import io.mandi.order.OrderStatus;
 import io.mandi.order.OrderStatusService;
+import io.mandi.task.HumanTask;
+import io.mandi.task.TaskDecision;
+import io.mandi.task.TaskInboxService;
+import io.mandi.task.TaskKind;
+import io.mandi.task.TaskOutcome;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -34,6 +40,7 @@ public class VendorAssignmentService {
   private final VendorRankingPolicy policy;
   private final OrderStatusService statuses;
   private final OrderQueryService orders;
+  private final TaskInboxService inbox;
   private final Clock clock;
 
   public VendorAssignmentService(
@@ -41,11 +48,13 @@ public class VendorAssignmentService {
       VendorRankingPolicy policy,
       OrderStatusService statuses,
       OrderQueryService orders,
+      TaskInboxService inbox,
       Clock clock) {
     this.vendors = vendors;
     this.policy = policy;
     this.statuses = statuses;
     this.orders = orders;
+    this.inbox = inbox;
     this.clock = clock;
   }
 
@@ -118,6 +127,21 @@ public class VendorAssignmentService {
       throw new IllegalArgumentException(
           candidate.sellerName() + "'s minimum order quantity is above the ordered quantity");
     }
+  }
+
+  /** Operations pick a vendor in their escalation task; checked before the task completes. */
+  @Transactional
+  public void pickForTask(Actor ops, long taskId, long sellerId, String comment) {
+    ops.require(Role.OPS);
+    HumanTask task = inbox.task(ops, taskId);
+    if (task.kind() != TaskKind.VENDOR_ESCALATION || task.orderId() == null) {
+      throw new IllegalArgumentException("Task " + taskId + " is not a vendor escalation");
+    }
+    checkOpsChoice(task.orderId(), sellerId);
+    inbox.completeChecked(
+        ops,
+        task,
+        new TaskDecision(TaskOutcome.ASSIGN, comment, Map.of("chosenSellerId", sellerId)));
   }
 
   /** Operations assigned a vendor themselves; idempotent. */

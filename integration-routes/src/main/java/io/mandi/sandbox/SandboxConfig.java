@@ -1,5 +1,6 @@
 package io.mandi.sandbox;
 
+import io.mandi.logistics.sandbox.LogisticsSandbox;
 import io.mandi.notification.sandbox.WhatsAppSandbox;
 import io.mandi.payment.sandbox.RazorpaySandbox;
 import java.io.IOException;
@@ -30,5 +31,15 @@ class SandboxConfig {
       @Value("${mandi.sandbox.payment-gateway.webhook-url}") String webhookUrl)
       throws IOException {
     return new RazorpaySandbox(port, keyId, keySecret, webhookSecret, webhookUrl).start();
+  }
+
+  @Bean(destroyMethod = "close")
+  LogisticsSandbox logisticsSandbox(
+      @Value("${mandi.sandbox.logistics.port}") int port,
+      @Value("${mandi.logistics.api-token}") String token,
+      @Value("${mandi.logistics.webhook-secret}") String webhookSecret,
+      @Value("${mandi.sandbox.logistics.webhook-url}") String webhookUrl)
+      throws IOException {
+    return new LogisticsSandbox(port, token, webhookSecret, webhookUrl).start();
   }
 }

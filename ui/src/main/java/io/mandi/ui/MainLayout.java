@@ -35,7 +35,10 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("My orders", OrdersView.class));
         nav.addItem(new SideNavItem("Payouts", PayoutsView.class));
       }
-      case OPS -> nav.addItem(new SideNavItem("Task inbox", TaskInboxView.class));
+      case OPS -> {
+        nav.addItem(new SideNavItem("Task inbox", TaskInboxView.class));
+        nav.addItem(new SideNavItem("All orders", OrdersView.class));
+      }
       case ADMIN -> nav.addItem(new SideNavItem("Processes", ProcessesView.class));
     }
     addToDrawer(nav);

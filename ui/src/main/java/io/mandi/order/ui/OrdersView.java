@@ -36,7 +36,7 @@ import jakarta.annotation.security.RolesAllowed;
 /** A buyer's or a seller's own orders, each with its status timeline. */
 @Route(value = "orders", layout = MainLayout.class)
 @PageTitle("My orders | Mandi")
-@RolesAllowed({AppRoles.BUYER, AppRoles.SELLER})
+@RolesAllowed({AppRoles.BUYER, AppRoles.SELLER, AppRoles.OPS})
 public class OrdersView extends VerticalLayout {
   private final Grid<Order> grid = new Grid<>();
   private final VerticalLayout details = new VerticalLayout();
@@ -47,6 +47,7 @@ public class OrdersView extends VerticalLayout {
       PaymentGateway gateway,
       EscrowService escrow,
       CancellationService cancellations,
+      OrderActivity activity,
       CurrentUser currentUser) {
     Actor actor = currentUser.actor();
     setSizeFull();
@@ -58,6 +59,9 @@ public class OrdersView extends VerticalLayout {
     } else {
       grid.addColumn(Order::buyerName).setHeader("Buyer").setAutoWidth(true);
     }
+    if (actor.role() == Role.OPS) {
+      grid.addColumn(Order::sellerName).setHeader("Seller").setAutoWidth(true);
+    }
     grid.addColumn(o -> Formats.rupees(o.totalAmount())).setHeader("Total");
     grid.addColumn(o -> o.status().name()).setHeader("Status").setKey("status");
     grid.setItems(orders.ordersOf(actor));
@@ -67,18 +71,22 @@ public class OrdersView extends VerticalLayout {
               details.removeAll();
               if (e.getValue() != null) {
                 OrderDetails order = orders.details(actor, e.getValue().id());
-                details.add(new OrderDetailsPanel(order));
+                details.add(new OrderDetailsPanel(order), activity.panel(actor, order));
                 if (actor.role() == Role.BUYER) {
                   details.add(paymentSection(order, payments, gateway, escrow, actor));
-                  if (cancellations.mayCancel(actor, order.order())) {
-                    details.add(cancelSection(order.order().id(), cancellations, actor));
-                  }
+                }
+                if (cancellations.mayCancel(actor, order.order())) {
+                  details.add(cancelSection(order.order().id(), cancellations, actor));
                 }
               }
             });
     details.setPadding(false);
 
-    add(new H2("My orders"), grid, new H3("Details"), details);
+    add(
+        new H2(actor.role() == Role.OPS ? "All orders" : "My orders"),
+        grid,
+        new H3("Details"),
+        details);
     setFlexGrow(1, grid);
   }
 
@@ -133,9 +141,16 @@ public class OrdersView extends VerticalLayout {
             new Span("Payment: "), pay, new Span(" (the money is held until you have your goods)"));
       }
       case CAPTURED -> {
-        if (order.order().status() != OrderStatus.CONFIRMED) {
+        if (!escrow.isHeld(order.order().id())) {
           yield new Paragraph(
-              "Payment: " + Formats.rupees(intent.amount()) + " paid and released to the seller.");
+              "Payment: " + Formats.rupees(intent.amount()) + " paid; escrow settled.");
+        }
+        OrderStatus status = order.order().status();
+        if (status != OrderStatus.SHIPPED && status != OrderStatus.DELIVERED) {
+          yield new Paragraph(
+              "Payment: "
+                  + Formats.rupees(intent.amount())
+                  + " paid, held in escrow; the seller is packing your order.");
         }
         Button received = new Button("I have received the goods");
         received.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -2,6 +2,7 @@ package io.mandi.task.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -10,11 +11,18 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.mandi.account.Actor;
+import io.mandi.dispute.DisputeService;
+import io.mandi.dispute.Resolution;
+import io.mandi.logistics.ShipmentService;
+import io.mandi.order.OrderDetails;
 import io.mandi.order.OrderQueryService;
+import io.mandi.order.ui.OrderActivity;
 import io.mandi.order.ui.OrderDetailsPanel;
 import io.mandi.task.HumanTask;
 import io.mandi.task.TaskDecision;
@@ -27,6 +35,8 @@ import io.mandi.ui.AppRoles;
 import io.mandi.ui.CurrentUser;
 import io.mandi.ui.Formats;
 import io.mandi.ui.MainLayout;
+import io.mandi.vendor.VendorAssignmentService;
+import io.mandi.vendor.VendorRanking;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Open tasks: a seller's own, or every one for operations staff. */
@@ -36,13 +46,28 @@ import jakarta.annotation.security.RolesAllowed;
 public class TaskInboxView extends VerticalLayout {
   private final TaskInboxService inbox;
   private final OrderQueryService orders;
+  private final OrderActivity activity;
+  private final VendorAssignmentService vendors;
+  private final ShipmentService shipments;
+  private final DisputeService disputes;
   private final Actor actor;
   private final Grid<HumanTask> grid = new Grid<>();
   private final VerticalLayout detail = new VerticalLayout();
 
-  public TaskInboxView(TaskInboxService inbox, OrderQueryService orders, CurrentUser currentUser) {
+  public TaskInboxView(
+      TaskInboxService inbox,
+      OrderQueryService orders,
+      OrderActivity activity,
+      VendorAssignmentService vendors,
+      ShipmentService shipments,
+      DisputeService disputes,
+      CurrentUser currentUser) {
     this.inbox = inbox;
     this.orders = orders;
+    this.activity = activity;
+    this.vendors = vendors;
+    this.shipments = shipments;
+    this.disputes = disputes;
     this.actor = currentUser.actor();
     setSizeFull();
 
@@ -79,7 +104,8 @@ public class TaskInboxView extends VerticalLayout {
       detail.add(new Paragraph("Due " + Formats.time(task.dueAt())));
     }
     if (task.orderId() != null) {
-      detail.add(new OrderDetailsPanel(orders.details(actor, task.orderId())));
+      OrderDetails details = orders.details(actor, task.orderId());
+      detail.add(new OrderDetailsPanel(details), activity.panel(actor, details));
     }
     if (!inbox.mayComplete(actor, task)) {
       detail.add(
@@ -93,30 +119,88 @@ public class TaskInboxView extends VerticalLayout {
     TextArea comment = new TextArea(commentLabel(task.kind()));
     comment.setWidthFull();
     comment.setMaxLength(1000);
+    VerticalLayout form = new VerticalLayout();
+    form.setPadding(false);
+    ComboBox<VendorRanking> vendor = new ComboBox<>("Vendor");
+    BigDecimalField amount = new BigDecimalField(amountLabel(task.kind()));
+    BigDecimalField weight = new BigDecimalField("Parcel weight (kg)");
+    IntegerField packages = new IntegerField("Packages");
+    switch (task.kind()) {
+      case VENDOR_ESCALATION -> {
+        vendor.setItems(vendors.rankingForOps(actor, task.orderId()));
+        vendor.setItemLabelGenerator(v -> v.sellerName() + " — " + v.reason());
+        vendor.setWidthFull();
+        form.add(vendor);
+      }
+      case READY_TO_SHIP -> {
+        packages.setValue(1);
+        packages.setMin(1);
+        form.add(new HorizontalLayout(weight, packages));
+      }
+      case DISPUTE_RESPONSE, DISPUTE_MEDIATION -> form.add(amount);
+      default -> {}
+    }
+    Details details = new Details(vendor, amount, weight, packages);
     HorizontalLayout buttons = new HorizontalLayout();
     for (TaskOutcome outcome : task.kind().outcomes()) {
-      Button button = new Button(label(outcome), click -> decide(task, outcome, comment));
-      if (outcome != TaskOutcome.REFUSE && outcome != TaskOutcome.DECLINE) {
+      Button button = new Button(label(outcome), click -> decide(task, outcome, comment, details));
+      if (outcome != TaskOutcome.REFUSE
+          && outcome != TaskOutcome.DECLINE
+          && outcome != TaskOutcome.CANCEL) {
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       } else {
         button.addThemeVariants(ButtonVariant.LUMO_ERROR);
       }
       buttons.add(button);
     }
-    VerticalLayout form = new VerticalLayout(comment, buttons);
-    form.setPadding(false);
+    if (task.kind() != TaskKind.READY_TO_SHIP) {
+      form.add(comment);
+    }
+    form.add(buttons);
     return form;
   }
 
-  private void decide(HumanTask task, TaskOutcome outcome, TextArea comment) {
+  /** The fields some outcomes need beyond a comment. */
+  private record Details(
+      ComboBox<VendorRanking> vendor,
+      BigDecimalField amount,
+      BigDecimalField weight,
+      IntegerField packages) {}
+
+  private void decide(HumanTask task, TaskOutcome outcome, TextArea comment, Details details) {
     try {
-      inbox.complete(actor, task.id(), new TaskDecision(outcome, comment.getValue()));
+      String text = comment.getValue();
+      switch (outcome) {
+        case ASSIGN -> {
+          if (details.vendor().getValue() == null) {
+            throw new IllegalArgumentException("Choose the vendor to assign");
+          }
+          vendors.pickForTask(actor, task.id(), details.vendor().getValue().sellerId(), text);
+        }
+        case READY_TO_SHIP ->
+            shipments.readyToShip(
+                actor,
+                task.id(),
+                details.weight().getValue(),
+                details.packages().getValue() == null ? 0 : details.packages().getValue());
+        case OFFER_REFUND ->
+            disputes.offerRefund(actor, task.id(), details.amount().getValue(), text);
+        case CONTEST -> disputes.contest(actor, task.id(), text);
+        case RELEASE_TO_SELLER ->
+            disputes.mediate(actor, task.id(), Resolution.RELEASE, null, text);
+        case REFUND_BUYER -> disputes.mediate(actor, task.id(), Resolution.REFUND, null, text);
+        case SPLIT ->
+            disputes.mediate(actor, task.id(), Resolution.SPLIT, details.amount().getValue(), text);
+        default -> inbox.complete(actor, task.id(), new TaskDecision(outcome, text));
+      }
       Notification.show(label(outcome) + ": done", 3000, Notification.Position.BOTTOM_START)
           .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
       refresh();
-    } catch (IllegalArgumentException invalid) {
+    } catch (IllegalArgumentException | IllegalStateException invalid) {
       comment.setInvalid(true);
       comment.setErrorMessage(invalid.getMessage());
+      Notification.show(invalid.getMessage(), 5000, Notification.Position.MIDDLE)
+          .addThemeVariants(NotificationVariant.LUMO_ERROR);
     } catch (TaskNoLongerActiveException | TaskNotOpenException gone) {
       Notification.show(gone.getMessage(), 5000, Notification.Position.MIDDLE)
           .addThemeVariants(NotificationVariant.LUMO_CONTRAST);
@@ -129,7 +213,17 @@ public class TaskInboxView extends VerticalLayout {
       case SELLER_ACCEPTANCE -> "Reason (needed to refuse)";
       case CREDIT_APPROVAL -> "Reason (needed to decline)";
       case EXPIRED_ORDER_FOLLOW_UP -> "What was done";
+      case VENDOR_ESCALATION -> "Note (needed to cancel)";
+      case READY_TO_SHIP -> "Note";
+      case DISPUTE_RESPONSE -> "Your answer to the buyer (needed to contest)";
+      case DISPUTE_MEDIATION -> "Decision explained to both parties";
     };
+  }
+
+  private static String amountLabel(TaskKind kind) {
+    return kind == TaskKind.DISPUTE_MEDIATION
+        ? "Refund to the buyer for a split (₹)"
+        : "Partial refund you offer (₹)";
   }
 
   private static String label(TaskOutcome outcome) {
@@ -139,6 +233,14 @@ public class TaskInboxView extends VerticalLayout {
       case RESOLVE -> "Mark resolved";
       case APPROVE -> "Approve credit";
       case DECLINE -> "Decline credit";
+      case ASSIGN -> "Assign vendor";
+      case CANCEL -> "Cancel order";
+      case READY_TO_SHIP -> "Ready to ship";
+      case OFFER_REFUND -> "Offer partial refund";
+      case CONTEST -> "Contest dispute";
+      case RELEASE_TO_SELLER -> "Release to seller";
+      case REFUND_BUYER -> "Refund buyer in full";
+      case SPLIT -> "Split";
     };
   }
 }

@@ -1,0 +1,59 @@
+package io.mandi.logistics.integration;
+
+import java.util.Map;
+import org.apache.camel.Exchange;
+import org.apache.camel.LoggingLevel;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.http.base.HttpOperationFailedException;
+import org.apache.camel.model.dataformat.JsonLibrary;
+import org.springframework.stereotype.Component;
+
+/**
+ * Posts JSON to the logistics API with the bearer token. Server errors are retried with back-off;
+ * client errors are final.
+ */
+@Component
+class LogisticsRoutes extends RouteBuilder {
+  static final String POST = "direct:logistics-post";
+  static final String PATH = "logisticsPath";
+
+  private final LogisticsProperties properties;
+
+  LogisticsRoutes(LogisticsProperties properties) {
+    this.properties = properties;
+  }
+
+  @Override
+  public void configure() {
+    onException(HttpOperationFailedException.class)
+        .onWhen(
+            e -> {
+              int status =
+                  e.getProperty(Exchange.EXCEPTION_CAUGHT, HttpOperationFailedException.class)
+                      .getStatusCode();
+              return status >= 400 && status < 500 && status != 429;
+            })
+        .maximumRedeliveries(0)
+        .handled(false);
+    errorHandler(
+        defaultErrorHandler()
+            .maximumRedeliveries(properties.maxRedeliveries())
+            .redeliveryDelay(properties.redeliveryDelay().toMillis())
+            .useExponentialBackOff()
+            .retryAttemptedLogLevel(LoggingLevel.WARN));
+
+    String api = properties.baseUrl().replaceAll("/+$", "");
+    from(POST)
+        .routeId("logistics-post")
+        .marshal()
+        .json(JsonLibrary.Jackson)
+        .removeHeaders("*", PATH)
+        .setHeader(Exchange.HTTP_METHOD, constant("POST"))
+        .setHeader(Exchange.CONTENT_TYPE, constant("application/json"))
+        .setHeader("Authorization", constant("Bearer " + properties.apiToken()))
+        .toD(api + "${header." + PATH + "}")
+        .id("logistics-http-post")
+        .unmarshal()
+        .json(JsonLibrary.Jackson, Map.class);
+  }
+}

@@ -1,0 +1,2 @@
+/** Logistics platform routes (Shiprocket/Delhivery shape) behind the LogisticsGateway port. */
+package io.mandi.logistics.integration;

@@ -1,0 +1,243 @@
+package io.mandi.order.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import io.mandi.account.Actor;
+import io.mandi.account.Role;
+import io.mandi.dispute.Dispute;
+import io.mandi.dispute.DisputeService;
+import io.mandi.dispute.DisputeStatus;
+import io.mandi.invoice.InvoiceService;
+import io.mandi.ledger.LedgerService;
+import io.mandi.ledger.LedgerTransaction;
+import io.mandi.logistics.Shipment;
+import io.mandi.logistics.ShipmentService;
+import io.mandi.logistics.TrackingEvent;
+import io.mandi.order.OrderDetails;
+import io.mandi.order.OrderStatus;
+import io.mandi.payment.EscrowService;
+import io.mandi.ui.Formats;
+import io.mandi.vendor.VendorAssignmentService;
+import io.mandi.vendor.VendorDecision;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+
+/**
+ * Everything that happened to an order besides its status: why each vendor was chosen or skipped,
+ * the shipment and its tracking, the dispute, the money in the ledger and the invoice. Buyers also
+ * get their dispute actions here.
+ */
+@org.springframework.stereotype.Component
+public class OrderActivity {
+  private final VendorAssignmentService vendors;
+  private final ShipmentService shipments;
+  private final DisputeService disputes;
+  private final LedgerService ledger;
+  private final InvoiceService invoices;
+  private final EscrowService escrow;
+
+  OrderActivity(
+      VendorAssignmentService vendors,
+      ShipmentService shipments,
+      DisputeService disputes,
+      LedgerService ledger,
+      InvoiceService invoices,
+      EscrowService escrow) {
+    this.vendors = vendors;
+    this.shipments = shipments;
+    this.disputes = disputes;
+    this.ledger = ledger;
+    this.invoices = invoices;
+    this.escrow = escrow;
+  }
+
+  public Component panel(Actor actor, OrderDetails details) {
+    long orderId = details.order().id();
+    VerticalLayout panel = new VerticalLayout();
+    panel.setPadding(false);
+    panel.addClassName("order-activity");
+
+    List<VendorDecision> decisions = vendors.decisions(actor, orderId);
+    if (!decisions.isEmpty()) {
+      Grid<VendorDecision> grid = new Grid<>();
+      grid.addColumn(VendorDecision::round).setHeader("Round").setAutoWidth(true);
+      grid.addColumn(VendorDecision::sellerName).setHeader("Vendor").setAutoWidth(true);
+      grid.addColumn(d -> d.chosen() ? "chosen" : "skipped").setHeader("Decision");
+      grid.addColumn(VendorDecision::reason).setHeader("Why").setFlexGrow(1);
+      grid.setItems(decisions);
+      grid.setAllRowsVisible(true);
+      grid.addClassName("vendor-decisions");
+      panel.add(new H4("Vendor assignment"), grid);
+    }
+
+    Shipment shipment = shipments.shipment(orderId);
+    if (shipment != null) {
+      panel.add(new H4("Shipment"));
+      Paragraph summary =
+          new Paragraph(
+              shipment.status()
+                  + (shipment.awb() == null
+                      ? ""
+                      : " · AWB " + shipment.awb() + " · " + shipment.courier())
+                  + " · "
+                  + shipment.weightKg()
+                  + " kg in "
+                  + shipment.packages()
+                  + " package(s) · promised by "
+                  + Formats.time(shipment.promisedBy()));
+      summary.addClassName("shipment-summary");
+      panel.add(summary);
+      if (shipment.labelUrl() != null && actor.role() != Role.BUYER) {
+        Anchor label = new Anchor(shipment.labelUrl(), "Shipping label");
+        label.setTarget("_blank");
+        panel.add(label);
+      }
+      for (TrackingEvent event : shipments.trackingOf(orderId)) {
+        panel.add(
+            new Paragraph(
+                Formats.time(event.occurredAt())
+                    + " · "
+                    + event.status()
+                    + (event.location() == null ? "" : " · " + event.location())));
+      }
+    }
+
+    Dispute dispute = disputes.dispute(actor, orderId);
+    if (dispute != null) {
+      panel.add(new H4("Dispute"), disputeSummary(dispute));
+      if (actor.role() == Role.BUYER && dispute.status() == DisputeStatus.OFFERED) {
+        panel.add(offerAnswer(actor, orderId));
+      }
+    } else if (actor.role() == Role.BUYER
+        && details.order().status() == OrderStatus.DELIVERED
+        && escrow.isHeld(orderId)) {
+      panel.add(disputeForm(actor, orderId));
+    }
+
+    if (actor.role() != Role.SELLER) {
+      List<LedgerTransaction> money = ledger.transactionsOf(orderId);
+      if (!money.isEmpty()) {
+        Grid<LedgerTransaction> grid = new Grid<>();
+        grid.addColumn(t -> t.kind().name()).setHeader("Movement").setAutoWidth(true);
+        grid.addColumn(LedgerTransaction::description).setHeader("What").setFlexGrow(1);
+        grid.addColumn(t -> Formats.time(t.createdAt())).setHeader("When").setAutoWidth(true);
+        grid.setItems(money);
+        grid.setAllRowsVisible(true);
+        panel.add(new H4("Ledger"), grid);
+      }
+    }
+
+    invoices
+        .pdf(actor, orderId)
+        .ifPresent(
+            pdf -> {
+              String file = pdf.invoiceNo().replace('/', '-') + ".pdf";
+              Anchor download =
+                  new Anchor(
+                      DownloadHandler.fromInputStream(
+                          event ->
+                              new DownloadResponse(
+                                  new ByteArrayInputStream(pdf.pdf()),
+                                  file,
+                                  "application/pdf",
+                                  pdf.pdf().length)),
+                      "GST invoice " + pdf.invoiceNo() + " (PDF)");
+              download.addClassName("invoice-link");
+              panel.add(new H4("Invoice"), download);
+            });
+    return panel;
+  }
+
+  private static Paragraph disputeSummary(Dispute dispute) {
+    StringBuilder text =
+        new StringBuilder(dispute.status() + " · opened by " + dispute.openedBy())
+            .append(": ")
+            .append(dispute.reason());
+    if (dispute.evidence() != null) {
+      text.append(" · evidence: ").append(dispute.evidence());
+    }
+    if (dispute.offeredRefund() != null) {
+      text.append(" · seller offered ").append(Formats.rupees(dispute.offeredRefund()));
+    }
+    if (dispute.sellerComment() != null) {
+      text.append(" · seller: ").append(dispute.sellerComment());
+    }
+    if (dispute.resolution() != null) {
+      text.append(" · decided ")
+          .append(dispute.resolution())
+          .append(
+              dispute.refundAmount() == null
+                  ? ""
+                  : " (" + Formats.rupees(dispute.refundAmount()) + " back to the buyer)")
+          .append(" by ")
+          .append(dispute.decidedBy())
+          .append(": ")
+          .append(dispute.decisionComment());
+    }
+    Paragraph paragraph = new Paragraph(text.toString());
+    paragraph.addClassName("dispute-summary");
+    return paragraph;
+  }
+
+  private Component disputeForm(Actor buyer, long orderId) {
+    TextArea reason = new TextArea("What is wrong with the delivery?");
+    TextArea evidence = new TextArea("Evidence (photos' links, counts, notes)");
+    reason.setWidthFull();
+    evidence.setWidthFull();
+    Button open = new Button("Raise a dispute");
+    open.addThemeVariants(ButtonVariant.LUMO_ERROR);
+    open.addClickListener(
+        click -> {
+          try {
+            disputes.open(buyer, orderId, reason.getValue(), evidence.getValue());
+            open.setEnabled(false);
+            Notification.show(
+                "Dispute raised: the seller has been asked to answer",
+                4000,
+                Notification.Position.MIDDLE);
+          } catch (IllegalArgumentException | IllegalStateException refused) {
+            reason.setInvalid(true);
+            reason.setErrorMessage(refused.getMessage());
+          }
+        });
+    VerticalLayout form = new VerticalLayout(new H4("Not happy with the goods?"), reason);
+    form.add(evidence, open);
+    form.setPadding(false);
+    return form;
+  }
+
+  private Component offerAnswer(Actor buyer, long orderId) {
+    Button accept = new Button("Accept the seller's offer");
+    accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    Button reject = new Button("Reject; let operations decide");
+    accept.addClickListener(click -> answer(buyer, orderId, true, accept, reject));
+    reject.addClickListener(click -> answer(buyer, orderId, false, accept, reject));
+    return new HorizontalLayout(accept, reject);
+  }
+
+  private void answer(Actor buyer, long orderId, boolean accept, Button... buttons) {
+    try {
+      disputes.answerOffer(buyer, orderId, accept);
+      for (Button button : buttons) {
+        button.setEnabled(false);
+      }
+      Notification.show(
+          accept ? "Accepted: the refund is on its way" : "Sent to operations",
+          4000,
+          Notification.Position.MIDDLE);
+    } catch (IllegalStateException refused) {
+      Notification.show(refused.getMessage(), 5000, Notification.Position.MIDDLE);
+    }
+  }
+}
