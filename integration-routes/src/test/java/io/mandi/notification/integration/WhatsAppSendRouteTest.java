@@ -34,7 +34,11 @@ import org.springframework.test.util.TestSocketUtils;
       "mandi.sandbox.payment-gateway.webhook-url=http://127.0.0.1:9/unused",
       "mandi.payment-gateway.key-id=k",
       "mandi.payment-gateway.key-secret=s",
-      "mandi.payment-gateway.webhook-secret=w"
+      "mandi.payment-gateway.webhook-secret=w",
+      "mandi.sandbox.logistics.port=0",
+      "mandi.sandbox.logistics.webhook-url=http://127.0.0.1:9/unused",
+      "mandi.logistics.api-token=t",
+      "mandi.logistics.webhook-secret=w"
     })
 class WhatsAppSendRouteTest {
   static final int PORT = TestSocketUtils.findAvailableTcpPort();

@@ -27,7 +27,11 @@ import org.springframework.test.util.TestSocketUtils;
       "mandi.sandbox.payment-gateway.webhook-url=http://127.0.0.1:9/unused",
       "mandi.payment-gateway.key-id=rzp_test_1",
       "mandi.payment-gateway.key-secret=secret-1",
-      "mandi.payment-gateway.webhook-secret=whsec-1"
+      "mandi.payment-gateway.webhook-secret=whsec-1",
+      "mandi.sandbox.logistics.port=0",
+      "mandi.sandbox.logistics.webhook-url=http://127.0.0.1:9/unused",
+      "mandi.logistics.api-token=t",
+      "mandi.logistics.webhook-secret=w"
     })
 class RazorpayPaymentGatewayTest {
   static final int PORT = TestSocketUtils.findAvailableTcpPort();
