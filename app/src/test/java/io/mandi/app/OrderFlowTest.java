@@ -26,6 +26,8 @@ import io.mandi.task.TaskInboxService;
 import io.mandi.task.TaskKind;
 import io.mandi.task.TaskNotOpenException;
 import io.mandi.task.TaskOutcome;
+import io.mandi.vendor.VendorAssignmentService;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
@@ -43,6 +45,7 @@ class OrderFlowTest extends MandiAppTest {
   @Autowired ProcessMonitor processes;
   @Autowired OrderProcessGateway orderProcess;
   @Autowired ZeebeTestEngine engine;
+  @Autowired VendorAssignmentService vendors;
 
   Actor buyer1() {
     return user("buyer1");
@@ -113,21 +116,44 @@ class OrderFlowTest extends MandiAppTest {
   }
 
   @Test
-  void anOrderRefusedByTheSellerIsRejectedWithTheSellersReason() {
-    Order order = placeWithSeller1(UUID.randomUUID());
+  void aRefusalMovesTheOrderToTheNextVendorAtTheAgreedPrice() {
+    Order order = place("buyer1", UUID.randomUUID(), seller1Offer("Coconut Broom"), 5);
+    BigDecimal agreed = orders.details(buyer1(), order.id()).lines().getFirst().unitPrice();
 
-    HumanTask task = awaitSellerTask(order.id());
+    HumanTask task = awaitTaskOf(seller1(), order.id());
     inbox.complete(
         seller1(), task.id(), new TaskDecision(TaskOutcome.REFUSE, "Festival week, no dispatch"));
 
-    await("order rejected").atMost(WAIT).until(() -> statusOf(order.id()) == OrderStatus.REJECTED);
-    assertThat(orders.details(buyer1(), order.id()).history().getLast())
-        .satisfies(
-            change -> {
-              assertThat(change.changedBy()).isEqualTo("seller1");
-              assertThat(change.reason())
-                  .isEqualTo("Refused by the seller: Festival week, no dispatch");
+    Order moved =
+        await("order offered to the next vendor")
+            .atMost(WAIT)
+            .until(
+                () -> orders.details(user("ops1"), order.id()).order(),
+                o -> o.sellerId() != seller1().sellerId());
+    Actor next = sellerUser(moved.sellerId());
+    HumanTask nextTask = awaitTaskOf(next, order.id());
+    assertThat(orders.details(next, order.id()).lines().getFirst().unitPrice())
+        .isEqualByComparingTo(agreed);
+    assertThat(vendors.decisions(buyer1(), order.id()))
+        .anySatisfy(
+            d -> {
+              assertThat(d.round()).isEqualTo(2);
+              assertThat(d.sellerId()).isEqualTo(seller1().sellerId());
+              assertThat(d.chosen()).isFalse();
+              assertThat(d.reason()).contains("already offered this order");
+            })
+        .anySatisfy(
+            d -> {
+              assertThat(d.round()).isEqualTo(2);
+              assertThat(d.chosen()).isTrue();
+              assertThat(d.reason()).startsWith("Score ");
             });
+    assertThat(inbox.openTasksFor(seller1())).noneMatch(t -> t.orderId() == order.id());
+
+    inbox.complete(next, nextTask.id(), new TaskDecision(TaskOutcome.ACCEPT, null));
+    await("confirmed by the second vendor")
+        .atMost(WAIT)
+        .until(() -> statusOf(order.id()) == OrderStatus.CONFIRMED);
   }
 
   @Test
@@ -145,50 +171,75 @@ class OrderFlowTest extends MandiAppTest {
   }
 
   @Test
-  void whenTheSellerSlaLapsesTheOrderExpiresAndOpsGetAFollowUpTask() throws Exception {
-    Order order = placeWithSeller1(UUID.randomUUID());
-    HumanTask sellerTask = awaitSellerTask(order.id());
+  void silentVendorsLoseTheOrderInTurnAndThenOpsPickOne() throws Exception {
+    Order order = place("buyer1", UUID.randomUUID(), seller1Offer("Agarbatti Pack"), 5);
+    HumanTask first = awaitTaskOf(seller1(), order.id());
     Actor ops = user("ops1");
 
     engine.increaseTime(Duration.ofHours(24).plusMinutes(1));
+    Order moved =
+        await("second vendor after the SLA")
+            .atMost(WAIT)
+            .until(
+                () -> orders.details(ops, order.id()).order(),
+                o -> o.sellerId() != seller1().sellerId());
+    awaitTaskOf(sellerUser(moved.sellerId()), order.id());
+    assertThatThrownBy(
+            () -> inbox.complete(seller1(), first.id(), new TaskDecision(TaskOutcome.ACCEPT, null)))
+        .isInstanceOf(TaskNotOpenException.class);
 
-    await("order expired").atMost(WAIT).until(() -> statusOf(order.id()) == OrderStatus.EXPIRED);
-    HumanTask followUp =
-        await("ops follow-up task")
+    engine.increaseTime(Duration.ofHours(24).plusMinutes(1));
+    HumanTask pick =
+        await("ops escalation once every vendor was asked")
             .atMost(WAIT)
             .until(
                 () ->
                     inbox.openTasksFor(ops).stream()
                         .filter(
                             t ->
-                                t.orderId() == order.id()
-                                    && t.kind() == TaskKind.EXPIRED_ORDER_FOLLOW_UP)
+                                t.orderId() == order.id() && t.kind() == TaskKind.VENDOR_ESCALATION)
                         .findFirst(),
                 java.util.Optional::isPresent)
             .orElseThrow();
-    assertThat(inbox.openTasksFor(seller1()))
-        .extracting(HumanTask::id)
-        .doesNotContain(sellerTask.id());
-    assertThatThrownBy(
-            () ->
-                inbox.complete(
-                    seller1(), sellerTask.id(), new TaskDecision(TaskOutcome.ACCEPT, null)))
-        .isInstanceOf(TaskNotOpenException.class);
+    assertThat(vendors.rounds(order.id()))
+        .extracting(r -> r.outcome().name())
+        .containsExactly("TIMED_OUT", "TIMED_OUT");
+    assertThatThrownBy(() -> vendors.pickForTask(ops, pick.id(), 999_999L, null))
+        .hasMessageContaining("lists no product");
 
-    inbox.complete(
-        ops,
-        followUp.id(),
-        new TaskDecision(TaskOutcome.RESOLVE, "Called the buyer; reordered elsewhere"));
-    await("follow-up closed")
+    vendors.pickForTask(ops, pick.id(), seller1().sellerId(), "Phoned Sunita; she can ship");
+
+    await("confirmed with the vendor ops picked")
         .atMost(WAIT)
-        .until(() -> inbox.openTasksFor(ops).stream().noneMatch(t -> t.id() == followUp.id()));
+        .until(() -> statusOf(order.id()) == OrderStatus.CONFIRMED);
+    assertThat(orders.details(ops, order.id()).order().sellerId()).isEqualTo(seller1().sellerId());
+    assertThat(vendors.decisions(ops, order.id()).getLast().reason())
+        .isEqualTo("Picked by operations: Phoned Sunita; she can ship");
+  }
+
+  private Actor sellerUser(long sellerId) {
+    return java.util.stream.Stream.of("seller1", "seller2", "seller3")
+        .map(this::user)
+        .filter(a -> a.sellerId() == sellerId)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private HumanTask awaitTaskOf(Actor seller, long orderId) {
+    return await("task of " + seller.username())
+        .atMost(WAIT)
+        .until(
+            () ->
+                inbox.openTasksFor(seller).stream().filter(t -> t.orderId() == orderId).findFirst(),
+            java.util.Optional::isPresent)
+        .orElseThrow();
   }
 
   @Test
   void theAdminSeesTheDeployedProcess() {
     assertThat(processes.deployedProcesses())
         .extracting(DeployedProcess::bpmnProcessId)
-        .contains("order-lifecycle");
+        .contains("order-lifecycle", "vendor-assignment", "escrow");
   }
 
   /** Instances the engine started from an order-placed message for this order. */

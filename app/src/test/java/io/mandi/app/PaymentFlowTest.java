@@ -9,9 +9,14 @@ import io.camunda.zeebe.protocol.record.ValueType;
 import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
 import io.camunda.zeebe.protocol.record.value.BpmnElementType;
 import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
+import io.mandi.dispute.DisputeService;
+import io.mandi.invoice.Invoice;
+import io.mandi.invoice.InvoiceService;
 import io.mandi.ledger.EscrowStatus;
 import io.mandi.ledger.LedgerAccounts;
 import io.mandi.ledger.LedgerService;
+import io.mandi.logistics.ShipmentService;
+import io.mandi.logistics.sandbox.LogisticsSandbox;
 import io.mandi.order.CancellationService;
 import io.mandi.order.Order;
 import io.mandi.order.OrderNotFoundException;
@@ -26,6 +31,7 @@ import io.mandi.payment.sandbox.RazorpaySandbox.SentWebhook;
 import io.mandi.task.HumanTask;
 import io.mandi.task.TaskDecision;
 import io.mandi.task.TaskInboxService;
+import io.mandi.task.TaskKind;
 import io.mandi.task.TaskOutcome;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -50,6 +56,10 @@ class PaymentFlowTest extends MandiAppTest {
   @Autowired ZeebeTestEngine engine;
   @Autowired EscrowService escrow;
   @Autowired CancellationService cancellations;
+  @Autowired ShipmentService shipments;
+  @Autowired LogisticsSandbox logistics;
+  @Autowired InvoiceService invoices;
+  @Autowired DisputeService disputes;
 
   /** An order seller1 has accepted, with its gateway order created by the escrow process. */
   PaymentIntent confirmedOrderAwaitingPayment(String product) {
@@ -89,23 +99,52 @@ class PaymentFlowTest extends MandiAppTest {
     assertThat(payments.intent(orderId).status()).isEqualTo(PaymentStatus.CAPTURED);
   }
 
-  @Test
-  void whenTheBuyerConfirmsReceiptTheSellerIsPaidLessCommissionAndTheOrderCompletes()
-      throws Exception {
-    PaymentIntent intent = confirmedOrderAwaitingPayment("Cumin Seeds");
+  /** Pays, packs, books and delivers an order through the sandboxes; returns its intent. */
+  PaymentIntent deliveredOrder(String product) throws Exception {
+    PaymentIntent intent = confirmedOrderAwaitingPayment(product);
     long orderId = intent.orderId();
+    gateway.pay(intent.gatewayOrderId());
+    HumanTask pack =
+        await("ready-to-ship task")
+            .atMost(WAIT)
+            .until(
+                () ->
+                    inbox.openTasksFor(user("seller1")).stream()
+                        .filter(t -> t.orderId() == orderId && t.kind() == TaskKind.READY_TO_SHIP)
+                        .findFirst(),
+                Optional::isPresent)
+            .orElseThrow();
+    assertThatThrownBy(() -> shipments.readyToShip(user("seller1"), pack.id(), BigDecimal.ZERO, 1))
+        .hasMessageContaining("weight");
+    shipments.readyToShip(user("seller1"), pack.id(), new BigDecimal("12.5"), 2);
+    await("shipped").atMost(WAIT).until(() -> statusOf(orderId) == OrderStatus.SHIPPED);
+    String awb = shipments.shipment(orderId).awb();
+    assertThat(logistics.track(awb, "IN TRANSIT")).isEqualTo(200);
+    assertThat(logistics.track(awb, "DELIVERED")).isEqualTo(200);
+    await("delivered").atMost(WAIT).until(() -> statusOf(orderId) == OrderStatus.DELIVERED);
+    return intent;
+  }
+
+  OrderStatus statusOf(long orderId) {
+    return orders.details(user("buyer1"), orderId).order().status();
+  }
+
+  @Test
+  void aDeliveredOrderConfirmedByTheBuyerPaysTheSellerLessCommissionAndIsInvoiced()
+      throws Exception {
     long sellerId = user("seller1").sellerId();
     BigDecimal payableBefore = ledger.balance(LedgerAccounts.sellerPayable(sellerId));
-    gateway.pay(intent.gatewayOrderId());
-    await("escrow held").atMost(WAIT).until(() -> ledger.hold(orderId) != null);
+    PaymentIntent intent = deliveredOrder("Cumin Seeds");
+    long orderId = intent.orderId();
+    String awb = shipments.shipment(orderId).awb();
+    assertThat(logistics.deliver(logistics.webhooks().getLast()))
+        .as("the same delivery webhook again")
+        .isEqualTo(200);
+    assertThat(shipments.trackingOf(orderId)).hasSize(2);
 
     escrow.confirmReceipt(user("buyer1"), orderId);
 
-    await("order completed")
-        .atMost(WAIT)
-        .until(
-            () ->
-                orders.details(user("buyer1"), orderId).order().status() == OrderStatus.COMPLETED);
+    await("order completed").atMost(WAIT).until(() -> statusOf(orderId) == OrderStatus.COMPLETED);
     BigDecimal commission =
         intent.amount().multiply(new BigDecimal("0.05")).setScale(2, RoundingMode.HALF_EVEN);
     assertThat(ledger.balance(LedgerAccounts.sellerPayable(sellerId)).subtract(payableBefore))
@@ -113,14 +152,72 @@ class PaymentFlowTest extends MandiAppTest {
     assertThat(ledger.hold(orderId).status()).isEqualTo(EscrowStatus.RELEASED);
     assertThat(ledger.balance(LedgerAccounts.escrow(orderId))).isEqualByComparingTo("0");
     assertThat(ledger.transactionsOf(orderId)).hasSize(2);
-    await("order-lifecycle completed after escrow was released")
+    Invoice invoice = invoices.invoice(user("buyer1"), orderId).orElseThrow();
+    assertThat(invoice.invoiceNo()).matches("MND/\\d{4}-\\d{2}/\\d{6}");
+    assertThat(invoice.total()).isEqualByComparingTo(intent.amount());
+    assertThat(invoice.intraState()).isTrue(); // seller1 and buyer1 are both in MH
+    assertThat(invoice.cgst()).isEqualByComparingTo(invoice.sgst()).isPositive();
+    assertThat(invoices.lines(invoice.invoiceNo()))
+        .singleElement()
+        .satisfies(line -> assertThat(line.hsnCode()).isEqualTo("0909"));
+    byte[] pdf = invoices.pdf(user("buyer1"), orderId).orElseThrow().pdf();
+    assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    await("order-lifecycle completed")
         .atMost(WAIT)
         .until(
             () ->
                 processCompleted(
                     orders.details(user("buyer1"), orderId).order().processInstanceKey()));
+    assertThat(awb).isNotBlank();
     assertThatThrownBy(() -> escrow.confirmReceipt(user("buyer2"), orderId))
         .isInstanceOf(OrderNotFoundException.class);
+  }
+
+  @Test
+  void aDisputeEndsInASplitWhenTheBuyerAcceptsTheSellersPartialRefund() throws Exception {
+    long sellerId = user("seller1").sellerId();
+    BigDecimal payableBefore = ledger.balance(LedgerAccounts.sellerPayable(sellerId));
+    PaymentIntent intent = deliveredOrder("Turmeric Powder");
+    long orderId = intent.orderId();
+    assertThatThrownBy(() -> disputes.open(user("buyer1"), orderId, " ", null))
+        .hasMessageContaining("Say what is wrong");
+
+    disputes.open(user("buyer1"), orderId, "Two bags torn", "Photos sent on WhatsApp");
+    HumanTask answer =
+        await("seller's dispute task")
+            .atMost(WAIT)
+            .until(
+                () ->
+                    inbox.openTasksFor(user("seller1")).stream()
+                        .filter(
+                            t -> t.orderId() == orderId && t.kind() == TaskKind.DISPUTE_RESPONSE)
+                        .findFirst(),
+                Optional::isPresent)
+            .orElseThrow();
+    assertThatThrownBy(
+            () -> disputes.offerRefund(user("seller1"), answer.id(), intent.amount(), null))
+        .hasMessageContaining("less than");
+    BigDecimal refund = new BigDecimal("100.00");
+    disputes.offerRefund(user("seller1"), answer.id(), refund, "Sorry about the bags");
+    await("offer recorded")
+        .atMost(WAIT)
+        .until(() -> disputes.dispute(user("buyer1"), orderId).offeredRefund() != null);
+    disputes.answerOffer(user("buyer1"), orderId, true);
+
+    await("order completed after the split")
+        .atMost(WAIT)
+        .until(() -> statusOf(orderId) == OrderStatus.COMPLETED);
+    assertThat(ledger.hold(orderId).status()).isEqualTo(EscrowStatus.SPLIT);
+    BigDecimal kept = intent.amount().subtract(refund);
+    BigDecimal commission =
+        kept.multiply(new BigDecimal("0.05")).setScale(2, RoundingMode.HALF_EVEN);
+    assertThat(ledger.balance(LedgerAccounts.sellerPayable(sellerId)).subtract(payableBefore))
+        .isEqualByComparingTo(kept.subtract(commission));
+    assertThat(gateway.refundsOf(payments.intent(orderId).paymentId()))
+        .as("the buyer's part went back through the gateway")
+        .singleElement()
+        .satisfies(r -> assertThat(((Number) r.get("amount")).longValue()).isEqualTo(10000L));
+    assertThat(ledger.transactionsOf(orderId)).hasSize(2);
   }
 
   @Test

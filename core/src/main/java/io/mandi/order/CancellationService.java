@@ -84,7 +84,7 @@ public class CancellationService {
               + orderId
               + " is "
               + order.status()
-              + (actor.role() == Role.BUYER
+              + (actor.role() == Role.BUYER && OPS_CANCELLABLE.contains(order.status())
                   ? "; once shipped, only operations can cancel it"
                   : " and can no longer be cancelled"));
     }

@@ -95,6 +95,10 @@ public class VendorAssignmentService {
   @Transactional
   public void recordAnswer(long orderId, int round, VendorAnswer answer, String reason) {
     vendors.answerRound(orderId, round, answer, clock.instant(), reason);
+    if (answer == VendorAnswer.TIMED_OUT) { // the engine dropped the task; the inbox follows
+      inbox.cancelOpenTasks(
+          orderId, TaskKind.SELLER_ACCEPTANCE, "No answer within the SLA; offered elsewhere");
+    }
   }
 
   /** Operations see every vendor that lists a product of the order, ranked, for their pick. */
@@ -149,9 +153,19 @@ public class VendorAssignmentService {
   public void assignByOps(long orderId, long sellerId, String by, String comment) {
     requireAssignable(statuses.order(orderId));
     checkOpsChoice(orderId, sellerId);
-    int round = vendors.findRounds(orderId).size() + 1;
-    String reason = "Picked by operations" + (comment == null ? "" : ": " + comment);
-    vendors.insertDecision(orderId, round, sellerId, true, null, reason, by, clock.instant());
+    List<VendorDecision> decided = vendors.findDecisions(orderId);
+    VendorDecision last = decided.isEmpty() ? null : decided.getLast();
+    boolean alreadyRecorded =
+        last != null
+            && last.chosen()
+            && last.sellerId() == sellerId
+            && !RANKING_RULES.equals(last.decidedBy());
+    if (!alreadyRecorded) { // a redelivered job must not record the pick twice
+      int round = decided.stream().mapToInt(VendorDecision::round).max().orElse(0) + 1;
+      String reason =
+          "Picked by operations" + (comment == null || comment.isBlank() ? "" : ": " + comment);
+      vendors.insertDecision(orderId, round, sellerId, true, null, reason, by, clock.instant());
+    }
     moveTo(orderId, sellerId);
   }
 

@@ -61,6 +61,10 @@ public class UserTaskWorker {
       // The order waits for its seller exactly from the moment the seller has the task.
       statuses.awaitAcceptance(orderId, TaskInboxService.SYSTEM);
     }
+    if (kind == TaskKind.DISPUTE_MEDIATION && orderId != null) {
+      // The negotiation window may have closed the seller's task in the engine; close it here too.
+      inbox.cancelOpenTasks(orderId, TaskKind.DISPUTE_RESPONSE, "Sent to operations for mediation");
+    }
     inbox.open(
         new NewTask(
             job.getElementInstanceKey(),
