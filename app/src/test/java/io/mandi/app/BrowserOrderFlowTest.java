@@ -12,6 +12,8 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.mandi.account.Actor;
 import io.mandi.catalog.OfferListing;
+import io.mandi.logistics.ShipmentService;
+import io.mandi.logistics.sandbox.LogisticsSandbox;
 import io.mandi.order.Order;
 import io.mandi.order.OrderQueryService;
 import io.mandi.task.TaskInboxService;
@@ -35,6 +37,8 @@ class BrowserOrderFlowTest extends MandiAppTest {
 
   @Autowired OrderQueryService orders;
   @Autowired TaskInboxService inbox;
+  @Autowired ShipmentService shipments;
+  @Autowired LogisticsSandbox logistics;
 
   @BeforeAll
   static void launchBrowser() {
@@ -71,7 +75,7 @@ class BrowserOrderFlowTest extends MandiAppTest {
   }
 
   @Test
-  void buyerOrdersSellerAcceptsBuyerSeesConfirmed() {
+  void buyerOrdersSellerAcceptsPaysSellerShipsCourierDeliversBuyerConfirmsAndIsInvoiced() {
     long orderId;
     try (Page buyer = logIn("buyer1")) {
       buyer.getByLabel("Search").fill("Turmeric");
@@ -129,9 +133,45 @@ class BrowserOrderFlowTest extends MandiAppTest {
           buyer,
           orderId,
           "payment shown as held in escrow",
-          () -> buyer.getByText("held in escrow until delivery").count() > 0);
+          () -> buyer.getByText("the seller is packing your order").count() > 0);
+    }
 
-      // The goods arrived: the buyer confirms, escrow pays the seller.
+    // The seller packs and marks the order ready to ship; the courier is booked.
+    try (Page seller = logIn("seller1")) {
+      Locator task = seller.getByText("#" + orderId, new Page.GetByTextOptions().setExact(true));
+      await("the ready-to-ship task in the seller's inbox")
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () -> {
+                seller
+                    .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Refresh"))
+                    .click();
+                return task.count() > 0;
+              });
+      task.first().click();
+      seller.getByLabel("Parcel weight (kg)").fill("12.5");
+      seller
+          .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ready to ship"))
+          .click();
+      PlaywrightAssertions.assertThat(seller.getByText("Ready to ship: done")).isVisible();
+    }
+    String awb =
+        await("booked with the courier")
+            .atMost(Duration.ofSeconds(30))
+            .until(() -> shipments.shipment(orderId).awb(), java.util.Objects::nonNull);
+    // The courier (sandbox) delivers: a signed tracking webhook over HTTP.
+    assertThat(logistics.track(awb, "DELIVERED")).isEqualTo(200);
+
+    try (Page buyer = logIn("buyer1")) {
+      awaitOnOrderPage(
+          buyer,
+          orderId,
+          "delivery shown with its AWB",
+          () ->
+              buyer.locator(".order-timeline").textContent().contains("DELIVERED")
+                  && buyer.locator(".shipment-summary").textContent().contains(awb));
+
+      // The goods arrived: the buyer confirms, escrow pays the seller, the order is invoiced.
       buyer
           .getByRole(
               AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I have received the goods"))
@@ -139,8 +179,12 @@ class BrowserOrderFlowTest extends MandiAppTest {
       awaitOnOrderPage(
           buyer,
           orderId,
-          "payment released to the seller",
-          () -> buyer.getByText("released to the seller").count() > 0);
+          "order completed with its GST invoice",
+          () ->
+              buyer.locator(".order-timeline").textContent().contains("COMPLETED")
+                  && buyer.locator("a.invoice-link").count() > 0);
+      PlaywrightAssertions.assertThat(buyer.locator("a.invoice-link"))
+          .containsText("GST invoice MND/");
     }
 
     try (Page seller = logIn("seller1")) {
