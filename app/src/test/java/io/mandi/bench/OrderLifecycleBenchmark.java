@@ -5,6 +5,8 @@ import io.mandi.account.AccountService;
 import io.mandi.account.Actor;
 import io.mandi.catalog.CatalogService;
 import io.mandi.catalog.OfferListing;
+import io.mandi.logistics.ShipmentService;
+import io.mandi.logistics.sandbox.LogisticsSandbox;
 import io.mandi.order.OrderPlacementService;
 import io.mandi.payment.EscrowService;
 import io.mandi.payment.PaymentIntent;
@@ -13,7 +15,9 @@ import io.mandi.payment.sandbox.RazorpaySandbox;
 import io.mandi.task.HumanTask;
 import io.mandi.task.TaskDecision;
 import io.mandi.task.TaskInboxService;
+import io.mandi.task.TaskKind;
 import io.mandi.task.TaskOutcome;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,14 +29,19 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Full orders, from placement to the seller's payout: the seller accepts, the buyer pays on the
- * gateway sandbox (signed webhook over HTTP), confirms receipt, and escrow is released. Compared in
- * the same run with a plain process with as many jobs. Prints orders/s, p50/p95 order latency, the
- * ratio, and the ledger invariants after the run.
+ * Full orders, from placement to closing: the ranked vendor accepts, the buyer pays on the gateway
+ * sandbox (signed webhook over HTTP), the seller packs, the shipment is booked on the logistics
+ * sandbox, the courier's signed delivery webhook arrives over HTTP, the buyer confirms receipt,
+ * escrow is released, the GST invoice (PDF) is issued and the order closes. Compared in the same
+ * run with a plain process with as many jobs. Prints orders/s, p50/p95 order latency, the ratio,
+ * and the ledger invariants after the run.
  */
 public final class OrderLifecycleBenchmark {
-  /** validate, credit, seller task, confirm, notify, request payment, release. */
-  static final int JOBS_PER_ORDER = 7;
+  /**
+   * validate, credit, rank vendors, vendor task, record answer, confirm, notify, request payment,
+   * announce funded, ready-to-ship task, book shipment, record delivery, release, invoice, close.
+   */
+  static final int JOBS_PER_ORDER = 15;
 
   public static void main(String[] args) throws Exception {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 100;
@@ -45,7 +54,8 @@ public final class OrderLifecycleBenchmark {
       Result orders = bench.run(n);
       System.out.println();
       System.out.printf(
-          "full orders (place, accept, pay, confirm receipt, release): %s%n", orders.rate());
+          "full orders (place, assign, pay, pack, ship, deliver, confirm, release, invoice): %s%n",
+          orders.rate());
       System.out.printf(
           "order latency placement -> completed: p50 %d ms, p95 %d ms%n",
           orders.p50Millis(), orders.p95Millis());
@@ -79,6 +89,8 @@ public final class OrderLifecycleBenchmark {
   private final PaymentService payments;
   private final EscrowService escrow;
   private final RazorpaySandbox gateway;
+  private final ShipmentService shipments;
+  private final LogisticsSandbox courier;
   private final JdbcTemplate jdbc;
   private final Actor buyer;
   private final Actor seller;
@@ -90,6 +102,8 @@ public final class OrderLifecycleBenchmark {
     payments = app.getBean(PaymentService.class);
     escrow = app.getBean(EscrowService.class);
     gateway = app.getBean(RazorpaySandbox.class);
+    shipments = app.getBean(ShipmentService.class);
+    courier = app.getBean(LogisticsSandbox.class);
     jdbc = app.getBean(JdbcTemplate.class);
     AccountService accounts = app.getBean(AccountService.class);
     buyer = accounts.findUser("buyer3").orElseThrow().asActor(); // government: no credit stop
@@ -106,6 +120,7 @@ public final class OrderLifecycleBenchmark {
     Map<Long, Long> placedAt = new HashMap<>();
     Set<Long> paid = new HashSet<>();
     Set<Long> receiptConfirmed = new HashSet<>();
+    Set<Long> delivered = new HashSet<>();
     List<Long> latencies = new ArrayList<>();
     long start = System.nanoTime();
     for (int i = 0; i < count; i++) {
@@ -117,10 +132,20 @@ public final class OrderLifecycleBenchmark {
         throw new IllegalStateException(
             placedAt.size() + " orders not completed within " + BenchSupport.LIMIT);
       }
-      // The scripted seller accepts; the scripted buyer pays and, once held, confirms receipt.
+      // The scripted seller accepts and packs; the scripted buyer pays and, once the goods are
+      // delivered, confirms receipt; the sandbox courier delivers what was booked.
       for (HumanTask task : inbox.openTasksFor(seller)) {
         if (placedAt.containsKey(task.orderId())) {
-          inbox.complete(seller, task.id(), new TaskDecision(TaskOutcome.ACCEPT, null));
+          if (task.kind() == TaskKind.READY_TO_SHIP) {
+            shipments.readyToShip(seller, task.id(), new BigDecimal("4.5"), 1);
+          } else {
+            inbox.complete(seller, task.id(), new TaskDecision(TaskOutcome.ACCEPT, null));
+          }
+        }
+      }
+      for (long orderId : ordersIn("SHIPPED", placedAt.keySet())) {
+        if (delivered.add(orderId)) {
+          courier.track(shipments.shipment(orderId).awb(), "DELIVERED");
         }
       }
       for (long orderId : List.copyOf(placedAt.keySet())) {
@@ -129,7 +154,7 @@ public final class OrderLifecycleBenchmark {
           gateway.pay(intent.gatewayOrderId());
         }
       }
-      for (long orderId : heldOrders(placedAt.keySet())) {
+      for (long orderId : ordersIn("DELIVERED", placedAt.keySet())) {
         if (receiptConfirmed.add(orderId)) {
           escrow.confirmReceipt(buyer, orderId);
         }
@@ -143,11 +168,12 @@ public final class OrderLifecycleBenchmark {
         new BenchSupport.Rate(count, Duration.ofNanos(System.nanoTime() - start)), latencies);
   }
 
-  private List<Long> heldOrders(Set<Long> orders) {
+  private List<Long> ordersIn(String status, Set<Long> orders) {
     return jdbc.queryForList(
-        "select order_id from escrow_hold where status = 'HELD' and order_id = any(?)",
+        "select id from purchase_order where status = ? and id = any(?)",
         Long.class,
-        (Object) orders.toArray(Long[]::new));
+        status,
+        orders.toArray(Long[]::new));
   }
 
   private List<Long> completedOrders(Set<Long> orders) {

@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The dispute ladder: the buyer disputes a delivered order, the seller may offer part of the money
@@ -38,6 +39,7 @@ public class DisputeService {
   private final DisputeEvents events;
   private final EscrowService escrow;
   private final Clock clock;
+  private final TransactionTemplate transaction;
 
   public DisputeService(
       DisputeMapper disputes,
@@ -47,7 +49,8 @@ public class DisputeService {
       TaskInboxService inbox,
       DisputeEvents events,
       EscrowService escrow,
-      Clock clock) {
+      Clock clock,
+      TransactionTemplate transaction) {
     this.disputes = disputes;
     this.orders = orders;
     this.statuses = statuses;
@@ -56,10 +59,10 @@ public class DisputeService {
     this.events = events;
     this.escrow = escrow;
     this.clock = clock;
+    this.transaction = transaction;
   }
 
   /** The buyer disputes a delivered order inside its inspection period. */
-  @Transactional
   public void open(Actor buyer, long orderId, String reason, String evidence) {
     buyer.require(Role.BUYER);
     OrderDetails details = orders.details(buyer, orderId); // refuses other buyers' orders
@@ -71,21 +74,32 @@ public class DisputeService {
               + orderId
               + " can be disputed only after delivery, while escrow holds the money");
     }
-    if (disputes.insertDispute(orderId, buyer.username(), why, proof, clock.instant()) == 0) {
-      throw new IllegalStateException("Order " + orderId + " already has a dispute");
-    }
-    statuses.dispute(orderId, buyer.username(), "Dispute: " + why);
+    transaction.executeWithoutResult(
+        status -> {
+          if (disputes.insertDispute(orderId, buyer.username(), why, proof, clock.instant()) == 0) {
+            throw new IllegalStateException("Order " + orderId + " already has a dispute");
+          }
+          statuses.dispute(orderId, buyer.username(), "Dispute: " + why);
+        });
     events.disputeOpened(orderId);
   }
 
-  /** The seller offers part of the money back. */
-  @Transactional
+  /**
+   * The seller offers part of the money back. Like every decision here, it is committed before the
+   * task completes, so the process never runs ahead of what the database knows.
+   */
   public void offerRefund(Actor seller, long taskId, BigDecimal amount, String comment) {
     HumanTask task = taskOf(seller, taskId, TaskKind.DISPUTE_RESPONSE);
     BigDecimal refund = partOfHold(task.orderId(), amount);
-    if (disputes.recordOffer(task.orderId(), refund, blankToNull(comment)) == 0) {
+    Dispute current = disputes.findDispute(task.orderId());
+    if (current == null
+        || !(current.status() == DisputeStatus.OPEN
+            || current.status() == DisputeStatus.OFFERED
+                && refund.equals(current.offeredRefund()))) {
       throw new IllegalStateException("The dispute is no longer open for an offer");
     }
+    transaction.executeWithoutResult(
+        status -> disputes.recordOffer(task.orderId(), refund, blankToNull(comment)));
     inbox.completeChecked(
         seller,
         task,
@@ -94,16 +108,15 @@ public class DisputeService {
   }
 
   /** The seller rejects the dispute; operations will decide. */
-  @Transactional
   public void contest(Actor seller, long taskId, String reason) {
     HumanTask task = taskOf(seller, taskId, TaskKind.DISPUTE_RESPONSE);
     String why = text(reason, "Say why you contest the dispute");
-    disputes.toMediation(task.orderId(), DisputeStatus.OPEN, why);
+    transaction.executeWithoutResult(
+        status -> disputes.toMediation(task.orderId(), DisputeStatus.OPEN, why));
     inbox.completeChecked(seller, task, new TaskDecision(TaskOutcome.CONTEST, why));
   }
 
-  /** The buyer accepts or rejects the seller's offer. */
-  @Transactional
+  /** The buyer accepts or rejects the seller's offer; the process hears of it after commit. */
   public void answerOffer(Actor buyer, long orderId, boolean accept) {
     buyer.require(Role.BUYER);
     orders.details(buyer, orderId);
@@ -111,21 +124,23 @@ public class DisputeService {
     if (dispute == null || dispute.status() != DisputeStatus.OFFERED) {
       throw new IllegalStateException("Order " + orderId + " has no refund offer to answer");
     }
-    if (accept) {
-      disputes.decide(
-          orderId,
-          Resolution.SPLIT,
-          dispute.offeredRefund(),
-          buyer.username(),
-          "Buyer accepted the seller's offer");
-    } else {
-      disputes.toMediation(orderId, DisputeStatus.OFFERED, null);
-    }
+    transaction.executeWithoutResult(
+        status -> {
+          if (accept) {
+            disputes.decide(
+                orderId,
+                Resolution.SPLIT,
+                dispute.offeredRefund(),
+                buyer.username(),
+                "Buyer accepted the seller's offer");
+          } else {
+            disputes.toMediation(orderId, DisputeStatus.OFFERED, null);
+          }
+        });
     events.offerAnswered(orderId, accept);
   }
 
   /** Operations decide: all to the seller, all back to the buyer, or a split. */
-  @Transactional
   public void mediate(
       Actor ops, long taskId, Resolution resolution, BigDecimal refundAmount, String comment) {
     ops.require(Role.OPS);
@@ -136,7 +151,15 @@ public class DisputeService {
     }
     BigDecimal refund =
         resolution == Resolution.SPLIT ? partOfHold(task.orderId(), refundAmount) : null;
-    if (disputes.decide(task.orderId(), resolution, refund, ops.username(), why) == 0) {
+    Dispute current = disputes.findDispute(task.orderId());
+    boolean sameDecisionAgain = // the task completion failed after the decision was stored
+        current != null
+            && current.status() == DisputeStatus.DECIDED
+            && current.resolution() == resolution;
+    if (!sameDecisionAgain
+        && transaction.execute(
+                status -> disputes.decide(task.orderId(), resolution, refund, ops.username(), why))
+            == 0) {
       throw new IllegalStateException("The dispute was already decided");
     }
     TaskOutcome outcome =

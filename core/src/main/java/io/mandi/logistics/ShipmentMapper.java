@@ -9,7 +9,7 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface ShipmentMapper {
 
-  int insertRequest(
+  int upsertRequest(
       @Param("orderId") long orderId,
       @Param("idempotencyKey") String idempotencyKey,
       @Param("weightKg") BigDecimal weightKg,

@@ -23,6 +23,7 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * An order's shipment: the seller packs it, the courier books it, tracking moves it forward and
@@ -42,6 +43,7 @@ public class ShipmentService {
   private final TaskInboxService inbox;
   private final Clock clock;
   private final Duration deliveryPromise;
+  private final TransactionTemplate transaction;
 
   public ShipmentService(
       ShipmentMapper shipments,
@@ -52,7 +54,8 @@ public class ShipmentService {
       CatalogMapper catalog,
       TaskInboxService inbox,
       Clock clock,
-      @Value("${mandi.logistics.delivery-promise:P5D}") Duration deliveryPromise) {
+      @Value("${mandi.logistics.delivery-promise:P5D}") Duration deliveryPromise,
+      TransactionTemplate transaction) {
     this.shipments = shipments;
     this.gateway = gateway;
     this.events = events;
@@ -62,6 +65,7 @@ public class ShipmentService {
     this.inbox = inbox;
     this.clock = clock;
     this.deliveryPromise = deliveryPromise;
+    this.transaction = transaction;
   }
 
   public static String bookingKey(long orderId) {
@@ -72,8 +76,10 @@ public class ShipmentService {
     return "shipment-cancel-order-" + orderId;
   }
 
-  /** The seller packed the order: records the parcel and completes its task, together. */
-  @Transactional
+  /**
+   * The seller packed the order. The parcel is committed before the task completes, so the booking
+   * job the engine starts next always finds it; a repeat before booking corrects the parcel.
+   */
   public void readyToShip(Actor seller, long taskId, BigDecimal weightKg, int packages) {
     seller.require(Role.SELLER);
     HumanTask task = inbox.task(seller, taskId);
@@ -88,13 +94,15 @@ public class ShipmentService {
       throw new IllegalArgumentException("Enter the number of packages, from 1 to " + MAX_PACKAGES);
     }
     Instant now = clock.instant();
-    shipments.insertRequest(
-        task.orderId(),
-        bookingKey(task.orderId()),
-        weightKg,
-        packages,
-        now.plus(deliveryPromise),
-        now);
+    transaction.executeWithoutResult(
+        status ->
+            shipments.upsertRequest(
+                task.orderId(),
+                bookingKey(task.orderId()),
+                weightKg,
+                packages,
+                now.plus(deliveryPromise),
+                now));
     inbox.completeChecked(
         seller,
         task,

@@ -1,0 +1,193 @@
+package io.mandi.dispute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.mandi.CoreTestApplication.FakePaymentGateway;
+import io.mandi.CoreTestApplication.RecordingProcessEvents;
+import io.mandi.account.AccountMapper;
+import io.mandi.account.AccountService;
+import io.mandi.account.Actor;
+import io.mandi.account.Role;
+import io.mandi.catalog.CatalogMapper;
+import io.mandi.catalog.SellerKind;
+import io.mandi.ledger.EscrowStatus;
+import io.mandi.ledger.LedgerService;
+import io.mandi.logistics.ShipmentService;
+import io.mandi.logistics.ShipmentStatus;
+import io.mandi.logistics.TrackingEvent;
+import io.mandi.logistics.TrackingOutcome;
+import io.mandi.order.Order;
+import io.mandi.order.OrderPlacementService;
+import io.mandi.order.OrderStatusService;
+import io.mandi.order.PlaceOrderCommand;
+import io.mandi.payment.EscrowService;
+import io.mandi.payment.GatewayPayment;
+import io.mandi.payment.PaymentService;
+import io.mandi.payment.WebhookEvent;
+import io.mandi.task.HumanTask;
+import io.mandi.task.NewTask;
+import io.mandi.task.TaskInboxService;
+import io.mandi.task.TaskKind;
+import io.mandi.testing.CatalogFixture;
+import io.mandi.testing.CoreTest;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Settling escrow after delivery: the same job delivered twice, tracking out of order and twice,
+ * and disputes decided with bad amounts. Each must leave exactly one ledger movement.
+ */
+@CoreTest
+class EscrowSettlementTest {
+  static final AtomicLong KEYS = new AtomicLong(7_000_000);
+
+  @Autowired PaymentService payments;
+  @Autowired FakePaymentGateway gateway;
+  @Autowired LedgerService ledger;
+  @Autowired EscrowService escrow;
+  @Autowired DisputeService disputes;
+  @Autowired ShipmentService shipments;
+  @Autowired RecordingProcessEvents events;
+  @Autowired OrderStatusService statuses;
+  @Autowired TaskInboxService inbox;
+  @Autowired OrderPlacementService placement;
+  @Autowired CatalogMapper catalog;
+  @Autowired AccountMapper accounts;
+  @Autowired AccountService accountService;
+  Actor buyer;
+  Actor seller;
+  Actor ops = new Actor("ops-test", Role.OPS, null, null);
+  Order order;
+
+  @BeforeEach
+  void deliveredAndPaidOrder() {
+    CatalogFixture fixture = new CatalogFixture(catalog, accounts, accountService);
+    buyer = fixture.buyer();
+    seller = fixture.seller(SellerKind.SHG);
+    long product = fixture.product(fixture.category(), "Brass Lamp");
+    long offer = fixture.offer(seller, product, 1, 100, new BigDecimal("200.00"));
+    order =
+        placement
+            .place(
+                buyer,
+                new PlaceOrderCommand(
+                    UUID.randomUUID(), List.of(new PlaceOrderCommand.Line(product, offer, 5))))
+            .getFirst();
+    payments.startPayment(order.id());
+    String paymentId = "pay_" + order.id();
+    gateway.payments.put(
+        paymentId,
+        new GatewayPayment(
+            paymentId, "order_" + order.id(), new BigDecimal("1000.00"), "INR", "captured"));
+    payments.receive(
+        new WebhookEvent(
+            PaymentService.RAZORPAY, "evt_" + order.id(), "payment.captured", paymentId, "{}"));
+    statuses.awaitAcceptance(order.id(), "test");
+    statuses.confirm(order.id(), "seller");
+    HumanTask pack = openTask(TaskKind.READY_TO_SHIP, "seller-" + seller.sellerId());
+    shipments.readyToShip(seller, pack.id(), new BigDecimal("3.2"), 1);
+    shipments.book(order.id());
+  }
+
+  @Test
+  void trackingTwiceAndOutOfOrderMovesForwardAndAnnouncesDeliveryOnce() {
+    String awb = shipments.shipment(order.id()).awb();
+    Instant now = Instant.now();
+    TrackingEvent delivered =
+        new TrackingEvent("e-del-" + awb, awb, ShipmentStatus.DELIVERED, "Pune", now, null, null);
+    TrackingEvent lateTransit =
+        new TrackingEvent(
+            "e-tr-" + awb,
+            awb,
+            ShipmentStatus.IN_TRANSIT,
+            "Nashik",
+            now.minusSeconds(3600),
+            null,
+            null);
+
+    assertThat(shipments.track(delivered)).isEqualTo(TrackingOutcome.RECORDED);
+    assertThat(shipments.track(delivered)).isEqualTo(TrackingOutcome.DUPLICATE);
+    assertThat(shipments.track(lateTransit)).isEqualTo(TrackingOutcome.RECORDED);
+    assertThat(
+            shipments.track(
+                new TrackingEvent(
+                    "e-x", "NO-SUCH-AWB", ShipmentStatus.DELIVERED, null, now, null, null)))
+        .isEqualTo(TrackingOutcome.UNKNOWN_AWB);
+
+    assertThat(shipments.shipment(order.id()).status()).isEqualTo(ShipmentStatus.DELIVERED);
+    assertThat(events.delivered.stream().filter(id -> id == order.id())).hasSize(1);
+    assertThat(shipments.trackingOf(order.id()))
+        .extracting(TrackingEvent::status)
+        .containsExactly(ShipmentStatus.IN_TRANSIT, ShipmentStatus.DELIVERED);
+  }
+
+  @Test
+  void theSameReleaseJobTwiceMovesTheMoneyOnce() {
+    escrow.release(order.id(), "Buyer confirmed receipt");
+    escrow.release(order.id(), "Buyer confirmed receipt");
+
+    assertThat(ledger.transactionsOf(order.id())).hasSize(2); // the hold and one release
+    assertThat(ledger.hold(order.id()).status()).isEqualTo(EscrowStatus.RELEASED);
+  }
+
+  @Test
+  void aSplitDecidedByOpsRefundsThroughTheGatewayOnceEvenWhenSettledTwice() {
+    statuses.ship(order.id(), "system", "booked");
+    statuses.deliver(order.id(), "delivered");
+    disputes.open(buyer, order.id(), "Three lamps dented", "photos");
+    HumanTask mediation = openTask(TaskKind.DISPUTE_MEDIATION, Actor.OPS_GROUP);
+
+    assertThatThrownBy(
+            () ->
+                disputes.mediate(
+                    ops, mediation.id(), Resolution.SPLIT, new BigDecimal("1000.00"), "half"))
+        .hasMessageContaining("less than");
+    assertThatThrownBy(
+            () ->
+                disputes.mediate(
+                    ops, mediation.id(), Resolution.SPLIT, new BigDecimal("1.001"), "x"))
+        .hasMessageContaining("rupees and paise");
+    assertThat(disputes.dispute(ops, order.id()).resolution()).isNull();
+
+    disputes.mediate(
+        ops, mediation.id(), Resolution.SPLIT, new BigDecimal("300.00"), "Three of five");
+    disputes.settle(order.id());
+    disputes.settle(order.id());
+
+    assertThat(ledger.hold(order.id()).status()).isEqualTo(EscrowStatus.SPLIT);
+    assertThat(ledger.transactionsOf(order.id())).hasSize(2);
+    assertThat(
+            gateway.refundKeys.stream().filter(k -> k.equals(EscrowService.splitKey(order.id()))))
+        .hasSize(1);
+    assertThat(disputes.dispute(buyer, order.id()).status()).isEqualTo(DisputeStatus.RESOLVED);
+    assertThat(events.disputes).contains(order.id());
+  }
+
+  @Test
+  void aBuyerCannotDisputeBeforeDeliveryOrTwice() {
+    assertThatThrownBy(() -> disputes.open(buyer, order.id(), "Late", null))
+        .hasMessageContaining("only after delivery");
+    statuses.ship(order.id(), "system", "booked");
+    statuses.deliver(order.id(), "delivered");
+    disputes.open(buyer, order.id(), "Wrong colour", null);
+    assertThatThrownBy(() -> disputes.open(buyer, order.id(), "Again", null))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  private HumanTask openTask(TaskKind kind, String group) {
+    long key = KEYS.incrementAndGet();
+    inbox.open(
+        new NewTask(key, key, key, "test", kind, group, null, null, order.id(), Instant.now()));
+    return inbox.tasksOfOrder(order.id()).stream()
+        .filter(t -> t.kind() == kind)
+        .reduce((a, b) -> b)
+        .orElseThrow();
+  }
+}

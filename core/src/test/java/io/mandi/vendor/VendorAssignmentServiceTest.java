@@ -1,0 +1,87 @@
+package io.mandi.vendor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.mandi.account.AccountMapper;
+import io.mandi.account.AccountService;
+import io.mandi.account.Actor;
+import io.mandi.account.Role;
+import io.mandi.catalog.CatalogMapper;
+import io.mandi.catalog.SellerKind;
+import io.mandi.order.Order;
+import io.mandi.order.OrderPlacementService;
+import io.mandi.order.OrderQueryService;
+import io.mandi.order.PlaceOrderCommand;
+import io.mandi.testing.CatalogFixture;
+import io.mandi.testing.CoreTest;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@CoreTest
+class VendorAssignmentServiceTest {
+  @Autowired VendorAssignmentService assignment;
+  @Autowired OrderPlacementService placement;
+  @Autowired OrderQueryService orders;
+  @Autowired CatalogMapper catalog;
+  @Autowired AccountMapper accounts;
+  @Autowired AccountService accountService;
+
+  @Test
+  void eachRoundOffersANewVendorAtTheAgreedPriceAndARepeatedRoundChangesNothing() {
+    CatalogFixture fixture = new CatalogFixture(catalog, accounts, accountService);
+    Actor buyer = fixture.buyer();
+    Actor chosen = fixture.seller(SellerKind.SHG);
+    Actor other = fixture.seller(SellerKind.MANUFACTURER);
+    Actor empty = fixture.seller(SellerKind.WHOLESALER);
+    long product = fixture.product(fixture.category(), "Clay Pot");
+    long offer = fixture.offer(chosen, product, 1, 100, new BigDecimal("50.00"));
+    fixture.offer(other, product, 1, 100, new BigDecimal("45.00"));
+    fixture.offer(empty, product, 1, 2, new BigDecimal("40.00"));
+    Order order =
+        placement
+            .place(
+                buyer,
+                new PlaceOrderCommand(
+                    UUID.randomUUID(), List.of(new PlaceOrderCommand.Line(product, offer, 10))))
+            .getFirst();
+    Actor ops = new Actor("ops-test", Role.OPS, null, null);
+    BigDecimal agreed = orders.details(ops, order.id()).lines().getFirst().unitPrice();
+
+    VendorRound first = assignment.offerNext(order.id(), 1).orElseThrow();
+    assertThat(first.sellerId()).isEqualTo(chosen.sellerId());
+    assertThat(assignment.offerNext(order.id(), 1).orElseThrow()).isEqualTo(first);
+
+    assignment.recordAnswer(order.id(), 1, VendorAnswer.REFUSED, "No clay");
+    VendorRound second = assignment.offerNext(order.id(), 2).orElseThrow();
+    assertThat(second.sellerId()).isEqualTo(other.sellerId());
+    assertThat(orders.details(ops, order.id()).order().sellerId()).isEqualTo(other.sellerId());
+    assertThat(orders.details(ops, order.id()).lines().getFirst().unitPrice())
+        .isEqualByComparingTo(agreed);
+    assertThat(orders.details(ops, order.id()).lines().getFirst().offerId()).isNotEqualTo(offer);
+
+    assignment.recordAnswer(order.id(), 2, VendorAnswer.TIMED_OUT, null);
+    assertThat(assignment.offerNext(order.id(), 3)).isEmpty();
+    assertThat(assignment.decisions(ops, order.id()))
+        .filteredOn(d -> d.round() == 3)
+        .extracting(VendorDecision::reason)
+        .containsExactlyInAnyOrder(
+            "Skipped: test", "Skipped: test", "Skipped: test"); // the test policy's wording
+    assertThat(assignment.rounds(order.id()))
+        .extracting(VendorRound::outcome)
+        .containsExactly(VendorAnswer.REFUSED, VendorAnswer.TIMED_OUT);
+
+    assertThatThrownBy(() -> assignment.checkOpsChoice(order.id(), empty.sellerId()))
+        .hasMessageContaining("lacks stock");
+    assignment.assignByOps(order.id(), chosen.sellerId(), "ops-test", "phoned");
+    assignment.assignByOps(order.id(), chosen.sellerId(), "ops-test", "phoned");
+    assertThat(assignment.decisions(ops, order.id()))
+        .filteredOn(d -> "ops-test".equals(d.decidedBy()))
+        .singleElement()
+        .satisfies(d -> assertThat(d.reason()).isEqualTo("Picked by operations: phoned"));
+    assertThat(orders.details(ops, order.id()).order().sellerId()).isEqualTo(chosen.sellerId());
+  }
+}
