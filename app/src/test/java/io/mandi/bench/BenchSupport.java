@@ -112,6 +112,15 @@ final class BenchSupport {
         .id();
   }
 
+  /**
+   * Enough stock and capacity for every order of a run: N orders at once would otherwise run the
+   * offer dry or put the seller over its capacity, and ranking would (rightly) skip it.
+   */
+  static void withoutLimits(org.springframework.jdbc.core.JdbcTemplate jdbc, OfferListing offer) {
+    jdbc.update("update offer set stock = 100000000 where id = ?", offer.offerId());
+    jdbc.update("update seller set capacity = 1000000 where id = ?", offer.sellerId());
+  }
+
   static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();

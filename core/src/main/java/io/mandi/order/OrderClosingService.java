@@ -1,6 +1,7 @@
 package io.mandi.order;
 
 import io.mandi.ledger.EscrowHold;
+import io.mandi.ledger.EscrowStatus;
 import io.mandi.ledger.LedgerService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +28,7 @@ public class OrderClosingService {
           statuses.complete(
               orderId,
               "system",
-              hold.status() == io.mandi.ledger.EscrowStatus.SPLIT
+              hold.status() == EscrowStatus.SPLIT
                   ? "Closed: escrow split after the dispute"
                   : "Closed: escrow released to the seller");
       case REFUNDED, REVERSED ->
