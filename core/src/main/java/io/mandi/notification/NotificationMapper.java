@@ -1,6 +1,7 @@
 package io.mandi.notification;
 
 import java.time.Instant;
+import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -10,6 +11,7 @@ public interface NotificationMapper {
   /** Inserts a PENDING row unless one with the same dedup key exists; returns rows inserted. */
   int insertIfAbsent(
       @Param("dedupKey") String dedupKey,
+      @Param("orderId") Long orderId,
       @Param("channel") String channel,
       @Param("recipient") String recipient,
       @Param("template") String template,
@@ -17,6 +19,8 @@ public interface NotificationMapper {
       @Param("at") Instant at);
 
   Notification findByDedupKey(String dedupKey);
+
+  List<Notification> findByOrder(@Param("orderId") long orderId);
 
   void markSent(
       @Param("id") long id,

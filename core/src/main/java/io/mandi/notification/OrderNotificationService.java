@@ -1,7 +1,9 @@
 package io.mandi.notification;
 
 import io.mandi.account.AccountMapper;
+import io.mandi.account.Actor;
 import io.mandi.account.Buyer;
+import io.mandi.account.Role;
 import io.mandi.order.Order;
 import io.mandi.order.OrderMapper;
 import io.mandi.order.OrderNotFoundException;
@@ -40,6 +42,12 @@ public class OrderNotificationService {
     this.clock = clock;
   }
 
+  /** The messages sent about an order, for operations; others never see them. */
+  public List<Notification> messagesOf(Actor actor, long orderId) {
+    actor.require(Role.OPS);
+    return notifications.findByOrder(orderId);
+  }
+
   public static String orderConfirmedKey(long orderId) {
     return "order-confirmed:" + orderId;
   }
@@ -59,6 +67,7 @@ public class OrderNotificationService {
     String key = orderConfirmedKey(orderId);
     notifications.insertIfAbsent(
         key,
+        orderId,
         CHANNEL_WHATSAPP,
         buyer.phone(),
         TEMPLATE_ORDER_CONFIRMED,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mandi.CoreTestApplication.FakePaymentGateway;
+import io.mandi.CoreTestApplication.RecordingLogistics;
 import io.mandi.CoreTestApplication.RecordingProcessEvents;
 import io.mandi.account.AccountMapper;
 import io.mandi.account.AccountService;
@@ -17,6 +18,7 @@ import io.mandi.logistics.ShipmentService;
 import io.mandi.logistics.ShipmentStatus;
 import io.mandi.logistics.TrackingEvent;
 import io.mandi.logistics.TrackingOutcome;
+import io.mandi.order.CancellationService;
 import io.mandi.order.Order;
 import io.mandi.order.OrderPlacementService;
 import io.mandi.order.OrderStatusService;
@@ -55,6 +57,8 @@ class EscrowSettlementTest {
   @Autowired DisputeService disputes;
   @Autowired ShipmentService shipments;
   @Autowired RecordingProcessEvents events;
+  @Autowired RecordingLogistics logistics;
+  @Autowired CancellationService cancellations;
   @Autowired OrderStatusService statuses;
   @Autowired TaskInboxService inbox;
   @Autowired OrderPlacementService placement;
@@ -179,6 +183,25 @@ class EscrowSettlementTest {
     disputes.open(buyer, order.id(), "Wrong colour", null);
     assertThatThrownBy(() -> disputes.open(buyer, order.id(), "Again", null))
         .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void onceShippedOnlyOpsCancelAndThatCancelsTheShipmentAndRefundsOnce() {
+    statuses.ship(order.id(), "system", "booked");
+    String awb = shipments.shipment(order.id()).awb();
+    assertThatThrownBy(() -> cancellations.requestCancellation(buyer, order.id(), "Changed mind"))
+        .hasMessageContaining("once shipped, only operations can cancel it");
+
+    cancellations.compensate(order.id(), "ops-test", "Buyer's shop closed");
+    cancellations.compensate(order.id(), "ops-test", "Buyer's shop closed");
+
+    assertThat(logistics.cancelled.stream().filter(awb::equals)).hasSize(1);
+    assertThat(shipments.shipment(order.id()).status()).isEqualTo(ShipmentStatus.CANCELLED);
+    assertThat(ledger.hold(order.id()).status()).isEqualTo(EscrowStatus.REFUNDED);
+    assertThat(ledger.transactionsOf(order.id())).hasSize(2);
+    assertThat(
+            gateway.refundKeys.stream().filter(k -> k.equals(EscrowService.refundKey(order.id()))))
+        .hasSize(1);
   }
 
   private HumanTask openTask(TaskKind kind, String group) {

@@ -24,6 +24,7 @@ import io.mandi.ledger.LedgerTransaction;
 import io.mandi.logistics.Shipment;
 import io.mandi.logistics.ShipmentService;
 import io.mandi.logistics.TrackingEvent;
+import io.mandi.notification.OrderNotificationService;
 import io.mandi.order.OrderDetails;
 import io.mandi.order.OrderStatus;
 import io.mandi.payment.EscrowService;
@@ -46,6 +47,7 @@ public class OrderActivity {
   private final LedgerService ledger;
   private final InvoiceService invoices;
   private final EscrowService escrow;
+  private final OrderNotificationService notifications;
 
   OrderActivity(
       VendorAssignmentService vendors,
@@ -53,13 +55,15 @@ public class OrderActivity {
       DisputeService disputes,
       LedgerService ledger,
       InvoiceService invoices,
-      EscrowService escrow) {
+      EscrowService escrow,
+      OrderNotificationService notifications) {
     this.vendors = vendors;
     this.shipments = shipments;
     this.disputes = disputes;
     this.ledger = ledger;
     this.invoices = invoices;
     this.escrow = escrow;
+    this.notifications = notifications;
   }
 
   public Component panel(Actor actor, OrderDetails details) {
@@ -135,6 +139,27 @@ public class OrderActivity {
         grid.setItems(money);
         grid.setAllRowsVisible(true);
         panel.add(new H4("Ledger"), grid);
+      }
+    }
+
+    if (actor.role() == Role.OPS) {
+      List<io.mandi.notification.Notification> messages = notifications.messagesOf(actor, orderId);
+      if (!messages.isEmpty()) {
+        Grid<io.mandi.notification.Notification> grid = new Grid<>();
+        grid.addColumn(io.mandi.notification.Notification::channel)
+            .setHeader("Channel")
+            .setAutoWidth(true);
+        grid.addColumn(io.mandi.notification.Notification::template)
+            .setHeader("Template")
+            .setAutoWidth(true);
+        grid.addColumn(io.mandi.notification.Notification::recipient)
+            .setHeader("To")
+            .setAutoWidth(true);
+        grid.addColumn(n -> n.status().name()).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(n -> Formats.time(n.createdAt())).setHeader("When").setAutoWidth(true);
+        grid.setItems(messages);
+        grid.setAllRowsVisible(true);
+        panel.add(new H4("Messages"), grid);
       }
     }
 
