@@ -12,11 +12,9 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.mandi.account.Actor;
 import io.mandi.catalog.OfferListing;
-import io.mandi.logistics.ShipmentService;
-import io.mandi.logistics.sandbox.LogisticsSandbox;
+import io.mandi.ledger.EscrowStatus;
+import io.mandi.ledger.LedgerService;
 import io.mandi.order.Order;
-import io.mandi.order.OrderQueryService;
-import io.mandi.task.TaskInboxService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,10 +33,7 @@ class BrowserOrderFlowTest extends MandiAppTest {
   static Playwright playwright;
   static Browser browser;
 
-  @Autowired OrderQueryService orders;
-  @Autowired TaskInboxService inbox;
-  @Autowired ShipmentService shipments;
-  @Autowired LogisticsSandbox logistics;
+  @Autowired LedgerService ledger;
 
   @BeforeAll
   static void launchBrowser() {
@@ -236,6 +231,63 @@ class BrowserOrderFlowTest extends MandiAppTest {
               seller1Page.getByText("#" + orderId, new Page.GetByTextOptions().setExact(true)))
           .isVisible();
     }
+  }
+
+  @Test
+  void aDisputeRaisedSettledByTheSellersOfferAllThroughTheUi() throws Exception {
+    long orderId = deliveredOrder("Red Chilli Powder").orderId();
+
+    try (Page buyer = logIn("buyer1")) {
+      awaitOnOrderPage(
+          buyer,
+          orderId,
+          "the dispute form of a delivered order",
+          () -> buyer.getByText("Not happy with the goods?").count() > 0);
+      buyer.getByLabel("What is wrong with the delivery?").fill("Two packets were wet");
+      buyer.getByLabel("Evidence (photos' links, counts, notes)").fill("2 of 10 packets damp");
+      buyer
+          .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Raise a dispute"))
+          .click();
+      PlaywrightAssertions.assertThat(buyer.getByText("Dispute raised")).isVisible();
+    }
+
+    try (Page seller = logIn("seller1")) {
+      Locator task = seller.getByText("#" + orderId, new Page.GetByTextOptions().setExact(true));
+      await("the dispute in the seller's inbox")
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () -> {
+                seller
+                    .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Refresh"))
+                    .click();
+                return task.count() > 0;
+              });
+      task.first().click();
+      PlaywrightAssertions.assertThat(seller.locator(".dispute-summary"))
+          .containsText("Two packets were wet");
+      seller.getByLabel("Partial refund you offer (₹)").fill("50.00");
+      seller
+          .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Offer partial refund"))
+          .click();
+      PlaywrightAssertions.assertThat(seller.getByText("Offer partial refund: done")).isVisible();
+    }
+
+    try (Page buyer = logIn("buyer1")) {
+      Locator accept =
+          buyer.getByRole(
+              AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept the seller's offer"));
+      awaitOnOrderPage(buyer, orderId, "the seller's offer", () -> accept.count() > 0);
+      PlaywrightAssertions.assertThat(buyer.locator(".dispute-summary")).containsText("₹50.00");
+      accept.click();
+      awaitOnOrderPage(
+          buyer,
+          orderId,
+          "order closed after the split",
+          () ->
+              buyer.locator(".order-timeline").textContent().contains("COMPLETED")
+                  && buyer.locator(".dispute-summary").textContent().contains("SPLIT"));
+    }
+    assertThat(ledger.hold(orderId).status()).isEqualTo(EscrowStatus.SPLIT);
   }
 
   /** Reopens the order's details until the condition holds: status changes arrive from workers. */

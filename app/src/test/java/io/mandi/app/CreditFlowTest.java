@@ -5,25 +5,19 @@ import static org.awaitility.Awaitility.await;
 
 import io.mandi.account.Actor;
 import io.mandi.order.Order;
-import io.mandi.order.OrderQueryService;
 import io.mandi.order.OrderStatus;
 import io.mandi.task.HumanTask;
 import io.mandi.task.TaskDecision;
-import io.mandi.task.TaskInboxService;
 import io.mandi.task.TaskKind;
 import io.mandi.task.TaskOutcome;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** buyer2 (a ₹20,000 credit limit in the demo data) orders more than it may without approval. */
 class CreditFlowTest extends MandiAppTest {
   static final Duration WAIT = Duration.ofSeconds(30);
-
-  @Autowired OrderQueryService orders;
-  @Autowired TaskInboxService inbox;
 
   /** 10 bags of basmati from seller1: about ₹23,000, over buyer2's limit. */
   Order bigOrderOfBuyer2() {

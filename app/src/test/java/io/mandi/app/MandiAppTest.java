@@ -1,17 +1,36 @@
 package io.mandi.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
 import io.mandi.MandiApplication;
 import io.mandi.account.AccountService;
 import io.mandi.account.Actor;
 import io.mandi.catalog.CatalogService;
 import io.mandi.catalog.OfferListing;
+import io.mandi.logistics.ShipmentService;
+import io.mandi.logistics.sandbox.LogisticsSandbox;
 import io.mandi.order.Order;
 import io.mandi.order.OrderPlacementService;
+import io.mandi.order.OrderQueryService;
+import io.mandi.order.OrderStatus;
 import io.mandi.order.PlaceOrderCommand;
+import io.mandi.payment.PaymentIntent;
+import io.mandi.payment.PaymentService;
+import io.mandi.payment.sandbox.RazorpaySandbox;
+import io.mandi.task.HumanTask;
+import io.mandi.task.TaskDecision;
+import io.mandi.task.TaskInboxService;
+import io.mandi.task.TaskKind;
+import io.mandi.task.TaskOutcome;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,6 +61,15 @@ public abstract class MandiAppTest {
   @Autowired protected AccountService accounts;
   @Autowired protected CatalogService catalog;
   @Autowired protected OrderPlacementService placement;
+  @Autowired protected OrderQueryService orders;
+  @Autowired protected TaskInboxService inbox;
+  @Autowired protected PaymentService payments;
+  @Autowired protected RazorpaySandbox gateway;
+  @Autowired protected ShipmentService shipments;
+  @Autowired protected LogisticsSandbox logistics;
+
+  /** How long scripted steps wait for the processes to catch up. */
+  static final Duration SCRIPT_WAIT = Duration.ofSeconds(30);
 
   @DynamicPropertySource
   static void embeddedOnFreePorts(DynamicPropertyRegistry registry) {
@@ -86,6 +114,61 @@ public abstract class MandiAppTest {
                 requestId,
                 List.of(new PlaceOrderCommand.Line(offer.productId(), offer.offerId(), quantity))))
         .getFirst();
+  }
+
+  /** An order seller1 has accepted, with its gateway order created by the escrow process. */
+  protected PaymentIntent confirmedOrderAwaitingPayment(String product) {
+    Order order = place("buyer1", UUID.randomUUID(), seller1Offer(product), 10);
+    HumanTask task =
+        await("seller task")
+            .atMost(SCRIPT_WAIT)
+            .until(
+                () ->
+                    inbox.openTasksFor(user("seller1")).stream()
+                        .filter(t -> t.orderId() == order.id())
+                        .findFirst(),
+                Optional::isPresent)
+            .orElseThrow();
+    inbox.complete(user("seller1"), task.id(), new TaskDecision(TaskOutcome.ACCEPT, null));
+    return await("gateway order for order " + order.id())
+        .atMost(SCRIPT_WAIT)
+        .until(
+            () -> payments.intent(order.id()),
+            intent -> intent != null && intent.gatewayOrderId() != null);
+  }
+
+  /** Pays, packs, books and delivers an order through the sandboxes; returns its intent. */
+  protected PaymentIntent deliveredOrder(String product) throws Exception {
+    PaymentIntent intent = confirmedOrderAwaitingPayment(product);
+    long orderId = intent.orderId();
+    gateway.pay(intent.gatewayOrderId());
+    HumanTask pack =
+        await("ready-to-ship task")
+            .atMost(SCRIPT_WAIT)
+            .until(
+                () ->
+                    inbox.openTasksFor(user("seller1")).stream()
+                        .filter(t -> t.orderId() == orderId && t.kind() == TaskKind.READY_TO_SHIP)
+                        .findFirst(),
+                Optional::isPresent)
+            .orElseThrow();
+    assertThatThrownBy(() -> shipments.readyToShip(user("seller1"), pack.id(), BigDecimal.ZERO, 1))
+        .hasMessageContaining("weight");
+    shipments.readyToShip(user("seller1"), pack.id(), new BigDecimal("12.5"), 2);
+    await("shipped")
+        .atMost(SCRIPT_WAIT)
+        .until(() -> buyer1StatusOf(orderId) == OrderStatus.SHIPPED);
+    String awb = shipments.shipment(orderId).awb();
+    assertThat(logistics.track(awb, "IN TRANSIT")).isEqualTo(200);
+    assertThat(logistics.track(awb, "DELIVERED")).isEqualTo(200);
+    await("delivered")
+        .atMost(SCRIPT_WAIT)
+        .until(() -> buyer1StatusOf(orderId) == OrderStatus.DELIVERED);
+    return intent;
+  }
+
+  protected OrderStatus buyer1StatusOf(long orderId) {
+    return orders.details(user("buyer1"), orderId).order().status();
   }
 
   protected String baseUrl() {

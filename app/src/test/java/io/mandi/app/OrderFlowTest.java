@@ -17,12 +17,10 @@ import io.mandi.notification.OrderNotificationService;
 import io.mandi.notification.sandbox.WhatsAppSandbox;
 import io.mandi.order.Order;
 import io.mandi.order.OrderProcessGateway;
-import io.mandi.order.OrderQueryService;
 import io.mandi.order.OrderStatus;
 import io.mandi.order.OrderStatusChange;
 import io.mandi.task.HumanTask;
 import io.mandi.task.TaskDecision;
-import io.mandi.task.TaskInboxService;
 import io.mandi.task.TaskKind;
 import io.mandi.task.TaskNotOpenException;
 import io.mandi.task.TaskOutcome;
@@ -38,8 +36,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class OrderFlowTest extends MandiAppTest {
   static final Duration WAIT = Duration.ofSeconds(30);
 
-  @Autowired OrderQueryService orders;
-  @Autowired TaskInboxService inbox;
   @Autowired WhatsAppSandbox whatsApp;
   @Autowired NotificationMapper notifications;
   @Autowired ProcessMonitor processes;

@@ -15,24 +15,16 @@ import io.mandi.invoice.InvoiceService;
 import io.mandi.ledger.EscrowStatus;
 import io.mandi.ledger.LedgerAccounts;
 import io.mandi.ledger.LedgerService;
-import io.mandi.logistics.ShipmentService;
-import io.mandi.logistics.sandbox.LogisticsSandbox;
 import io.mandi.order.CancellationService;
 import io.mandi.order.Order;
 import io.mandi.order.OrderNotFoundException;
-import io.mandi.order.OrderQueryService;
 import io.mandi.order.OrderStatus;
 import io.mandi.payment.EscrowService;
 import io.mandi.payment.PaymentIntent;
-import io.mandi.payment.PaymentService;
 import io.mandi.payment.PaymentStatus;
-import io.mandi.payment.sandbox.RazorpaySandbox;
 import io.mandi.payment.sandbox.RazorpaySandbox.SentWebhook;
 import io.mandi.task.HumanTask;
-import io.mandi.task.TaskDecision;
-import io.mandi.task.TaskInboxService;
 import io.mandi.task.TaskKind;
-import io.mandi.task.TaskOutcome;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -48,39 +40,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PaymentFlowTest extends MandiAppTest {
   static final Duration WAIT = Duration.ofSeconds(30);
 
-  @Autowired OrderQueryService orders;
-  @Autowired TaskInboxService inbox;
-  @Autowired PaymentService payments;
   @Autowired LedgerService ledger;
-  @Autowired RazorpaySandbox gateway;
   @Autowired ZeebeTestEngine engine;
   @Autowired EscrowService escrow;
   @Autowired CancellationService cancellations;
-  @Autowired ShipmentService shipments;
-  @Autowired LogisticsSandbox logistics;
   @Autowired InvoiceService invoices;
   @Autowired DisputeService disputes;
-
-  /** An order seller1 has accepted, with its gateway order created by the escrow process. */
-  PaymentIntent confirmedOrderAwaitingPayment(String product) {
-    Order order = place("buyer1", UUID.randomUUID(), seller1Offer(product), 10);
-    HumanTask task =
-        await("seller task")
-            .atMost(WAIT)
-            .until(
-                () ->
-                    inbox.openTasksFor(user("seller1")).stream()
-                        .filter(t -> t.orderId() == order.id())
-                        .findFirst(),
-                Optional::isPresent)
-            .orElseThrow();
-    inbox.complete(user("seller1"), task.id(), new TaskDecision(TaskOutcome.ACCEPT, null));
-    return await("gateway order for order " + order.id())
-        .atMost(WAIT)
-        .until(
-            () -> payments.intent(order.id()),
-            intent -> intent != null && intent.gatewayOrderId() != null);
-  }
 
   @Test
   void aPaidOrderIsHeldInEscrowOnceEvenWhenTheWebhookComesThreeTimes() throws Exception {
@@ -99,36 +64,6 @@ class PaymentFlowTest extends MandiAppTest {
     assertThat(payments.intent(orderId).status()).isEqualTo(PaymentStatus.CAPTURED);
   }
 
-  /** Pays, packs, books and delivers an order through the sandboxes; returns its intent. */
-  PaymentIntent deliveredOrder(String product) throws Exception {
-    PaymentIntent intent = confirmedOrderAwaitingPayment(product);
-    long orderId = intent.orderId();
-    gateway.pay(intent.gatewayOrderId());
-    HumanTask pack =
-        await("ready-to-ship task")
-            .atMost(WAIT)
-            .until(
-                () ->
-                    inbox.openTasksFor(user("seller1")).stream()
-                        .filter(t -> t.orderId() == orderId && t.kind() == TaskKind.READY_TO_SHIP)
-                        .findFirst(),
-                Optional::isPresent)
-            .orElseThrow();
-    assertThatThrownBy(() -> shipments.readyToShip(user("seller1"), pack.id(), BigDecimal.ZERO, 1))
-        .hasMessageContaining("weight");
-    shipments.readyToShip(user("seller1"), pack.id(), new BigDecimal("12.5"), 2);
-    await("shipped").atMost(WAIT).until(() -> statusOf(orderId) == OrderStatus.SHIPPED);
-    String awb = shipments.shipment(orderId).awb();
-    assertThat(logistics.track(awb, "IN TRANSIT")).isEqualTo(200);
-    assertThat(logistics.track(awb, "DELIVERED")).isEqualTo(200);
-    await("delivered").atMost(WAIT).until(() -> statusOf(orderId) == OrderStatus.DELIVERED);
-    return intent;
-  }
-
-  OrderStatus statusOf(long orderId) {
-    return orders.details(user("buyer1"), orderId).order().status();
-  }
-
   @Test
   void aDeliveredOrderConfirmedByTheBuyerPaysTheSellerLessCommissionAndIsInvoiced()
       throws Exception {
@@ -144,7 +79,9 @@ class PaymentFlowTest extends MandiAppTest {
 
     escrow.confirmReceipt(user("buyer1"), orderId);
 
-    await("order completed").atMost(WAIT).until(() -> statusOf(orderId) == OrderStatus.COMPLETED);
+    await("order completed")
+        .atMost(WAIT)
+        .until(() -> buyer1StatusOf(orderId) == OrderStatus.COMPLETED);
     BigDecimal commission =
         intent.amount().multiply(new BigDecimal("0.05")).setScale(2, RoundingMode.HALF_EVEN);
     assertThat(ledger.balance(LedgerAccounts.sellerPayable(sellerId)).subtract(payableBefore))
@@ -206,7 +143,7 @@ class PaymentFlowTest extends MandiAppTest {
 
     await("order completed after the split")
         .atMost(WAIT)
-        .until(() -> statusOf(orderId) == OrderStatus.COMPLETED);
+        .until(() -> buyer1StatusOf(orderId) == OrderStatus.COMPLETED);
     assertThat(ledger.hold(orderId).status()).isEqualTo(EscrowStatus.SPLIT);
     BigDecimal kept = intent.amount().subtract(refund);
     BigDecimal commission =
