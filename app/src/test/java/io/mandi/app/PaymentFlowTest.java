@@ -111,6 +111,22 @@ class PaymentFlowTest extends MandiAppTest {
   }
 
   @Test
+  void withNoDisputeTheInspectionPeriodLapsesIntoDeemedAcceptance() throws Exception {
+    PaymentIntent intent = deliveredOrder("Mango Pickle");
+    long orderId = intent.orderId();
+
+    engine.increaseTime(Duration.ofDays(3).plusMinutes(1));
+
+    await("closed by deemed acceptance")
+        .atMost(WAIT)
+        .until(() -> buyer1StatusOf(orderId) == OrderStatus.COMPLETED);
+    assertThat(ledger.hold(orderId).status()).isEqualTo(EscrowStatus.RELEASED);
+    assertThat(ledger.transactionsOf(orderId).getLast().description())
+        .isEqualTo("Released: Inspection period over with no dispute: deemed accepted");
+    assertThat(invoices.invoice(user("buyer1"), orderId)).isPresent();
+  }
+
+  @Test
   void aDisputeEndsInASplitWhenTheBuyerAcceptsTheSellersPartialRefund() throws Exception {
     long sellerId = user("seller1").sellerId();
     BigDecimal payableBefore = ledger.balance(LedgerAccounts.sellerPayable(sellerId));
