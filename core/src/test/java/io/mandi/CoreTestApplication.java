@@ -223,6 +223,29 @@ public class CoreTestApplication {
       return "rfnd_" + paymentId;
     }
 
+    public final List<String> transferKeys = new CopyOnWriteArrayList<>();
+    public final List<String> releasedHolds = new CopyOnWriteArrayList<>();
+    public final List<String> reversals = new CopyOnWriteArrayList<>();
+
+    @Override
+    public String transferOnHold(
+        String paymentId, String account, java.math.BigDecimal amount, String idempotencyKey) {
+      transferKeys.add(idempotencyKey);
+      return "trf_" + paymentId;
+    }
+
+    @Override
+    public void releaseHold(String transferId) {
+      releasedHolds.add(transferId);
+    }
+
+    @Override
+    public String reverseTransfer(
+        String transferId, java.math.BigDecimal amount, String idempotencyKey) {
+      reversals.add(transferId + ":" + amount.toPlainString());
+      return "rvrsl_" + transferId;
+    }
+
     @Override
     public String checkoutUrl(String gatewayOrderId) {
       return "http://gateway.test/checkout/" + gatewayOrderId;

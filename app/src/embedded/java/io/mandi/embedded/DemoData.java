@@ -93,6 +93,7 @@ class DemoData implements ApplicationRunner {
   @Transactional
   public void run(ApplicationArguments args) {
     if (accounts.findUser("buyer1") != null) {
+      linkDemoPayoutAccounts(); // demo databases made before payout accounts existed
       return;
     }
     CATEGORIES.forEach(catalog::insertCategory);
@@ -122,7 +123,18 @@ class DemoData implements ApplicationRunner {
     user("seller3", "Imran (Ganga Wholesale)", Role.SELLER, null, wholesale);
     user("ops1", "Priya (Operations)", Role.OPS, null, null);
     user("admin1", "Arjun (Admin)", Role.ADMIN, null, null);
+    linkDemoPayoutAccounts();
     log.info("Demo data written: 30 products, 3 sellers, 3 buyers; demo users' password is {}", PASSWORD);
+  }
+
+  /** Each demo seller's linked account at the payment gateway sandbox, for escrow transfers. */
+  private void linkDemoPayoutAccounts() {
+    for (String username : List.of("seller1", "seller2", "seller3")) {
+      long sellerId = accounts.findUser(username).sellerId();
+      if (catalog.findSeller(sellerId).payoutAccount() == null) {
+        catalog.linkPayoutAccount(sellerId, "acc_demo" + sellerId);
+      }
+    }
   }
 
   private long seller(String code, String name, SellerKind kind, String region, String phone) {

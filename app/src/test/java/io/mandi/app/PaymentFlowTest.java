@@ -89,6 +89,16 @@ class PaymentFlowTest extends MandiAppTest {
     assertThat(ledger.hold(orderId).status()).isEqualTo(EscrowStatus.RELEASED);
     assertThat(ledger.balance(LedgerAccounts.escrow(orderId))).isEqualByComparingTo("0");
     assertThat(ledger.transactionsOf(orderId)).hasSize(2);
+    assertThat(gateway.transfersOf(payments.intent(orderId).paymentId()))
+        .as("the seller's share went to its linked account on hold, then the hold was released")
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t).containsEntry("on_hold", false).containsEntry("amount_reversed", 0L);
+              assertThat(((Number) t.get("amount")).longValue())
+                  .isEqualTo(
+                      intent.amount().subtract(commission).movePointRight(2).longValueExact());
+            });
     Invoice invoice = invoices.invoice(user("buyer1"), orderId).orElseThrow();
     assertThat(invoice.invoiceNo()).matches("MND/\\d{4}-\\d{2}/\\d{6}");
     assertThat(invoice.total()).isEqualByComparingTo(intent.amount());
@@ -170,6 +180,14 @@ class PaymentFlowTest extends MandiAppTest {
         .as("the buyer's part went back through the gateway")
         .singleElement()
         .satisfies(r -> assertThat(((Number) r.get("amount")).longValue()).isEqualTo(10000L));
+    assertThat(gateway.transfersOf(payments.intent(orderId).paymentId()))
+        .as("95% of the refunded 100.00 came back from the seller's transfer")
+        .singleElement()
+        .satisfies(
+            t ->
+                assertThat(t)
+                    .containsEntry("on_hold", false)
+                    .containsEntry("amount_reversed", 9500L));
     assertThat(ledger.transactionsOf(orderId)).hasSize(2);
   }
 

@@ -39,9 +39,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class OrderLifecycleBenchmark {
   /**
    * validate, credit, rank vendors, vendor task, record answer, confirm, notify, request payment,
-   * announce funded, ready-to-ship task, book shipment, record delivery, release, invoice, close.
+   * transfer on hold, announce funded, ready-to-ship task, book shipment, record delivery, release,
+   * invoice, close.
    */
-  static final int JOBS_PER_ORDER = 15;
+  static final int JOBS_PER_ORDER = 16;
 
   public static void main(String[] args) throws Exception {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 100;

@@ -23,6 +23,9 @@ public interface CatalogMapper {
 
   Seller findSeller(long sellerId);
 
+  /** The seller's linked account at the payment gateway, where its escrow payouts go. */
+  int linkPayoutAccount(@Param("sellerId") long sellerId, @Param("account") String account);
+
   /** Takes stock only if enough is left; returns the number of rows changed (0 or 1). */
   int reserveStock(@Param("offerId") long offerId, @Param("quantity") int quantity);
 

@@ -1,5 +1,9 @@
 package io.mandi.catalog;
 
+/**
+ * A seller, with how many open orders it can work on and its linked account at the payment gateway
+ * (null until onboarding links one).
+ */
 public record Seller(
     long id,
     String code,
@@ -7,4 +11,5 @@ public record Seller(
     SellerKind kind,
     String region,
     String phone,
-    int capacity) {}
+    int capacity,
+    String payoutAccount) {}

@@ -156,6 +156,15 @@ public class LedgerService {
             new Posting(LedgerAccounts.GATEWAY_CLEARING, hold.amount())));
   }
 
+  /**
+   * The order's hold, locked until the caller's transaction ends, so that gateway calls about it
+   * (transfer, release, reversal, refund) never run for the same order at once.
+   */
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+  public EscrowHold lockHold(long orderId) {
+    return ledger.lockHold(orderId);
+  }
+
   public EscrowHold hold(long orderId) {
     return ledger.findHold(orderId);
   }
@@ -178,6 +187,11 @@ public class LedgerService {
     return ledger.findPostings(transactionId);
   }
 
+  /** What the seller gets of an amount, less the commission (rounded to the paisa, HALF_EVEN). */
+  public static BigDecimal sellerShare(BigDecimal amount, BigDecimal commissionRate) {
+    return amount.subtract(Amounts.inr(amount.multiply(commissionRate)));
+  }
+
   private void payOut(
       List<Posting> postings, long sellerId, BigDecimal amount, BigDecimal commissionRate) {
     if (commissionRate == null
@@ -186,8 +200,8 @@ public class LedgerService {
       throw new LedgerRuleException(
           "The commission rate must be between 0 and 1, was " + commissionRate);
     }
-    BigDecimal commission = Amounts.inr(amount.multiply(commissionRate));
-    BigDecimal net = amount.subtract(commission);
+    BigDecimal net = sellerShare(amount, commissionRate);
+    BigDecimal commission = amount.subtract(net);
     if (net.signum() > 0) {
       postings.add(new Posting(sellerPayableAccount(sellerId), net));
     }

@@ -2,6 +2,8 @@ package io.mandi.payment;
 
 import io.mandi.account.Actor;
 import io.mandi.account.Role;
+import io.mandi.catalog.CatalogMapper;
+import io.mandi.catalog.Seller;
 import io.mandi.ledger.EscrowHold;
 import io.mandi.ledger.EscrowStatus;
 import io.mandi.ledger.LedgerService;
@@ -11,6 +13,7 @@ import io.mandi.order.OrderQueryService;
 import io.mandi.order.OrderStatus;
 import io.mandi.order.OrderStatusService;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,9 +21,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What happens to money held in escrow: released to the seller less commission, refunded to the
- * buyer through the gateway, or split. Each movement has a fixed idempotency key per order, so a
- * retried job neither pays nor refunds twice.
+ * What happens to money held in escrow. The seller's share waits at the gateway as a transfer on
+ * hold (Razorpay Route); settling releases the hold, reverses it (in full or in part) and refunds
+ * the buyer, and the ledger records the same movement. Each movement has a fixed idempotency key
+ * per order, so a retried job neither pays nor refunds twice.
  */
 @Service
 public class EscrowService {
@@ -33,6 +37,9 @@ public class EscrowService {
   private final PaymentService payments;
   private final PaymentGateway gateway;
   private final EscrowEvents events;
+  private final EscrowTransferMapper transfers;
+  private final CatalogMapper catalog;
+  private final Clock clock;
   private final BigDecimal commissionRate;
 
   public EscrowService(
@@ -42,6 +49,9 @@ public class EscrowService {
       PaymentService payments,
       PaymentGateway gateway,
       EscrowEvents events,
+      EscrowTransferMapper transfers,
+      CatalogMapper catalog,
+      Clock clock,
       @Value("${mandi.escrow.commission-rate:0.05}") BigDecimal commissionRate) {
     this.orders = orders;
     this.statuses = statuses;
@@ -49,6 +59,9 @@ public class EscrowService {
     this.payments = payments;
     this.gateway = gateway;
     this.events = events;
+    this.transfers = transfers;
+    this.catalog = catalog;
+    this.clock = clock;
     this.commissionRate = commissionRate;
   }
 
@@ -62,6 +75,51 @@ public class EscrowService {
 
   public static String splitKey(long orderId) {
     return "escrow-split-order-" + orderId;
+  }
+
+  public static String transferKey(long orderId) {
+    return "escrow-transfer-order-" + orderId;
+  }
+
+  public static String reversalKey(long orderId) {
+    return "escrow-reversal-order-" + orderId;
+  }
+
+  /**
+   * Transfers the seller's share of the held payment to its linked gateway account, on hold, so the
+   * gateway itself keeps the money from the seller until escrow is settled. Idempotent.
+   */
+  @Transactional
+  public EscrowTransfer transferOnHold(long orderId) {
+    EscrowTransfer existing = transfers.findTransfer(orderId);
+    if (existing != null && existing.transferId() != null) {
+      return existing;
+    }
+    EscrowHold hold = ledger.lockHold(orderId);
+    if (hold == null || hold.status() != EscrowStatus.HELD) {
+      throw new IllegalStateException("Order " + orderId + " has no payment held in escrow");
+    }
+    Seller seller = catalog.findSeller(statuses.order(orderId).sellerId());
+    if (seller.payoutAccount() == null) {
+      throw new IllegalStateException(
+          seller.name() + " has no payout account linked at the payment gateway yet");
+    }
+    BigDecimal share = LedgerService.sellerShare(hold.amount(), commissionRate);
+    transfers.insertRequest(
+        orderId, transferKey(orderId), seller.payoutAccount(), share, clock.instant());
+    EscrowTransfer request = transfers.findTransfer(orderId);
+    String transferId =
+        gateway.transferOnHold(
+            payments.intent(orderId).paymentId(),
+            request.account(),
+            request.amount(),
+            request.idempotencyKey());
+    transfers.recordTransfer(orderId, transferId, clock.instant());
+    return transfers.findTransfer(orderId);
+  }
+
+  public EscrowTransfer transfer(long orderId) {
+    return transfers.findTransfer(orderId);
   }
 
   /** The buyer says the goods arrived; the escrow process then pays the seller. */
@@ -83,6 +141,12 @@ public class EscrowService {
   /** Pays the seller what is held, less commission; safe to repeat. */
   @Transactional
   public void release(long orderId, String reason) {
+    ledger.lockHold(orderId);
+    EscrowTransfer transfer = onHoldTransfer(orderId);
+    if (transfer != null) {
+      gateway.releaseHold(transfer.transferId());
+      transfers.settle(orderId, EscrowTransferStatus.RELEASED, BigDecimal.ZERO, clock.instant());
+    }
     Order order = statuses.order(orderId);
     ledger.release(
         orderId, order.sellerId(), commissionRate, releaseKey(orderId), "Released: " + reason);
@@ -91,9 +155,14 @@ public class EscrowService {
   /** Gives everything held back to the buyer through the gateway; nothing if nothing is held. */
   @Transactional
   public void refundInFull(long orderId) {
-    EscrowHold hold = ledger.hold(orderId);
+    EscrowHold hold = ledger.lockHold(orderId);
     if (hold == null || hold.status() != EscrowStatus.HELD) {
       return;
+    }
+    EscrowTransfer transfer = onHoldTransfer(orderId);
+    if (transfer != null) { // take the seller's share back before the buyer is refunded
+      gateway.reverseTransfer(transfer.transferId(), transfer.amount(), reversalKey(orderId));
+      transfers.settle(orderId, EscrowTransferStatus.REVERSED, transfer.amount(), clock.instant());
     }
     Order order = statuses.order(orderId);
     gateway.refund(payments.intent(orderId).paymentId(), hold.amount(), refundKey(orderId));
@@ -103,14 +172,33 @@ public class EscrowService {
   /** Refunds part to the buyer through the gateway and releases the rest to the seller. */
   @Transactional
   public void split(long orderId, BigDecimal refund) {
-    EscrowHold hold = ledger.hold(orderId);
+    EscrowHold hold = ledger.lockHold(orderId);
     if (hold == null || hold.status() != EscrowStatus.HELD) {
       return; // already settled: the ledger's key made the first settlement the only one
+    }
+    EscrowTransfer transfer = onHoldTransfer(orderId);
+    if (transfer != null) { // the seller keeps its share of what is not refunded
+      BigDecimal keeps = LedgerService.sellerShare(hold.amount().subtract(refund), commissionRate);
+      BigDecimal back = transfer.amount().subtract(keeps);
+      if (back.signum() > 0) {
+        gateway.reverseTransfer(transfer.transferId(), back, reversalKey(orderId));
+      }
+      gateway.releaseHold(transfer.transferId());
+      transfers.settle(orderId, EscrowTransferStatus.RELEASED, back, clock.instant());
     }
     Order order = statuses.order(orderId);
     gateway.refund(payments.intent(orderId).paymentId(), refund, splitKey(orderId));
     ledger.split(
         orderId, order.buyerId(), order.sellerId(), refund, commissionRate, splitKey(orderId));
+  }
+
+  /** The order's transfer if it is still on hold; completes one the gateway may have made. */
+  private EscrowTransfer onHoldTransfer(long orderId) {
+    EscrowTransfer transfer = transfers.findTransfer(orderId);
+    if (transfer != null && transfer.status() == EscrowTransferStatus.REQUESTED) {
+      transfer = transferOnHold(orderId);
+    }
+    return transfer != null && transfer.status() == EscrowTransferStatus.ON_HOLD ? transfer : null;
   }
 
   public EscrowStatus status(long orderId) {

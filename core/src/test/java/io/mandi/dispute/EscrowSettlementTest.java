@@ -93,6 +93,8 @@ class EscrowSettlementTest {
     payments.receive(
         new WebhookEvent(
             PaymentService.RAZORPAY, "evt_" + order.id(), "payment.captured", paymentId, "{}"));
+    escrow.transferOnHold(order.id());
+    escrow.transferOnHold(order.id()); // a redelivered job
     statuses.awaitAcceptance(order.id(), "test");
     statuses.confirm(order.id(), "seller");
     HumanTask pack = openTask(TaskKind.READY_TO_SHIP, "seller-" + seller.sellerId());
@@ -139,6 +141,13 @@ class EscrowSettlementTest {
 
     assertThat(ledger.transactionsOf(order.id())).hasSize(2); // the hold and one release
     assertThat(ledger.hold(order.id()).status()).isEqualTo(EscrowStatus.RELEASED);
+    assertThat(
+            gateway.transferKeys.stream()
+                .filter(k -> k.equals(EscrowService.transferKey(order.id()))))
+        .as("one transfer on hold, even with the job delivered twice")
+        .hasSize(1);
+    assertThat(escrow.transfer(order.id()).amount()).isEqualByComparingTo("950.00"); // less 5%
+    assertThat(gateway.releasedHolds).containsOnlyOnce(escrow.transfer(order.id()).transferId());
   }
 
   @Test
@@ -171,6 +180,10 @@ class EscrowSettlementTest {
             gateway.refundKeys.stream().filter(k -> k.equals(EscrowService.splitKey(order.id()))))
         .hasSize(1);
     assertThat(disputes.dispute(buyer, order.id()).status()).isEqualTo(DisputeStatus.RESOLVED);
+    // The seller had 950.00 on hold; it keeps 95% of the 700.00 not refunded, 665.00.
+    assertThat(gateway.reversals)
+        .containsOnlyOnce(escrow.transfer(order.id()).transferId() + ":285.00");
+    assertThat(escrow.transfer(order.id()).reversedAmount()).isEqualByComparingTo("285.00");
     assertThat(events.disputes).contains(order.id());
   }
 
@@ -199,6 +212,8 @@ class EscrowSettlementTest {
     assertThat(shipments.shipment(order.id()).status()).isEqualTo(ShipmentStatus.CANCELLED);
     assertThat(ledger.hold(order.id()).status()).isEqualTo(EscrowStatus.REFUNDED);
     assertThat(ledger.transactionsOf(order.id())).hasSize(2);
+    assertThat(gateway.reversals)
+        .containsOnlyOnce(escrow.transfer(order.id()).transferId() + ":950.00");
     assertThat(
             gateway.refundKeys.stream().filter(k -> k.equals(EscrowService.refundKey(order.id()))))
         .hasSize(1);

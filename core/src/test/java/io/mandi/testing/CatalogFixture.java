@@ -53,6 +53,7 @@ public final class CatalogFixture {
     SellerDraft seller =
         new SellerDraft(unique("S"), "Seller " + unique(""), kind, "MH", "+919800000001");
     catalog.insertSeller(seller);
+    catalog.linkPayoutAccount(seller.id, "acc_" + seller.code);
     String username = unique("seller");
     accountService.createUser(username, "password1", "Seller user", Role.SELLER, null, seller.id);
     return new Actor(username, Role.SELLER, null, seller.id);

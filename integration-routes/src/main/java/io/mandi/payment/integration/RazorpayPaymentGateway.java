@@ -4,6 +4,7 @@ import io.mandi.payment.GatewayPayment;
 import io.mandi.payment.PaymentGateway;
 import io.mandi.payment.PaymentGatewayException;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
@@ -66,6 +67,49 @@ class RazorpayPaymentGateway implements PaymentGateway {
     Map<?, ?> response =
         call(
             RazorpayRoutes.REFUND, request, Map.of(RazorpayRoutes.IDEMPOTENCY_KEY, idempotencyKey));
+    return (String) response.get("id");
+  }
+
+  @Override
+  public String transferOnHold(
+      String paymentId, String account, BigDecimal amount, String idempotencyKey) {
+    Map<String, Object> transfer =
+        Map.of(
+            "account",
+            account,
+            "amount",
+            amount.multiply(PAISE).longValueExact(),
+            "currency",
+            "INR",
+            "on_hold",
+            1);
+    Map<?, ?> response =
+        call(
+            RazorpayRoutes.TRANSFER,
+            Map.of("transfers", List.of(transfer)),
+            Map.of(
+                RazorpayRoutes.ENTITY_ID, paymentId,
+                RazorpayRoutes.IDEMPOTENCY_KEY, idempotencyKey));
+    return (String) ((Map<?, ?>) ((List<?>) response.get("items")).getFirst()).get("id");
+  }
+
+  @Override
+  public void releaseHold(String transferId) {
+    call(
+        RazorpayRoutes.RELEASE_HOLD,
+        Map.of("on_hold", 0),
+        Map.of(RazorpayRoutes.ENTITY_ID, transferId));
+  }
+
+  @Override
+  public String reverseTransfer(String transferId, BigDecimal amount, String idempotencyKey) {
+    Map<?, ?> response =
+        call(
+            RazorpayRoutes.REVERSE_TRANSFER,
+            Map.of("amount", amount.multiply(PAISE).longValueExact()),
+            Map.of(
+                RazorpayRoutes.ENTITY_ID, transferId,
+                RazorpayRoutes.IDEMPOTENCY_KEY, idempotencyKey));
     return (String) response.get("id");
   }
 

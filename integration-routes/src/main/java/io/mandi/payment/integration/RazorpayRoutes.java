@@ -20,6 +20,10 @@ class RazorpayRoutes extends RouteBuilder {
   static final String CREATE_ORDER = "direct:payment-gateway-create-order";
   static final String FETCH_PAYMENT = "direct:payment-gateway-fetch-payment";
   static final String REFUND = "direct:payment-gateway-refund";
+  static final String TRANSFER = "direct:payment-gateway-transfer";
+  static final String RELEASE_HOLD = "direct:payment-gateway-release-hold";
+  static final String REVERSE_TRANSFER = "direct:payment-gateway-reverse-transfer";
+  static final String ENTITY_ID = "gatewayEntityId";
   static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
   private final RazorpayProperties properties;
@@ -80,6 +84,26 @@ class RazorpayRoutes extends RouteBuilder {
         .unmarshal()
         .json(JsonLibrary.Jackson, Map.class);
 
+    // Route: transfers from a payment to linked accounts, their settlement hold, reversals.
+    jsonCall(
+        TRANSFER,
+        "payment-gateway-transfer",
+        "POST",
+        auth,
+        api + "/v1/payments/${header." + ENTITY_ID + "}/transfers");
+    jsonCall(
+        RELEASE_HOLD,
+        "payment-gateway-release-hold",
+        "PATCH",
+        auth,
+        api + "/v1/transfers/${header." + ENTITY_ID + "}");
+    jsonCall(
+        REVERSE_TRANSFER,
+        "payment-gateway-reverse-transfer",
+        "POST",
+        auth,
+        api + "/v1/transfers/${header." + ENTITY_ID + "}/reversals");
+
     from(FETCH_PAYMENT)
         .routeId("payment-gateway-fetch-payment")
         .setHeader("paymentId", body())
@@ -89,6 +113,21 @@ class RazorpayRoutes extends RouteBuilder {
         .setHeader("Authorization", constant(auth))
         .toD(api + "/v1/payments/${header.paymentId}")
         .id("razorpay-get-payment")
+        .unmarshal()
+        .json(JsonLibrary.Jackson, Map.class);
+  }
+
+  /** A JSON call on an entity (header {@link #ENTITY_ID}), keeping only the idempotency key. */
+  private void jsonCall(String endpoint, String routeId, String method, String auth, String uri) {
+    from(endpoint)
+        .routeId(routeId)
+        .marshal()
+        .json(JsonLibrary.Jackson)
+        .removeHeaders("*", IDEMPOTENCY_KEY, ENTITY_ID)
+        .setHeader(Exchange.HTTP_METHOD, constant(method))
+        .setHeader(Exchange.CONTENT_TYPE, constant("application/json"))
+        .setHeader("Authorization", constant(auth))
+        .toD(uri)
         .unmarshal()
         .json(JsonLibrary.Jackson, Map.class);
   }

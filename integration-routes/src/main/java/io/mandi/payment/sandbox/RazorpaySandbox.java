@@ -25,9 +25,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Speaks the gateway's order and payment API on loopback (basic auth, amounts in paise,
- * Idempotency-Key honoured), serves a hosted checkout page, and on payment sends a {@code
- * payment.captured} webhook signed with HMAC-SHA256 to the merchant's webhook URL.
+ * Speaks the gateway's order, payment, refund and Route transfer API on loopback (basic auth,
+ * amounts in paise, Idempotency-Key honoured; transfers on hold, hold release, reversals), serves a
+ * hosted checkout page, and on payment sends a {@code payment.captured} webhook signed with
+ * HMAC-SHA256 to the merchant's webhook URL.
  */
 public class RazorpaySandbox implements AutoCloseable {
   private final ObjectMapper json = new ObjectMapper();
@@ -39,6 +40,7 @@ public class RazorpaySandbox implements AutoCloseable {
   private final Map<String, Map<String, Object>> payments = new ConcurrentHashMap<>();
   private final Map<String, byte[]> idempotentResponses = new ConcurrentHashMap<>();
   private final Map<String, Map<String, Object>> refunds = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, Object>> transfers = new ConcurrentHashMap<>();
   private final List<SentWebhook> webhooks = new CopyOnWriteArrayList<>();
   private final AtomicInteger createOrderCalls = new AtomicInteger();
   private final HttpClient http = HttpClient.newHttpClient();
@@ -145,6 +147,12 @@ public class RazorpaySandbox implements AutoCloseable {
       }
       if (method.equals("POST") && path.equals("/v1/orders")) {
         createOrder(exchange);
+      } else if (method.equals("POST") && path.matches("/v1/payments/[^/]+/transfers")) {
+        transfer(exchange, path.split("/")[3]);
+      } else if (method.equals("PATCH") && path.matches("/v1/transfers/[^/]+")) {
+        modifyHold(exchange, path.split("/")[3]);
+      } else if (method.equals("POST") && path.matches("/v1/transfers/[^/]+/reversals")) {
+        reverse(exchange, path.split("/")[3]);
       } else if (method.equals("POST") && path.matches("/v1/payments/[^/]+/refund")) {
         refund(exchange, path.split("/")[3]);
       } else if (method.equals("GET") && path.startsWith("/v1/payments/")) {
@@ -194,6 +202,118 @@ public class RazorpaySandbox implements AutoCloseable {
       idempotentResponses.put(key, response);
     }
     respond(exchange, 200, response);
+  }
+
+  /** A transfer as the gateway knows it (amounts in paise), or null. */
+  public Map<String, Object> transfer(String transferId) {
+    return transfers.get(transferId);
+  }
+
+  /** Transfers made from a payment. */
+  public List<Map<String, Object>> transfersOf(String paymentId) {
+    return transfers.values().stream().filter(t -> paymentId.equals(t.get("source"))).toList();
+  }
+
+  private void transfer(HttpExchange exchange, String paymentId) throws IOException {
+    if (replayed(exchange, "transfer:")) {
+      return;
+    }
+    Map<String, Object> payment = payments.get(paymentId);
+    JsonNode request = body(exchange).path("transfers").path(0);
+    long amount = request.path("amount").asLong();
+    long transferred =
+        transfersOf(paymentId).stream()
+            .mapToLong(t -> ((Number) t.get("amount")).longValue())
+            .sum();
+    if (payment == null || !"captured".equals(payment.get("status"))) {
+      respond(exchange, 400, error("BAD_REQUEST_ERROR", "The payment has not been captured"));
+      return;
+    }
+    if (!request.path("account").asText("").startsWith("acc_")
+        || amount <= 0
+        || amount + transferred > ((Number) payment.get("amount")).longValue()) {
+      respond(
+          exchange,
+          400,
+          error("BAD_REQUEST_ERROR", "Transfer amount exceeds the payment, or no linked account"));
+      return;
+    }
+    Map<String, Object> transfer = new ConcurrentHashMap<>();
+    transfer.put("id", "trf_" + UUID.randomUUID().toString().replace("-", "").substring(0, 14));
+    transfer.put("entity", "transfer");
+    transfer.put("source", paymentId);
+    transfer.put("recipient", request.path("account").asText());
+    transfer.put("amount", amount);
+    transfer.put("currency", "INR");
+    transfer.put("amount_reversed", 0L);
+    transfer.put("on_hold", request.path("on_hold").asInt() == 1);
+    transfers.put((String) transfer.get("id"), transfer);
+    remember(
+        exchange,
+        "transfer:",
+        json.writeValueAsBytes(
+            Map.of("entity", "collection", "count", 1, "items", List.of(transfer))));
+  }
+
+  private void modifyHold(HttpExchange exchange, String transferId) throws IOException {
+    Map<String, Object> transfer = transfers.get(transferId);
+    JsonNode request = body(exchange);
+    if (transfer == null) {
+      respond(exchange, 404, error("BAD_REQUEST_ERROR", "The id provided does not exist"));
+      return;
+    }
+    transfer.put("on_hold", request.path("on_hold").asInt() == 1);
+    respond(exchange, 200, json.writeValueAsBytes(transfer));
+  }
+
+  private void reverse(HttpExchange exchange, String transferId) throws IOException {
+    if (replayed(exchange, "reversal:")) {
+      return;
+    }
+    Map<String, Object> transfer = transfers.get(transferId);
+    long amount = body(exchange).path("amount").asLong();
+    if (transfer == null) {
+      respond(exchange, 404, error("BAD_REQUEST_ERROR", "The id provided does not exist"));
+      return;
+    }
+    long reversed = ((Number) transfer.get("amount_reversed")).longValue();
+    if (amount <= 0 || amount + reversed > ((Number) transfer.get("amount")).longValue()) {
+      respond(
+          exchange, 400, error("BAD_REQUEST_ERROR", "The reversal exceeds the amount transferred"));
+      return;
+    }
+    transfer.put("amount_reversed", reversed + amount);
+    Map<String, Object> reversal = new LinkedHashMap<>();
+    reversal.put("id", "rvrsl_" + UUID.randomUUID().toString().replace("-", "").substring(0, 14));
+    reversal.put("entity", "reversal");
+    reversal.put("transfer_id", transferId);
+    reversal.put("amount", amount);
+    reversal.put("currency", "INR");
+    remember(exchange, "reversal:", json.writeValueAsBytes(reversal));
+  }
+
+  /** Answers a repeated idempotency key with the first response; true if it did. */
+  private boolean replayed(HttpExchange exchange, String kind) throws IOException {
+    String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
+    if (key != null && idempotentResponses.containsKey(kind + key)) {
+      respond(exchange, 200, idempotentResponses.get(kind + key));
+      return true;
+    }
+    return false;
+  }
+
+  private void remember(HttpExchange exchange, String kind, byte[] response) throws IOException {
+    String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
+    if (key != null) {
+      idempotentResponses.put(kind + key, response);
+    }
+    respond(exchange, 200, response);
+  }
+
+  private JsonNode body(HttpExchange exchange) throws IOException {
+    try (InputStream in = exchange.getRequestBody()) {
+      return json.readTree(in);
+    }
   }
 
   /** Refunds of a payment so far, as the gateway recorded them. */

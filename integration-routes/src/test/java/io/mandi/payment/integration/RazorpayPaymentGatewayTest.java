@@ -82,4 +82,36 @@ class RazorpayPaymentGatewayTest {
         .isFalse();
     assertThat(WebhookSignature.verify(body, null, "whsec-1")).isFalse();
   }
+
+  @Test
+  void routeTransfersWaitOnHoldAndCanBeReleasedOrReversedOnce() throws Exception {
+    String order = gateway.createOrder(61, new BigDecimal("1000.00"), "payment-order-61");
+    try {
+      sandbox.pay(order);
+    } catch (java.io.IOException webhookNotDelivered) {
+      // no merchant listens in this test; the payment is captured all the same
+    }
+    String paymentId = sandbox.webhooks().getLast().eventId().substring("evt_".length());
+
+    String transfer =
+        gateway.transferOnHold(paymentId, "acc_seller61", new BigDecimal("950.00"), "t-61");
+    assertThat(gateway.transferOnHold(paymentId, "acc_seller61", new BigDecimal("950.00"), "t-61"))
+        .isEqualTo(transfer);
+    assertThat(sandbox.transfersOf(paymentId)).hasSize(1);
+    assertThat(sandbox.transfer(transfer))
+        .containsEntry("on_hold", true)
+        .containsEntry("amount", 95000L);
+
+    String reversal = gateway.reverseTransfer(transfer, new BigDecimal("285.00"), "r-61");
+    assertThat(gateway.reverseTransfer(transfer, new BigDecimal("285.00"), "r-61"))
+        .isEqualTo(reversal);
+    gateway.releaseHold(transfer);
+
+    assertThat(sandbox.transfer(transfer))
+        .containsEntry("on_hold", false)
+        .containsEntry("amount_reversed", 28500L);
+    assertThatThrownBy(() -> gateway.reverseTransfer(transfer, new BigDecimal("700.00"), "r-61b"))
+        .isInstanceOf(PaymentGatewayException.class)
+        .hasMessageContaining("statusCode: 400");
+  }
 }

@@ -13,6 +13,7 @@ public final class EscrowProcess {
 
   public static final String JOB_REQUEST_PAYMENT = "escrow-request-payment";
   public static final String JOB_CANCEL_UNPAID = "escrow-cancel-unpaid";
+  public static final String JOB_TRANSFER_ON_HOLD = "escrow-transfer-on-hold";
   public static final String JOB_ANNOUNCE_FUNDED = "escrow-announce-funded";
   public static final String JOB_RELEASE = "escrow-release";
   public static final String JOB_SETTLE_DISPUTE = "escrow-settle-dispute";

@@ -61,6 +61,7 @@ class EscrowProcessTest {
     ProcessInstanceEvent instance = start(7L);
 
     publish(EscrowProcess.MESSAGE_PAYMENT_HELD, "7");
+    complete(activate(EscrowProcess.JOB_TRANSFER_ON_HOLD), Map.of("transferId", "trf_1"));
     complete(activate(EscrowProcess.JOB_ANNOUNCE_FUNDED), Map.of());
     publish(EscrowProcess.MESSAGE_GOODS_DELIVERED, "7");
     publish(EscrowProcess.MESSAGE_RECEIPT_CONFIRMED, "7");
@@ -129,6 +130,7 @@ class EscrowProcessTest {
   void withNoDisputeTheInspectionPeriodLapsesIntoDeemedAcceptance() throws Exception {
     ProcessInstanceEvent instance = start(12L);
     publish(EscrowProcess.MESSAGE_PAYMENT_HELD, "12");
+    complete(activate(EscrowProcess.JOB_TRANSFER_ON_HOLD), Map.of("transferId", "trf_1"));
     complete(activate(EscrowProcess.JOB_ANNOUNCE_FUNDED), Map.of());
     publish(EscrowProcess.MESSAGE_GOODS_DELIVERED, "12");
 
@@ -146,6 +148,7 @@ class EscrowProcessTest {
     ProcessInstanceEvent instance = start(orderId);
     String key = String.valueOf(orderId);
     publish(EscrowProcess.MESSAGE_PAYMENT_HELD, key);
+    complete(activate(EscrowProcess.JOB_TRANSFER_ON_HOLD), Map.of("transferId", "trf_1"));
     complete(activate(EscrowProcess.JOB_ANNOUNCE_FUNDED), Map.of());
     publish(EscrowProcess.MESSAGE_GOODS_DELIVERED, key);
     publish(EscrowProcess.MESSAGE_DISPUTE_OPENED, key);
@@ -175,7 +178,7 @@ class EscrowProcessTest {
 
     BpmnAssert.assertThat(instance)
         .hasPassedElement("Event_PaymentHeld")
-        .isWaitingAtElements("Task_AnnounceFunded");
+        .isWaitingAtElements("Task_TransferOnHold");
   }
 
   @Test

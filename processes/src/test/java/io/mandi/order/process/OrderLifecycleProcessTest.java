@@ -59,6 +59,7 @@ class OrderLifecycleProcessTest {
         .containsEntry("sellerGroup", "seller-7");
     complete(requestPayment, Map.of("gatewayOrderId", "order_1"));
     publish(EscrowProcess.MESSAGE_PAYMENT_HELD, 1L);
+    complete(activate(EscrowProcess.JOB_TRANSFER_ON_HOLD), Map.of("transferId", "trf_1"));
     complete(activate(EscrowProcess.JOB_ANNOUNCE_FUNDED), Map.of());
     publish(OrderLifecycleProcess.MESSAGE_ORDER_FUNDED, 1L);
 

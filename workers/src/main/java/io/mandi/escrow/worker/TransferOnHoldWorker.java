@@ -1,0 +1,23 @@
+package io.mandi.escrow.worker;
+
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.Variable;
+import io.mandi.escrow.process.EscrowProcess;
+import io.mandi.payment.EscrowService;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** Parks the seller's share at the gateway as a transfer on hold; idempotent per order. */
+@Component
+public class TransferOnHoldWorker {
+  private final EscrowService escrow;
+
+  TransferOnHoldWorker(EscrowService escrow) {
+    this.escrow = escrow;
+  }
+
+  @JobWorker(type = EscrowProcess.JOB_TRANSFER_ON_HOLD, fetchVariables = "orderId")
+  public Map<String, Object> transfer(@Variable(name = "orderId") long orderId) {
+    return Map.of("transferId", escrow.transferOnHold(orderId).transferId());
+  }
+}
