@@ -93,6 +93,40 @@ class OrderLifecycleProcessTest {
   }
 
   @Test
+  void aCancellationAfterPaymentEndsEscrowAndShippingAndCompensates() throws Exception {
+    placeOrder(8L);
+    completeValidation(true, null);
+    offerToVendorAndAccept(8L);
+    complete(activate(OrderLifecycleProcess.JOB_CONFIRM), DURATIONS);
+    complete(activate(OrderLifecycleProcess.JOB_NOTIFY_CONFIRMED), Map.of());
+    complete(activate(EscrowProcess.JOB_REQUEST_PAYMENT), Map.of("gatewayOrderId", "order_8"));
+    publish(EscrowProcess.MESSAGE_PAYMENT_HELD, 8L);
+    complete(activate(EscrowProcess.JOB_TRANSFER_ON_HOLD), Map.of("transferId", "trf_8"));
+    complete(activate(EscrowProcess.JOB_ANNOUNCE_FUNDED), Map.of());
+    publish(OrderLifecycleProcess.MESSAGE_ORDER_FUNDED, 8L);
+    ActivatedJob pack = activate(UserTasks.JOB_TYPE);
+
+    client
+        .newPublishMessageCommand()
+        .messageName(OrderLifecycleProcess.MESSAGE_CANCEL_REQUESTED)
+        .correlationKey("8")
+        .variables(Map.of("cancelledBy", "ops1", "cancelReason", "Buyer's shop closed"))
+        .send()
+        .join();
+    engine.waitForIdleState(Duration.ofSeconds(5));
+    ActivatedJob compensate = activate(OrderLifecycleProcess.JOB_COMPENSATE_CANCELLATION);
+    complete(compensate, Map.of());
+
+    assertThatThrownBy(() -> client.newCompleteCommand(pack.getKey()).send().join())
+        .hasMessageContaining("NOT_FOUND");
+    processInstance(compensate)
+        .hasPassedElement("EndEvent_OrderCancelled")
+        .hasNotPassedElement("Task_BookShipment")
+        .hasNotPassedElement("Task_IssueInvoice")
+        .isCompleted();
+  }
+
+  @Test
   void anUnpaidOrderEndsTheWholeLifecycle() throws Exception {
     placeOrder(7L);
     completeValidation(true, null);
