@@ -12,9 +12,13 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.mandi.account.Actor;
 import io.mandi.catalog.OfferListing;
+import io.mandi.dispute.DisputeService;
 import io.mandi.ledger.EscrowStatus;
 import io.mandi.ledger.LedgerService;
 import io.mandi.order.Order;
+import io.mandi.order.OrderStatus;
+import io.mandi.task.HumanTask;
+import io.mandi.task.TaskKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,6 +38,7 @@ class BrowserOrderFlowTest extends MandiAppTest {
   static Browser browser;
 
   @Autowired LedgerService ledger;
+  @Autowired DisputeService disputes;
 
   @BeforeAll
   static void launchBrowser() {
@@ -288,6 +293,56 @@ class BrowserOrderFlowTest extends MandiAppTest {
                   && buyer.locator(".dispute-summary").textContent().contains("SPLIT"));
     }
     assertThat(ledger.hold(orderId).status()).isEqualTo(EscrowStatus.SPLIT);
+  }
+
+  @Test
+  void operationsMediateAContestedDisputeWithTheOrderLedgerAndMessagesInView() throws Exception {
+    long orderId = deliveredOrder("Coriander Powder").orderId();
+    disputes.open(user("buyer1"), orderId, "Wrong grind", "Coarse, not fine");
+    HumanTask answer =
+        await("the seller's dispute task")
+            .atMost(Duration.ofSeconds(30))
+            .until(
+                () ->
+                    inbox.openTasksFor(user("seller1")).stream()
+                        .filter(
+                            t -> t.orderId() == orderId && t.kind() == TaskKind.DISPUTE_RESPONSE)
+                        .findFirst(),
+                java.util.Optional::isPresent)
+            .orElseThrow();
+    disputes.contest(user("seller1"), answer.id(), "The order said coarse");
+
+    try (Page ops = logIn("ops1")) {
+      Locator task = ops.getByText("#" + orderId, new Page.GetByTextOptions().setExact(true));
+      await("the mediation task in the ops inbox")
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () -> {
+                ops.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Refresh"))
+                    .click();
+                return task.count() > 0;
+              });
+      task.first().click();
+      PlaywrightAssertions.assertThat(ops.getByText("Mediate a dispute").first()).isVisible();
+      PlaywrightAssertions.assertThat(ops.locator(".dispute-summary"))
+          .containsText("The order said coarse");
+      PlaywrightAssertions.assertThat(ops.getByText("Payment held in escrow")).isVisible();
+      PlaywrightAssertions.assertThat(ops.getByText("order_confirmed")).isVisible();
+      ops.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Split")).click();
+      PlaywrightAssertions.assertThat(ops.getByText("Explain the decision to both parties").first())
+          .isVisible();
+      ops.getByLabel("Refund to the buyer for a split (₹)").fill("30.00");
+      ops.getByLabel("Decision explained to both parties").fill("Both read the order differently");
+      ops.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Split")).click();
+      PlaywrightAssertions.assertThat(ops.getByText("Split: done")).isVisible();
+    }
+
+    await("order closed after the split")
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> buyer1StatusOf(orderId) == OrderStatus.COMPLETED);
+    assertThat(ledger.hold(orderId).status()).isEqualTo(EscrowStatus.SPLIT);
+    assertThat(disputes.dispute(user("buyer1"), orderId).refundAmount())
+        .isEqualByComparingTo("30.00");
   }
 
   /** Reopens the order's details until the condition holds: status changes arrive from workers. */
