@@ -24,9 +24,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class OrderFlowBenchmark {
   /**
-   * Jobs an accepted order passes until CONFIRMED: validate, credit, seller task, confirm, notify.
+   * Jobs an accepted order passes until CONFIRMED: validate, credit, rank vendors, vendor task,
+   * record answer, confirm, notify.
    */
-  static final int JOBS_UNTIL_CONFIRMED = 5;
+  static final int JOBS_UNTIL_CONFIRMED = 7;
 
   public static void main(String[] args) throws Exception {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 200;
@@ -40,7 +41,7 @@ public final class OrderFlowBenchmark {
       BenchSupport.Rate orders = bench.orders(n);
       System.out.println();
       System.out.printf(
-          "order-lifecycle to CONFIRMED (validate, credit, seller task, confirm, notify): %s%n",
+          "order-lifecycle to CONFIRMED (validate, credit, vendor assignment, confirm, notify): %s%n",
           orders);
       System.out.printf(
           "plain process (%d service tasks, no-op workers):                              %s%n",
