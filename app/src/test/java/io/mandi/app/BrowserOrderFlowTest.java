@@ -79,10 +79,23 @@ class BrowserOrderFlowTest extends MandiAppTest {
     long orderId;
     try (Page buyer = logIn("buyer1")) {
       buyer.getByLabel("Search").fill("Turmeric");
-      PlaywrightAssertions.assertThat(buyer.getByText("Agarbatti Pack")).hasCount(0);
+      // The search is debounced: wait until the grid holds only its result (two offers of
+      // Turmeric), so the click below cannot select a product of the unfiltered catalog.
+      await("the grid filtered to Turmeric")
+          .atMost(Duration.ofSeconds(20))
+          .until(
+              () ->
+                  ((Number) buyer.locator("vaadin-grid").first().evaluate("grid => grid.size"))
+                          .intValue()
+                      == 2);
       buyer.getByText("Mahila Udyog Self-Help Group (SHG)").first().click();
+      PlaywrightAssertions.assertThat(buyer.getByText("Turmeric Powder from Mahila Udyog"))
+          .isVisible();
       buyer.getByLabel("Quantity").fill("12");
       buyer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add to cart")).click();
+      // Leaving the page before the server answered would drop the click.
+      PlaywrightAssertions.assertThat(buyer.getByText("12 × Turmeric Powder added to the cart"))
+          .isVisible();
       buyer.navigate(baseUrl() + "/cart");
       PlaywrightAssertions.assertThat(buyer.getByText("Turmeric Powder")).isVisible();
       long before = newestOrderOfBuyer1();
@@ -328,6 +341,8 @@ class BrowserOrderFlowTest extends MandiAppTest {
           .containsText("The order said coarse");
       PlaywrightAssertions.assertThat(ops.getByText("Payment held in escrow")).isVisible();
       PlaywrightAssertions.assertThat(ops.getByText("order_confirmed")).isVisible();
+      PlaywrightAssertions.assertThat(ops.getByText(Pattern.compile("^Line 1: Coriander Powder")))
+          .isVisible();
       ops.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Split")).click();
       PlaywrightAssertions.assertThat(ops.getByText("Explain the decision to both parties").first())
           .isVisible();

@@ -16,4 +16,5 @@ public record Dispute(
     String decidedBy,
     String decisionComment,
     Instant openedAt,
-    Instant resolvedAt) {}
+    Instant resolvedAt,
+    String refundedLines) {}

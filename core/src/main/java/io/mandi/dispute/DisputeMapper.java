@@ -32,7 +32,8 @@ public interface DisputeMapper {
       @Param("resolution") Resolution resolution,
       @Param("refundAmount") BigDecimal refundAmount,
       @Param("decidedBy") String decidedBy,
-      @Param("comment") String comment);
+      @Param("comment") String comment,
+      @Param("refundedLines") String refundedLines);
 
   int resolve(@Param("orderId") long orderId, @Param("resolvedAt") Instant resolvedAt);
 }

@@ -6,6 +6,7 @@ import io.mandi.ledger.EscrowHold;
 import io.mandi.ledger.EscrowStatus;
 import io.mandi.ledger.LedgerService;
 import io.mandi.order.OrderDetails;
+import io.mandi.order.OrderLine;
 import io.mandi.order.OrderQueryService;
 import io.mandi.order.OrderStatus;
 import io.mandi.order.OrderStatusService;
@@ -17,7 +18,10 @@ import io.mandi.task.TaskKind;
 import io.mandi.task.TaskOutcome;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -132,7 +136,8 @@ public class DisputeService {
                 Resolution.SPLIT,
                 dispute.offeredRefund(),
                 buyer.username(),
-                "Buyer accepted the seller's offer");
+                "Buyer accepted the seller's offer",
+                null);
           } else {
             disputes.toMediation(orderId, DisputeStatus.OFFERED, null);
           }
@@ -151,6 +156,44 @@ public class DisputeService {
     }
     BigDecimal refund =
         resolution == Resolution.SPLIT ? partOfHold(task.orderId(), refundAmount) : null;
+    decide(ops, task, resolution, refund, why, null);
+  }
+
+  /**
+   * Operations decide by order line: the chosen lines go back to the buyer and the rest is released
+   * to the seller (all lines: a full refund).
+   */
+  public void mediateByLines(Actor ops, long taskId, Set<Integer> refundLines, String comment) {
+    ops.require(Role.OPS);
+    HumanTask task = taskOf(ops, taskId, TaskKind.DISPUTE_MEDIATION);
+    String why = text(comment, "Explain the decision to both parties");
+    List<OrderLine> lines = orders.details(ops, task.orderId()).lines();
+    if (refundLines == null
+        || refundLines.isEmpty()
+        || !lines.stream().map(OrderLine::lineNo).toList().containsAll(refundLines)) {
+      throw new IllegalArgumentException("Choose the order lines that go back to the buyer");
+    }
+    BigDecimal refund =
+        lines.stream()
+            .filter(line -> refundLines.contains(line.lineNo()))
+            .map(OrderLine::lineAmount)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    String chosen =
+        refundLines.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
+    if (refundLines.size() == lines.size()) {
+      decide(ops, task, Resolution.REFUND, null, why, chosen);
+    } else {
+      decide(ops, task, Resolution.SPLIT, partOfHold(task.orderId(), refund), why, chosen);
+    }
+  }
+
+  private void decide(
+      Actor ops,
+      HumanTask task,
+      Resolution resolution,
+      BigDecimal refund,
+      String why,
+      String refundedLines) {
     Dispute current = disputes.findDispute(task.orderId());
     boolean sameDecisionAgain = // the task completion failed after the decision was stored
         current != null
@@ -158,7 +201,9 @@ public class DisputeService {
             && current.resolution() == resolution;
     if (!sameDecisionAgain
         && transaction.execute(
-                status -> disputes.decide(task.orderId(), resolution, refund, ops.username(), why))
+                status ->
+                    disputes.decide(
+                        task.orderId(), resolution, refund, ops.username(), why, refundedLines))
             == 0) {
       throw new IllegalStateException("The dispute was already decided");
     }

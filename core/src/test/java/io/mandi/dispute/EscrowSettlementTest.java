@@ -59,6 +59,7 @@ class EscrowSettlementTest {
   @Autowired RecordingProcessEvents events;
   @Autowired RecordingLogistics logistics;
   @Autowired CancellationService cancellations;
+  @Autowired io.mandi.order.OrderQueryService orders;
   @Autowired OrderStatusService statuses;
   @Autowired TaskInboxService inbox;
   @Autowired OrderPlacementService placement;
@@ -75,31 +76,60 @@ class EscrowSettlementTest {
     CatalogFixture fixture = new CatalogFixture(catalog, accounts, accountService);
     buyer = fixture.buyer();
     seller = fixture.seller(SellerKind.SHG);
-    long product = fixture.product(fixture.category(), "Brass Lamp");
-    long offer = fixture.offer(seller, product, 1, 100, new BigDecimal("200.00"));
-    order =
-        placement
-            .place(
-                buyer,
-                new PlaceOrderCommand(
-                    UUID.randomUUID(), List.of(new PlaceOrderCommand.Line(product, offer, 5))))
-            .getFirst();
-    payments.startPayment(order.id());
-    String paymentId = "pay_" + order.id();
+    order = paidAndBooked(fixture, "Brass Lamp");
+  }
+
+  /** One line of 5 per product at ₹200 each, paid, held, transferred on hold and booked. */
+  private Order paidAndBooked(CatalogFixture fixture, String... products) {
+    List<PlaceOrderCommand.Line> lines = new java.util.ArrayList<>();
+    for (String name : products) {
+      long product = fixture.product(fixture.category(), name);
+      long offer = fixture.offer(seller, product, 1, 100, new BigDecimal("200.00"));
+      lines.add(new PlaceOrderCommand.Line(product, offer, 5));
+    }
+    Order placed =
+        placement.place(buyer, new PlaceOrderCommand(UUID.randomUUID(), lines)).getFirst();
+    payments.startPayment(placed.id());
+    String paymentId = "pay_" + placed.id();
     gateway.payments.put(
         paymentId,
         new GatewayPayment(
-            paymentId, "order_" + order.id(), new BigDecimal("1000.00"), "INR", "captured"));
+            paymentId, "order_" + placed.id(), placed.totalAmount(), "INR", "captured"));
     payments.receive(
         new WebhookEvent(
-            PaymentService.RAZORPAY, "evt_" + order.id(), "payment.captured", paymentId, "{}"));
-    escrow.transferOnHold(order.id());
-    escrow.transferOnHold(order.id()); // a redelivered job
-    statuses.awaitAcceptance(order.id(), "test");
-    statuses.confirm(order.id(), "seller");
+            PaymentService.RAZORPAY, "evt_" + placed.id(), "payment.captured", paymentId, "{}"));
+    escrow.transferOnHold(placed.id());
+    escrow.transferOnHold(placed.id()); // a redelivered job
+    statuses.awaitAcceptance(placed.id(), "test");
+    statuses.confirm(placed.id(), "seller");
+    order = placed;
     HumanTask pack = openTask(TaskKind.READY_TO_SHIP, "seller-" + seller.sellerId());
     shipments.readyToShip(seller, pack.id(), new BigDecimal("3.2"), 1);
-    shipments.book(order.id());
+    shipments.book(placed.id());
+    return placed;
+  }
+
+  @Test
+  void opsDecideByLineTheRefusedLineGoesBackAndTheRestIsReleased() {
+    CatalogFixture fixture = new CatalogFixture(catalog, accounts, accountService);
+    order = paidAndBooked(fixture, "Copper Jug", "Copper Glass");
+    statuses.ship(order.id(), "system", "booked");
+    statuses.deliver(order.id(), "delivered");
+    disputes.open(buyer, order.id(), "The glasses are dented", null);
+    HumanTask mediation = openTask(TaskKind.DISPUTE_MEDIATION, Actor.OPS_GROUP);
+
+    assertThatThrownBy(() -> disputes.mediateByLines(ops, mediation.id(), java.util.Set.of(7), "x"))
+        .hasMessageContaining("Choose the order lines");
+    disputes.mediateByLines(ops, mediation.id(), java.util.Set.of(2), "Glasses dented in transit");
+    disputes.settle(order.id());
+
+    Dispute decided = disputes.dispute(ops, order.id());
+    assertThat(decided.resolution()).isEqualTo(Resolution.SPLIT);
+    assertThat(decided.refundedLines()).isEqualTo("2");
+    // The refund is exactly line 2's amount; line 1 is released to the seller.
+    BigDecimal line2 = orders.details(ops, order.id()).lines().get(1).lineAmount();
+    assertThat(decided.refundAmount()).isEqualByComparingTo(line2);
+    assertThat(ledger.hold(order.id()).status()).isEqualTo(EscrowStatus.SPLIT);
   }
 
   @Test

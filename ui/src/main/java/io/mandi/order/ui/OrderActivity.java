@@ -205,6 +205,7 @@ public class OrderActivity {
               dispute.refundAmount() == null
                   ? ""
                   : " (" + Formats.rupees(dispute.refundAmount()) + " back to the buyer)")
+          .append(dispute.refundedLines() == null ? "" : " for line(s) " + dispute.refundedLines())
           .append(" by ")
           .append(dispute.decidedBy())
           .append(": ")

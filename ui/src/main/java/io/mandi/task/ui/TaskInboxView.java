@@ -2,6 +2,7 @@ package io.mandi.task.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -21,6 +22,7 @@ import io.mandi.dispute.DisputeService;
 import io.mandi.dispute.Resolution;
 import io.mandi.logistics.ShipmentService;
 import io.mandi.order.OrderDetails;
+import io.mandi.order.OrderLine;
 import io.mandi.order.OrderQueryService;
 import io.mandi.order.ui.OrderActivity;
 import io.mandi.order.ui.OrderDetailsPanel;
@@ -38,6 +40,7 @@ import io.mandi.ui.MainLayout;
 import io.mandi.vendor.VendorAssignmentService;
 import io.mandi.vendor.VendorRanking;
 import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
 
 /** Open tasks: a seller's own, or every one for operations staff. */
 @Route(value = "inbox", layout = MainLayout.class)
@@ -125,6 +128,8 @@ public class TaskInboxView extends VerticalLayout {
     BigDecimalField amount = new BigDecimalField(amountLabel(task.kind()));
     BigDecimalField weight = new BigDecimalField("Parcel weight (kg)");
     IntegerField packages = new IntegerField("Packages");
+    CheckboxGroup<OrderLine> refundLines =
+        new CheckboxGroup<>("Refund these lines to the buyer (the rest goes to the seller)");
     switch (task.kind()) {
       case VENDOR_ESCALATION -> {
         vendor.setItems(vendors.rankingForOps(actor, task.orderId()));
@@ -137,10 +142,29 @@ public class TaskInboxView extends VerticalLayout {
         packages.setMin(1);
         form.add(new HorizontalLayout(weight, packages));
       }
-      case DISPUTE_RESPONSE, DISPUTE_MEDIATION -> form.add(amount);
+      case DISPUTE_RESPONSE -> form.add(amount);
+      case DISPUTE_MEDIATION -> {
+        refundLines.setItems(orders.details(actor, task.orderId()).lines());
+        refundLines.setItemLabelGenerator(
+            line ->
+                "Line "
+                    + line.lineNo()
+                    + ": "
+                    + line.productName()
+                    + " ("
+                    + Formats.rupees(line.lineAmount())
+                    + ")");
+        refundLines.addValueChangeListener(
+            e ->
+                amount.setValue(
+                    e.getValue().stream()
+                        .map(OrderLine::lineAmount)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add)));
+        form.add(refundLines, amount);
+      }
       default -> {}
     }
-    Details details = new Details(vendor, amount, weight, packages);
+    Details details = new Details(vendor, amount, weight, packages, refundLines);
     HorizontalLayout buttons = new HorizontalLayout();
     for (TaskOutcome outcome : task.kind().outcomes()) {
       Button button = new Button(label(outcome), click -> decide(task, outcome, comment, details));
@@ -165,7 +189,8 @@ public class TaskInboxView extends VerticalLayout {
       ComboBox<VendorRanking> vendor,
       BigDecimalField amount,
       BigDecimalField weight,
-      IntegerField packages) {}
+      IntegerField packages,
+      CheckboxGroup<OrderLine> refundLines) {}
 
   private void decide(HumanTask task, TaskOutcome outcome, TextArea comment, Details details) {
     try {
