@@ -99,7 +99,7 @@ public class DisputeService {
     if (current == null
         || !(current.status() == DisputeStatus.OPEN
             || current.status() == DisputeStatus.OFFERED
-                && refund.equals(current.offeredRefund()))) {
+                && refund.compareTo(current.offeredRefund()) == 0)) {
       throw new IllegalStateException("The dispute is no longer open for an offer");
     }
     transaction.executeWithoutResult(

@@ -169,21 +169,24 @@ public class ShipmentService {
     if (shipments.insertEvent(recorded) == 0) {
       return TrackingOutcome.DUPLICATE;
     }
-    List<ShipmentStatus> before =
-        EnumSet.allOf(ShipmentStatus.class).stream()
-            .filter(s -> event.status().isAfter(s) && s != ShipmentStatus.REQUESTED)
+    if (event.status() == ShipmentStatus.CANCELLED) {
+      return TrackingOutcome.RECORDED; // only our own cancellation moves a shipment there
+    }
+    List<ShipmentStatus> earlier =
+        EnumSet.range(ShipmentStatus.BOOKED, ShipmentStatus.DELIVERED).stream()
+            .filter(event.status()::isAfter)
             .toList();
     boolean delivered = event.status() == ShipmentStatus.DELIVERED;
-    if (!before.isEmpty()
-        && event.status() != ShipmentStatus.CANCELLED
-        && shipments.advance(
-                shipment.orderId(),
-                event.status(),
-                before,
-                delivered ? event.occurredAt() : null,
-                clock.instant())
-            == 1
-        && delivered) {
+    boolean moved =
+        !earlier.isEmpty()
+            && shipments.advance(
+                    shipment.orderId(),
+                    event.status(),
+                    earlier,
+                    delivered ? event.occurredAt() : null,
+                    clock.instant())
+                == 1;
+    if (moved && delivered) {
       events.delivered(shipment.orderId());
     }
     return TrackingOutcome.RECORDED;
