@@ -15,6 +15,7 @@ import io.mandi.invoice.InvoiceService;
 import io.mandi.ledger.EscrowStatus;
 import io.mandi.ledger.LedgerAccounts;
 import io.mandi.ledger.LedgerService;
+import io.mandi.notification.sandbox.WhatsAppSandbox;
 import io.mandi.order.CancellationService;
 import io.mandi.order.Order;
 import io.mandi.order.OrderNotFoundException;
@@ -46,6 +47,7 @@ class PaymentFlowTest extends MandiAppTest {
   @Autowired CancellationService cancellations;
   @Autowired InvoiceService invoices;
   @Autowired DisputeService disputes;
+  @Autowired WhatsAppSandbox whatsApp;
 
   @Test
   void aPaidOrderIsHeldInEscrowOnceEvenWhenTheWebhookComesThreeTimes() throws Exception {
@@ -76,6 +78,15 @@ class PaymentFlowTest extends MandiAppTest {
         .as("the same delivery webhook again")
         .isEqualTo(200);
     assertThat(shipments.trackingOf(orderId)).hasSize(2);
+    assertThat(whatsApp.received())
+        .filteredOn(m -> m.template().equals("order_shipped"))
+        .filteredOn(m -> m.parameters().contains(String.valueOf(orderId)))
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.to()).isEqualTo("919811111111"); // buyer1
+              assertThat(m.parameters()).contains(awb);
+            });
 
     escrow.confirmReceipt(user("buyer1"), orderId);
 
@@ -160,6 +171,16 @@ class PaymentFlowTest extends MandiAppTest {
     assertThatThrownBy(
             () -> disputes.offerRefund(user("seller1"), answer.id(), intent.amount(), null))
         .hasMessageContaining("less than");
+    await("the seller told of the dispute on WhatsApp")
+        .atMost(WAIT)
+        .until(
+            () ->
+                whatsApp.received().stream()
+                    .anyMatch(
+                        m ->
+                            m.template().equals("dispute_opened")
+                                && m.to().equals("919820000001") // seller1, the SHG
+                                && m.parameters().contains(String.valueOf(orderId))));
     BigDecimal refund = new BigDecimal("100.00");
     disputes.offerRefund(user("seller1"), answer.id(), refund, "Sorry about the bags");
     await("offer recorded")

@@ -4,6 +4,8 @@ import io.mandi.account.AccountMapper;
 import io.mandi.account.Actor;
 import io.mandi.account.Buyer;
 import io.mandi.account.Role;
+import io.mandi.catalog.CatalogMapper;
+import io.mandi.catalog.Seller;
 import io.mandi.order.Order;
 import io.mandi.order.OrderMapper;
 import io.mandi.order.OrderNotFoundException;
@@ -14,17 +16,21 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Tells buyers about their orders. The notification row is stored before the provider is called, so
- * a repeated job never sends twice; a failed send is recorded and never fails the order.
+ * Tells buyers and sellers about their orders (confirmed, shipped, disputed). The notification row
+ * is stored before the provider is called, so a repeated job never sends twice; a failed send is
+ * recorded and never fails the order.
  */
 @Service
 public class OrderNotificationService {
   public static final String TEMPLATE_ORDER_CONFIRMED = "order_confirmed";
+  public static final String TEMPLATE_ORDER_SHIPPED = "order_shipped";
+  public static final String TEMPLATE_DISPUTE_OPENED = "dispute_opened";
   static final String CHANNEL_WHATSAPP = "WHATSAPP";
   private static final Logger log = LoggerFactory.getLogger(OrderNotificationService.class);
 
   private final OrderMapper orders;
   private final AccountMapper accounts;
+  private final CatalogMapper catalog;
   private final NotificationMapper notifications;
   private final Notifier notifier;
   private final Clock clock;
@@ -32,11 +38,13 @@ public class OrderNotificationService {
   public OrderNotificationService(
       OrderMapper orders,
       AccountMapper accounts,
+      CatalogMapper catalog,
       NotificationMapper notifications,
       Notifier notifier,
       Clock clock) {
     this.orders = orders;
     this.accounts = accounts;
+    this.catalog = catalog;
     this.notifications = notifications;
     this.notifier = notifier;
     this.clock = clock;
@@ -52,25 +60,69 @@ public class OrderNotificationService {
     return "order-confirmed:" + orderId;
   }
 
+  public static String orderShippedKey(long orderId) {
+    return "order-shipped:" + orderId;
+  }
+
+  public static String disputeOpenedKey(long orderId) {
+    return "dispute-opened:" + orderId;
+  }
+
   public NotificationStatus notifyOrderConfirmed(long orderId) {
-    Order order = orders.findOrder(orderId);
-    if (order == null) {
-      throw new OrderNotFoundException(orderId);
-    }
+    Order order = order(orderId);
     Buyer buyer = accounts.findBuyer(order.buyerId());
-    List<String> parameters =
+    return send(
+        orderId,
+        orderConfirmedKey(orderId),
+        buyer.phone(),
+        TEMPLATE_ORDER_CONFIRMED,
         List.of(
             buyer.name(),
             String.valueOf(order.id()),
             order.sellerName(),
-            "₹" + order.totalAmount().toPlainString());
-    String key = orderConfirmedKey(orderId);
+            "₹" + order.totalAmount().toPlainString()));
+  }
+
+  /** Tells the buyer its order is on the way, with the courier and the AWB to track it. */
+  public NotificationStatus notifyOrderShipped(long orderId, String courier, String awb) {
+    Order order = order(orderId);
+    Buyer buyer = accounts.findBuyer(order.buyerId());
+    return send(
+        orderId,
+        orderShippedKey(orderId),
+        buyer.phone(),
+        TEMPLATE_ORDER_SHIPPED,
+        List.of(buyer.name(), String.valueOf(order.id()), courier, awb));
+  }
+
+  /** Tells the seller a buyer disputed its delivery, so it answers within the window. */
+  public NotificationStatus notifyDisputeOpened(long orderId) {
+    Order order = order(orderId);
+    Seller seller = catalog.findSeller(order.sellerId());
+    return send(
+        orderId,
+        disputeOpenedKey(orderId),
+        seller.phone(),
+        TEMPLATE_DISPUTE_OPENED,
+        List.of(seller.name(), String.valueOf(order.id()), order.buyerName()));
+  }
+
+  private Order order(long orderId) {
+    Order order = orders.findOrder(orderId);
+    if (order == null) {
+      throw new OrderNotFoundException(orderId);
+    }
+    return order;
+  }
+
+  private NotificationStatus send(
+      long orderId, String key, String phone, String template, List<String> parameters) {
     notifications.insertIfAbsent(
         key,
         orderId,
         CHANNEL_WHATSAPP,
-        buyer.phone(),
-        TEMPLATE_ORDER_CONFIRMED,
+        phone,
+        template,
         String.join("|", parameters),
         clock.instant());
     Notification notification = notifications.findByDedupKey(key);
@@ -78,16 +130,11 @@ public class OrderNotificationService {
       return NotificationStatus.SENT;
     }
     try {
-      String messageId =
-          notifier.send(
-              new OutgoingMessage(buyer.phone(), TEMPLATE_ORDER_CONFIRMED, "en", parameters));
+      String messageId = notifier.send(new OutgoingMessage(phone, template, "en", parameters));
       notifications.markSent(notification.id(), messageId, clock.instant());
       return NotificationStatus.SENT;
     } catch (RuntimeException failed) {
-      log.warn(
-          "Order {} confirmed but the buyer could not be notified: {}",
-          orderId,
-          failed.getMessage());
+      log.warn("Order {}: {} could not be sent: {}", orderId, template, failed.getMessage());
       notifications.markFailed(
           notification.id(), String.valueOf(failed.getMessage()), clock.instant());
       return NotificationStatus.FAILED;

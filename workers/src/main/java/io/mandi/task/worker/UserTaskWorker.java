@@ -3,6 +3,7 @@ package io.mandi.task.worker;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
 import io.mandi.escrow.process.EscrowProcess;
+import io.mandi.notification.OrderNotificationService;
 import io.mandi.order.OrderStatusService;
 import io.mandi.order.process.OrderLifecycleProcess;
 import io.mandi.process.UserTasks;
@@ -36,11 +37,17 @@ public class UserTaskWorker {
 
   private final TaskInboxService inbox;
   private final OrderStatusService statuses;
+  private final OrderNotificationService notifications;
   private final Clock clock;
 
-  UserTaskWorker(TaskInboxService inbox, OrderStatusService statuses, Clock clock) {
+  UserTaskWorker(
+      TaskInboxService inbox,
+      OrderStatusService statuses,
+      OrderNotificationService notifications,
+      Clock clock) {
     this.inbox = inbox;
     this.statuses = statuses;
+    this.notifications = notifications;
     this.clock = clock;
   }
 
@@ -60,6 +67,9 @@ public class UserTaskWorker {
     if (kind == TaskKind.SELLER_ACCEPTANCE && orderId != null) {
       // The order waits for its seller exactly from the moment the seller has the task.
       statuses.awaitAcceptance(orderId, TaskInboxService.SYSTEM);
+    }
+    if (kind == TaskKind.DISPUTE_RESPONSE && orderId != null) {
+      notifications.notifyDisputeOpened(orderId); // the seller's window is short; tell it now
     }
     if (kind == TaskKind.DISPUTE_MEDIATION && orderId != null) {
       // The negotiation window may have closed the seller's task in the engine; close it here too.
