@@ -9,6 +9,7 @@ import io.camunda.zeebe.protocol.record.ValueType;
 import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
 import io.camunda.zeebe.protocol.record.value.BpmnElementType;
 import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
+import io.mandi.account.Actor;
 import io.mandi.dispute.DisputeService;
 import io.mandi.invoice.Invoice;
 import io.mandi.invoice.InvoiceService;
@@ -25,7 +26,11 @@ import io.mandi.payment.PaymentIntent;
 import io.mandi.payment.PaymentStatus;
 import io.mandi.payment.sandbox.RazorpaySandbox.SentWebhook;
 import io.mandi.task.HumanTask;
+import io.mandi.task.TaskDecision;
 import io.mandi.task.TaskKind;
+import io.mandi.task.TaskOutcome;
+import io.mandi.vendor.VendorAnswer;
+import io.mandi.vendor.VendorAssignmentService;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -48,6 +53,7 @@ class PaymentFlowTest extends MandiAppTest {
   @Autowired InvoiceService invoices;
   @Autowired DisputeService disputes;
   @Autowired WhatsAppSandbox whatsApp;
+  @Autowired VendorAssignmentService vendors;
 
   @Test
   void aPaidOrderIsHeldInEscrowOnceEvenWhenTheWebhookComesThreeTimes() throws Exception {
@@ -129,6 +135,83 @@ class PaymentFlowTest extends MandiAppTest {
     assertThat(awb).isNotBlank();
     assertThatThrownBy(() -> escrow.confirmReceipt(user("buyer2"), orderId))
         .isInstanceOf(OrderNotFoundException.class);
+  }
+
+  @Test
+  void aSellerThatCannotShipIsReplacedWhileThePaymentStaysHeldAndTheNewOneIsPaid()
+      throws Exception {
+    PaymentIntent intent = confirmedOrderAwaitingPayment("Coconut Broom");
+    long orderId = intent.orderId();
+    gateway.pay(intent.gatewayOrderId());
+    HumanTask pack = openTaskOf(user("seller1"), orderId, TaskKind.READY_TO_SHIP);
+
+    inbox.complete(
+        user("seller1"), pack.id(), new TaskDecision(TaskOutcome.CANNOT_SHIP, "Flooded warehouse"));
+
+    Order moved =
+        await("offered to another vendor")
+            .atMost(WAIT)
+            .until(
+                () -> orders.details(user("ops1"), orderId).order(),
+                o -> o.sellerId() != user("seller1").sellerId());
+    Actor next =
+        java.util.stream.Stream.of("seller2", "seller3")
+            .map(this::user)
+            .filter(a -> a.sellerId() == moved.sellerId())
+            .findFirst()
+            .orElseThrow();
+    inbox.complete(
+        next,
+        openTaskOf(next, orderId, TaskKind.SELLER_ACCEPTANCE).id(),
+        new TaskDecision(TaskOutcome.ACCEPT, null));
+    HumanTask nextPack = openTaskOf(next, orderId, TaskKind.READY_TO_SHIP);
+
+    assertThat(ledger.transactionsOf(orderId)).as("the payment stayed held: one HOLD").hasSize(1);
+    assertThat(ledger.hold(orderId).status()).isEqualTo(EscrowStatus.HELD);
+    String paymentId = payments.intent(orderId).paymentId();
+    assertThat(gateway.transfersOf(paymentId)).hasSize(2);
+    assertThat(gateway.transfersOf(paymentId))
+        .anySatisfy(t -> assertThat(t.get("amount_reversed")).isEqualTo(t.get("amount")))
+        .anySatisfy(
+            t -> {
+              assertThat(t).containsEntry("on_hold", true).containsEntry("amount_reversed", 0L);
+              assertThat((String) t.get("recipient"))
+                  .isNotEqualTo("acc_demo" + user("seller1").sellerId());
+            });
+    assertThat(vendors.rounds(orderId).getFirst())
+        .satisfies(
+            r -> {
+              assertThat(r.outcome()).isEqualTo(VendorAnswer.DROPPED);
+              assertThat(r.reason()).isEqualTo("Could not ship: Flooded warehouse");
+            });
+
+    BigDecimal payableBefore = ledger.balance(LedgerAccounts.sellerPayable(next.sellerId()));
+    shipments.readyToShip(next, nextPack.id(), new BigDecimal("8"), 1);
+    await("shipped by the new vendor")
+        .atMost(WAIT)
+        .until(() -> buyer1StatusOf(orderId) == OrderStatus.SHIPPED);
+    logistics.track(shipments.shipment(orderId).awb(), "DELIVERED");
+    await("delivered").atMost(WAIT).until(() -> buyer1StatusOf(orderId) == OrderStatus.DELIVERED);
+    escrow.confirmReceipt(user("buyer1"), orderId);
+    await("completed").atMost(WAIT).until(() -> buyer1StatusOf(orderId) == OrderStatus.COMPLETED);
+    BigDecimal commission =
+        intent.amount().multiply(new BigDecimal("0.05")).setScale(2, RoundingMode.HALF_EVEN);
+    assertThat(
+            ledger.balance(LedgerAccounts.sellerPayable(next.sellerId())).subtract(payableBefore))
+        .as("the vendor that shipped is paid")
+        .isEqualByComparingTo(intent.amount().subtract(commission));
+  }
+
+  private HumanTask openTaskOf(Actor seller, long orderId, TaskKind kind) {
+    return await(kind + " task of " + seller.username())
+        .atMost(WAIT)
+        .until(
+            () ->
+                inbox.openTasksFor(seller).stream()
+                    .filter(t -> t.orderId() == orderId && t.kind() == kind)
+                    .findFirst(),
+            Optional::isPresent)
+        .orElseThrow();
   }
 
   @Test

@@ -30,7 +30,8 @@ public enum OrderStatus {
       case PLACED -> EnumSet.of(AWAITING_CREDIT_APPROVAL, AWAITING_ACCEPTANCE, REJECTED, CANCELLED);
       case AWAITING_CREDIT_APPROVAL -> EnumSet.of(AWAITING_ACCEPTANCE, REJECTED, CANCELLED);
       case AWAITING_ACCEPTANCE -> EnumSet.of(CONFIRMED, REJECTED, EXPIRED, CANCELLED);
-      case CONFIRMED -> EnumSet.of(SHIPPED, CANCELLED);
+      // back to AWAITING_ACCEPTANCE: the vendor could not ship and the order is offered again
+      case CONFIRMED -> EnumSet.of(SHIPPED, AWAITING_ACCEPTANCE, CANCELLED);
       case SHIPPED -> EnumSet.of(DELIVERED, CANCELLED);
       case DELIVERED -> EnumSet.of(DISPUTED, COMPLETED, CANCELLED);
       case DISPUTED -> EnumSet.of(COMPLETED, REFUNDED, CANCELLED);

@@ -70,6 +70,22 @@ public class OrderStatusService {
     return move(orderId, OrderStatus.CONFIRMED, by, "Accepted by the seller; stock reserved");
   }
 
+  /**
+   * The vendor cannot ship a confirmed order: its reserved stock goes back and the order waits for
+   * another vendor. Repeating it changes nothing.
+   */
+  @Transactional
+  public boolean reopenForAnotherVendor(long orderId, String by, String reason) {
+    Order order = order(orderId);
+    if (order.status() != OrderStatus.CONFIRMED) {
+      return false;
+    }
+    orders
+        .findLines(orderId)
+        .forEach(line -> catalog.releaseStock(line.offerId(), line.quantity()));
+    return move(orderId, OrderStatus.AWAITING_ACCEPTANCE, by, reason);
+  }
+
   @Transactional
   public boolean ship(long orderId, String by, String reason) {
     return move(orderId, OrderStatus.SHIPPED, by, reason);

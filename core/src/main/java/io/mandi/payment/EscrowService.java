@@ -81,8 +81,9 @@ public class EscrowService {
     return "escrow-transfer-order-" + orderId;
   }
 
-  public static String reversalKey(long orderId) {
-    return "escrow-reversal-order-" + orderId;
+  /** Reversals are keyed by the transfer they undo: each vendor's transfer has its own. */
+  public static String reversalKey(EscrowTransfer transfer) {
+    return "reversal-of-" + transfer.idempotencyKey();
   }
 
   /**
@@ -91,9 +92,11 @@ public class EscrowService {
    */
   @Transactional
   public EscrowTransfer transferOnHold(long orderId) {
-    EscrowTransfer existing = transfers.findTransfer(orderId);
-    if (existing != null && existing.transferId() != null) {
-      return existing;
+    EscrowTransfer current = transfers.findTransfer(orderId);
+    if (current != null
+        && current.transferId() != null
+        && current.status() != EscrowTransferStatus.REVERSED) {
+      return current;
     }
     EscrowHold hold = ledger.lockHold(orderId);
     if (hold == null || hold.status() != EscrowStatus.HELD) {
@@ -104,9 +107,16 @@ public class EscrowService {
       throw new IllegalStateException(
           seller.name() + " has no payout account linked at the payment gateway yet");
     }
-    BigDecimal share = LedgerService.sellerShare(hold.amount(), commissionRate);
-    transfers.insertRequest(
-        orderId, transferKey(orderId), seller.payoutAccount(), share, clock.instant());
+    if (current == null || current.status() == EscrowTransferStatus.REVERSED) {
+      // first vendor, or the order moved to another vendor: a new transfer with a new key
+      int attempt = transfers.countTransfers(orderId) + 1;
+      transfers.insertRequest(
+          orderId,
+          attempt == 1 ? transferKey(orderId) : transferKey(orderId) + "-" + attempt,
+          seller.payoutAccount(),
+          LedgerService.sellerShare(hold.amount(), commissionRate),
+          clock.instant());
+    }
     EscrowTransfer request = transfers.findTransfer(orderId);
     String transferId =
         gateway.transferOnHold(
@@ -116,6 +126,20 @@ public class EscrowService {
             request.idempotencyKey());
     transfers.recordTransfer(orderId, transferId, clock.instant());
     return transfers.findTransfer(orderId);
+  }
+
+  /**
+   * The vendor can no longer serve the order: its share on hold comes back from its account; the
+   * buyer's money stays held in escrow for the next vendor. Idempotent.
+   */
+  @Transactional
+  public void withdrawFromVendor(long orderId) {
+    ledger.lockHold(orderId);
+    EscrowTransfer transfer = onHoldTransfer(orderId);
+    if (transfer != null) {
+      gateway.reverseTransfer(transfer.transferId(), transfer.amount(), reversalKey(transfer));
+      transfers.settle(orderId, EscrowTransferStatus.REVERSED, transfer.amount(), clock.instant());
+    }
   }
 
   public EscrowTransfer transfer(long orderId) {
@@ -161,7 +185,7 @@ public class EscrowService {
     }
     EscrowTransfer transfer = onHoldTransfer(orderId);
     if (transfer != null) { // take the seller's share back before the buyer is refunded
-      gateway.reverseTransfer(transfer.transferId(), transfer.amount(), reversalKey(orderId));
+      gateway.reverseTransfer(transfer.transferId(), transfer.amount(), reversalKey(transfer));
       transfers.settle(orderId, EscrowTransferStatus.REVERSED, transfer.amount(), clock.instant());
     }
     Order order = statuses.order(orderId);
@@ -181,7 +205,7 @@ public class EscrowService {
       BigDecimal keeps = LedgerService.sellerShare(hold.amount().subtract(refund), commissionRate);
       BigDecimal back = transfer.amount().subtract(keeps);
       if (back.signum() > 0) {
-        gateway.reverseTransfer(transfer.transferId(), back, reversalKey(orderId));
+        gateway.reverseTransfer(transfer.transferId(), back, reversalKey(transfer));
       }
       gateway.releaseHold(transfer.transferId());
       transfers.settle(orderId, EscrowTransferStatus.RELEASED, back, clock.instant());

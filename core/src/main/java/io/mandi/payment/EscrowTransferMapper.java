@@ -15,7 +15,10 @@ public interface EscrowTransferMapper {
       @Param("amount") BigDecimal amount,
       @Param("now") Instant now);
 
+  /** The order's current (latest) transfer. */
   EscrowTransfer findTransfer(@Param("orderId") long orderId);
+
+  int countTransfers(@Param("orderId") long orderId);
 
   int recordTransfer(
       @Param("orderId") long orderId,

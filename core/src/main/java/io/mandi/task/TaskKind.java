@@ -15,7 +15,9 @@ public enum TaskKind {
   VENDOR_ESCALATION(
       "Pick a vendor for an order no vendor took",
       EnumSet.of(TaskOutcome.ASSIGN, TaskOutcome.CANCEL)),
-  READY_TO_SHIP("Pack and mark ready to ship", EnumSet.of(TaskOutcome.READY_TO_SHIP)),
+  READY_TO_SHIP(
+      "Pack and mark ready to ship",
+      EnumSet.of(TaskOutcome.READY_TO_SHIP, TaskOutcome.CANNOT_SHIP)),
   DISPUTE_RESPONSE(
       "Answer the buyer's dispute", EnumSet.of(TaskOutcome.OFFER_REFUND, TaskOutcome.CONTEST)),
   DISPUTE_MEDIATION(

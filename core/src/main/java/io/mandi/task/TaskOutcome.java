@@ -14,6 +14,8 @@ public enum TaskOutcome {
   CANCEL(true),
   /** The seller packed the goods and gave weight and packages. */
   READY_TO_SHIP(false),
+  /** The seller cannot ship after all and says why; the order goes to another vendor. */
+  CANNOT_SHIP(true),
   /** The seller offers part of the money back to settle a dispute. */
   OFFER_REFUND(false),
   /** The seller rejects the buyer's dispute and says why; operations decide. */

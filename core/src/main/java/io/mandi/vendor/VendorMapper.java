@@ -40,6 +40,8 @@ public interface VendorMapper {
 
   List<VendorDecision> findDecisions(@Param("orderId") long orderId);
 
+  int dropAcceptedRound(@Param("orderId") long orderId, @Param("reason") String reason);
+
   /** Moves the order and its lines to the vendor's offers; unit prices stay as agreed. */
   int moveOrderToSeller(@Param("orderId") long orderId, @Param("sellerId") long sellerId);
 

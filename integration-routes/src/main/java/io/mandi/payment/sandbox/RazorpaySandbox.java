@@ -221,9 +221,13 @@ public class RazorpaySandbox implements AutoCloseable {
     Map<String, Object> payment = payments.get(paymentId);
     JsonNode request = body(exchange).path("transfers").path(0);
     long amount = request.path("amount").asLong();
+    // What was reversed may be transferred again (to the order's next vendor).
     long transferred =
         transfersOf(paymentId).stream()
-            .mapToLong(t -> ((Number) t.get("amount")).longValue())
+            .mapToLong(
+                t ->
+                    ((Number) t.get("amount")).longValue()
+                        - ((Number) t.get("amount_reversed")).longValue())
             .sum();
     if (payment == null || !"captured".equals(payment.get("status"))) {
       respond(exchange, 400, error("BAD_REQUEST_ERROR", "The payment has not been captured"));

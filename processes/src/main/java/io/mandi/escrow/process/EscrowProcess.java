@@ -17,6 +17,7 @@ public final class EscrowProcess {
   public static final String JOB_ANNOUNCE_FUNDED = "escrow-announce-funded";
   public static final String JOB_RELEASE = "escrow-release";
   public static final String JOB_SETTLE_DISPUTE = "escrow-settle-dispute";
+  public static final String JOB_CURRENT_SELLER = "escrow-current-seller";
 
   public static final String ERROR_PAYMENT_NOT_RECEIVED = "PAYMENT_NOT_RECEIVED";
 

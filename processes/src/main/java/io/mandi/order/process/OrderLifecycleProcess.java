@@ -20,6 +20,8 @@ public final class OrderLifecycleProcess {
   public static final String JOB_RECORD_DELIVERY = "order-delivered";
   public static final String JOB_INVOICE = "order-invoice";
   public static final String JOB_CLOSE = "order-close";
+  public static final String JOB_RELEASE_VENDOR = "order-release-vendor";
+  public static final String JOB_CANCEL_UNSOURCED = "order-cancel-unsourced";
 
   public static final String ERROR_STOCK_UNAVAILABLE = "STOCK_UNAVAILABLE";
 

@@ -18,6 +18,10 @@ public final class VendorAssignmentProcess {
     public static final String ROUND = "round";
 
     public static final String MAX_ROUNDS = "maxVendorRounds";
+
+    /** Rounds an earlier assignment of the same order used; this one counts on from there. */
+    public static final String ROUNDS_BEFORE = "roundsBefore";
+
     public static final String VENDOR_FOUND = "vendorFound";
     public static final String VENDOR_ASSIGNED = "vendorAssigned";
 

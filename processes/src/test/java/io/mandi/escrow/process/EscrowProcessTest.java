@@ -152,6 +152,8 @@ class EscrowProcessTest {
     complete(activate(EscrowProcess.JOB_ANNOUNCE_FUNDED), Map.of());
     publish(EscrowProcess.MESSAGE_GOODS_DELIVERED, key);
     publish(EscrowProcess.MESSAGE_DISPUTE_OPENED, key);
+    ActivatedJob lookUp = activate(EscrowProcess.JOB_CURRENT_SELLER);
+    complete(lookUp, Map.of("sellerGroup", "seller-7"));
     return instance;
   }
 

@@ -127,6 +127,60 @@ class OrderLifecycleProcessTest {
   }
 
   @Test
+  void aVendorThatCannotShipAPaidOrderIsReplacedWhileThePaymentStaysHeld() throws Exception {
+    placeOrder(9L);
+    completeValidation(true, null);
+    offerToVendorAndAccept(9L);
+    complete(activate(OrderLifecycleProcess.JOB_CONFIRM), DURATIONS);
+    complete(activate(OrderLifecycleProcess.JOB_NOTIFY_CONFIRMED), Map.of());
+    complete(activate(EscrowProcess.JOB_REQUEST_PAYMENT), Map.of("gatewayOrderId", "order_9"));
+    publish(EscrowProcess.MESSAGE_PAYMENT_HELD, 9L);
+    complete(activate(EscrowProcess.JOB_TRANSFER_ON_HOLD), Map.of("transferId", "trf_9"));
+    complete(activate(EscrowProcess.JOB_ANNOUNCE_FUNDED), Map.of());
+    publish(OrderLifecycleProcess.MESSAGE_ORDER_FUNDED, 9L);
+
+    complete(
+        activate(UserTasks.JOB_TYPE),
+        Map.of("outcome", "CANNOT_SHIP", "decidedBy", "seller1", "decisionComment", "Flooded"));
+    ActivatedJob release = activate(OrderLifecycleProcess.JOB_RELEASE_VENDOR);
+    assertThat(release.getVariablesAsMap()).containsEntry("decisionComment", "Flooded");
+    complete(release, Map.of("roundsBefore", 1));
+    ActivatedJob offer = activate(VendorAssignmentProcess.JOB_OFFER_NEXT);
+    assertThat(offer.getVariablesAsMap()).containsEntry("roundsBefore", 1);
+    complete(
+        offer,
+        Map.of(
+            "round",
+            2,
+            "maxVendorRounds",
+            4,
+            "vendorFound",
+            true,
+            "vendorAssigned",
+            false,
+            "sellerGroup",
+            "seller-8",
+            "vendorEscalationSla",
+            "PT4H"));
+    complete(activate(UserTasks.JOB_TYPE), Map.of("accepted", true, "decidedBy", "seller8"));
+    complete(activate(VendorAssignmentProcess.JOB_RECORD_ANSWER), Map.of("vendorAssigned", true));
+    ActivatedJob reconfirm = activate(OrderLifecycleProcess.JOB_CONFIRM);
+    assertThat(reconfirm.getVariablesAsMap()).containsEntry("decidedBy", "seller8");
+    complete(reconfirm, DURATIONS);
+    complete(activate(EscrowProcess.JOB_TRANSFER_ON_HOLD), Map.of("transferId", "trf_9b"));
+
+    ActivatedJob pack = activate(UserTasks.JOB_TYPE);
+    assertThat(pack.getElementId()).isEqualTo(OrderLifecycleProcess.USER_TASK_READY_TO_SHIP);
+    assertThat(pack.getCustomHeaders())
+        .containsEntry(UserTasks.HEADER_CANDIDATE_GROUPS, "[\"seller-8\"]");
+    processInstance(reconfirm)
+        .hasPassedElement("Task_ReleaseVendor")
+        .hasPassedElement("CallActivity_Resource")
+        .hasNotPassedElement("Task_CancelUnsourced")
+        .isWaitingAtElements("CallActivity_Escrow", OrderLifecycleProcess.USER_TASK_READY_TO_SHIP);
+  }
+
+  @Test
   void anUnpaidOrderEndsTheWholeLifecycle() throws Exception {
     placeOrder(7L);
     completeValidation(true, null);

@@ -170,17 +170,15 @@ public class TaskInboxView extends VerticalLayout {
       Button button = new Button(label(outcome), click -> decide(task, outcome, comment, details));
       if (outcome != TaskOutcome.REFUSE
           && outcome != TaskOutcome.DECLINE
-          && outcome != TaskOutcome.CANCEL) {
+          && outcome != TaskOutcome.CANCEL
+          && outcome != TaskOutcome.CANNOT_SHIP) {
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       } else {
         button.addThemeVariants(ButtonVariant.LUMO_ERROR);
       }
       buttons.add(button);
     }
-    if (task.kind() != TaskKind.READY_TO_SHIP) {
-      form.add(comment);
-    }
-    form.add(buttons);
+    form.add(comment, buttons);
     return form;
   }
 
@@ -239,7 +237,7 @@ public class TaskInboxView extends VerticalLayout {
       case CREDIT_APPROVAL -> "Reason (needed to decline)";
       case EXPIRED_ORDER_FOLLOW_UP -> "What was done";
       case VENDOR_ESCALATION -> "Note (needed to cancel)";
-      case READY_TO_SHIP -> "Note";
+      case READY_TO_SHIP -> "Reason (needed if you cannot ship)";
       case DISPUTE_RESPONSE -> "Your answer to the buyer (needed to contest)";
       case DISPUTE_MEDIATION -> "Decision explained to both parties";
     };
@@ -261,6 +259,7 @@ public class TaskInboxView extends VerticalLayout {
       case ASSIGN -> "Assign vendor";
       case CANCEL -> "Cancel order";
       case READY_TO_SHIP -> "Ready to ship";
+      case CANNOT_SHIP -> "Cannot ship";
       case OFFER_REFUND -> "Offer partial refund";
       case CONTEST -> "Contest dispute";
       case RELEASE_TO_SELLER -> "Release to seller";

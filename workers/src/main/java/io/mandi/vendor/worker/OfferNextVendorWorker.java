@@ -36,15 +36,21 @@ public class OfferNextVendorWorker {
 
   @JobWorker(
       type = VendorAssignmentProcess.JOB_OFFER_NEXT,
-      fetchVariables = {OrderLifecycleProcess.Variables.ORDER_ID, Variables.ROUND})
+      fetchVariables = {
+        OrderLifecycleProcess.Variables.ORDER_ID,
+        Variables.ROUND,
+        Variables.ROUNDS_BEFORE
+      })
   public Map<String, Object> offerNext(
       @Variable(name = OrderLifecycleProcess.Variables.ORDER_ID) long orderId,
-      @Variable(name = Variables.ROUND) Integer previousRound) {
-    int round = previousRound == null ? 1 : previousRound + 1;
+      @Variable(name = Variables.ROUND) Integer previousRound,
+      @Variable(name = Variables.ROUNDS_BEFORE) Integer roundsBefore) {
+    int before = roundsBefore == null ? 0 : roundsBefore;
+    int round = (previousRound == null ? before : previousRound) + 1;
     Optional<VendorRound> offered = assignment.offerNext(orderId, round);
     Map<String, Object> variables = new HashMap<>();
     variables.put(Variables.ROUND, round);
-    variables.put(Variables.MAX_ROUNDS, maxRounds);
+    variables.put(Variables.MAX_ROUNDS, before + maxRounds);
     variables.put(Variables.ESCALATION_SLA, escalationSla.toString());
     variables.put(Variables.VENDOR_FOUND, offered.isPresent());
     variables.put(Variables.VENDOR_ASSIGNED, false);

@@ -1,0 +1,38 @@
+package io.mandi.vendor;
+
+import io.mandi.order.OrderStatusService;
+import io.mandi.payment.EscrowService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A paid order whose vendor cannot ship goes back to vendor assignment: the vendor's share on hold
+ * returns from its account, its reserved stock is released, its acceptance counts against it, and
+ * the buyer's payment stays held at the agreed price for the next vendor.
+ */
+@Service
+public class OrderResourcingService {
+  private final EscrowService escrow;
+  private final OrderStatusService statuses;
+  private final VendorMapper vendors;
+
+  public OrderResourcingService(
+      EscrowService escrow, OrderStatusService statuses, VendorMapper vendors) {
+    this.escrow = escrow;
+    this.statuses = statuses;
+    this.vendors = vendors;
+  }
+
+  /** Releases the vendor; returns the rounds so far, from which the next assignment counts. */
+  @Transactional
+  public int releaseVendor(long orderId, String by, String reason) {
+    String why = "Could not ship" + (reason == null || reason.isBlank() ? "" : ": " + reason);
+    escrow.withdrawFromVendor(orderId);
+    vendors.dropAcceptedRound(orderId, why);
+    statuses.reopenForAnotherVendor(
+        orderId, by, why + "; the payment stays in escrow while another vendor is found");
+    int decided =
+        vendors.findDecisions(orderId).stream().mapToInt(VendorDecision::round).max().orElse(0);
+    return Math.max(vendors.findRounds(orderId).size(), decided);
+  }
+}
