@@ -360,6 +360,50 @@ class BrowserOrderFlowTest extends MandiAppTest {
         .isEqualByComparingTo("30.00");
   }
 
+  @Test
+  void operationsDecideByLineTheTickedLineGoesBackAndTheRestIsReleased() throws Exception {
+    long orderId = deliveredOrder("Cotton Bath Towel", "Block-print Bedsheet").orderId();
+    disputes.open(user("buyer1"), orderId, "The bedsheets faded", null);
+    HumanTask answer =
+        await("the seller's dispute task")
+            .atMost(Duration.ofSeconds(30))
+            .until(
+                () ->
+                    inbox.openTasksFor(user("seller1")).stream()
+                        .filter(
+                            t -> t.orderId() == orderId && t.kind() == TaskKind.DISPUTE_RESPONSE)
+                        .findFirst(),
+                java.util.Optional::isPresent)
+            .orElseThrow();
+    disputes.contest(user("seller1"), answer.id(), "They were washed wrongly");
+
+    try (Page ops = logIn("ops1")) {
+      Locator task = ops.getByText("#" + orderId, new Page.GetByTextOptions().setExact(true));
+      await("the mediation task in the ops inbox")
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () -> {
+                ops.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Refresh"))
+                    .click();
+                return task.count() > 0;
+              });
+      task.first().click();
+      ops.getByText(Pattern.compile("^Line 2: Block-print Bedsheet")).click();
+      ops.getByLabel("Decision explained to both parties").fill("Colour-fast was promised");
+      ops.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Split")).click();
+      PlaywrightAssertions.assertThat(ops.getByText("Split: done")).isVisible();
+    }
+
+    await("closed after the decision by line")
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> buyer1StatusOf(orderId) == OrderStatus.COMPLETED);
+    var dispute = disputes.dispute(user("buyer1"), orderId);
+    assertThat(dispute.refundedLines()).isEqualTo("2");
+    assertThat(dispute.refundAmount())
+        .isEqualByComparingTo(orders.details(user("buyer1"), orderId).lines().get(1).lineAmount());
+    assertThat(ledger.hold(orderId).status()).isEqualTo(EscrowStatus.SPLIT);
+  }
+
   /** Reopens the order's details until the condition holds: status changes arrive from workers. */
   private void awaitOnOrderPage(
       Page buyer, long orderId, String what, java.util.concurrent.Callable<Boolean> condition) {

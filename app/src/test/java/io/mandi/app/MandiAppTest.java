@@ -116,9 +116,24 @@ public abstract class MandiAppTest {
         .getFirst();
   }
 
-  /** An order seller1 has accepted, with its gateway order created by the escrow process. */
-  protected PaymentIntent confirmedOrderAwaitingPayment(String product) {
-    Order order = place("buyer1", UUID.randomUUID(), seller1Offer(product), 10);
+  /**
+   * An order (10 of each product from seller1) seller1 has accepted, with its gateway order created
+   * by the escrow process.
+   */
+  protected PaymentIntent confirmedOrderAwaitingPayment(String... products) {
+    Order order =
+        placement
+            .place(
+                user("buyer1"),
+                new PlaceOrderCommand(
+                    UUID.randomUUID(),
+                    java.util.Arrays.stream(products)
+                        .map(this::seller1Offer)
+                        .map(
+                            offer ->
+                                new PlaceOrderCommand.Line(offer.productId(), offer.offerId(), 10))
+                        .toList()))
+            .getFirst();
     HumanTask task =
         await("seller task")
             .atMost(SCRIPT_WAIT)
@@ -138,8 +153,8 @@ public abstract class MandiAppTest {
   }
 
   /** Pays, packs, books and delivers an order through the sandboxes; returns its intent. */
-  protected PaymentIntent deliveredOrder(String product) throws Exception {
-    PaymentIntent intent = confirmedOrderAwaitingPayment(product);
+  protected PaymentIntent deliveredOrder(String... products) throws Exception {
+    PaymentIntent intent = confirmedOrderAwaitingPayment(products);
     long orderId = intent.orderId();
     gateway.pay(intent.gatewayOrderId());
     HumanTask pack =
