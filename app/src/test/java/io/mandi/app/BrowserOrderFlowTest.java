@@ -18,7 +18,9 @@ import io.mandi.ledger.LedgerService;
 import io.mandi.order.Order;
 import io.mandi.order.OrderStatus;
 import io.mandi.task.HumanTask;
+import io.mandi.task.TaskDecision;
 import io.mandi.task.TaskKind;
+import io.mandi.task.TaskOutcome;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -402,6 +404,63 @@ class BrowserOrderFlowTest extends MandiAppTest {
     assertThat(dispute.refundAmount())
         .isEqualByComparingTo(orders.details(user("buyer1"), orderId).lines().get(1).lineAmount());
     assertThat(ledger.hold(orderId).status()).isEqualTo(EscrowStatus.SPLIT);
+  }
+
+  @Test
+  void whenEveryVendorRefusesOperationsPickOneInTheInbox() {
+    long orderId = place("buyer1", UUID.randomUUID(), seller1Offer("Wax Candles"), 5).id();
+    for (int refusals = 0; refusals < 2; refusals++) {
+      HumanTask offer =
+          await("a vendor's offer")
+              .atMost(Duration.ofSeconds(30))
+              .until(
+                  () ->
+                      java.util.stream.Stream.of("seller1", "seller2", "seller3")
+                          .flatMap(u -> inbox.openTasksFor(user(u)).stream())
+                          .filter(
+                              t -> t.orderId() == orderId && t.kind() == TaskKind.SELLER_ACCEPTANCE)
+                          .findFirst(),
+                  java.util.Optional::isPresent)
+              .orElseThrow();
+      String vendor =
+          java.util.stream.Stream.of("seller1", "seller2", "seller3")
+              .filter(u -> offer.candidateGroup().equals(Actor.sellerGroup(user(u).sellerId())))
+              .findFirst()
+              .orElseThrow();
+      inbox.complete(user(vendor), offer.id(), new TaskDecision(TaskOutcome.REFUSE, "Sold out"));
+    }
+
+    try (Page ops = logIn("ops1")) {
+      Locator task = ops.getByText("#" + orderId, new Page.GetByTextOptions().setExact(true));
+      await("the vendor escalation in the ops inbox")
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () -> {
+                ops.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Refresh"))
+                    .click();
+                return task.count() > 0;
+              });
+      task.first().click();
+      PlaywrightAssertions.assertThat(ops.locator(".vendor-decisions"))
+          .containsText("already offered this order");
+      ops.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign vendor")).click();
+      PlaywrightAssertions.assertThat(ops.getByText("Choose the vendor to assign").first())
+          .isVisible();
+      ops.getByLabel("Vendor").click();
+      ops.getByRole(
+              AriaRole.OPTION,
+              new Page.GetByRoleOptions().setName(Pattern.compile("^Mahila Udyog")))
+          .click();
+      ops.getByLabel("Note (needed to cancel)").fill("Phoned Sunita; stock arrived");
+      ops.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign vendor")).click();
+      PlaywrightAssertions.assertThat(ops.getByText("Assign vendor: done")).isVisible();
+    }
+
+    await("confirmed with the vendor ops picked")
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> buyer1StatusOf(orderId) == OrderStatus.CONFIRMED);
+    assertThat(orders.details(user("ops1"), orderId).order().sellerId())
+        .isEqualTo(user("seller1").sellerId());
   }
 
   /** Reopens the order's details until the condition holds: status changes arrive from workers. */
