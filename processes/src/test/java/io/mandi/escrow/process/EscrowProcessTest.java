@@ -104,6 +104,32 @@ class EscrowProcessTest {
   }
 
   @Test
+  void anOfferTheBuyerRejectsGoesToOperations() throws Exception {
+    ProcessInstanceEvent instance = deliveredAndDisputed(13L);
+    complete(
+        activate(io.mandi.process.UserTasks.JOB_TYPE),
+        Map.of("outcome", "OFFER_REFUND", "offeredRefund", "20.00"));
+    client
+        .newPublishMessageCommand()
+        .messageName(EscrowProcess.MESSAGE_OFFER_ANSWERED)
+        .correlationKey("13")
+        .variables(Map.of("offerAccepted", false))
+        .send()
+        .join();
+    engine.waitForIdleState(Duration.ofSeconds(5));
+
+    ActivatedJob mediation = activate(io.mandi.process.UserTasks.JOB_TYPE);
+    assertThat(mediation.getElementId()).isEqualTo(EscrowProcess.USER_TASK_MEDIATE_DISPUTE);
+    complete(mediation, Map.of("outcome", "REFUND_BUYER", "resolution", "REFUND"));
+    complete(activate(EscrowProcess.JOB_SETTLE_DISPUTE), Map.of("resolution", "REFUND"));
+
+    BpmnAssert.assertThat(instance)
+        .hasPassedElement("Gateway_OfferAccepted")
+        .hasPassedElement(EscrowProcess.USER_TASK_MEDIATE_DISPUTE)
+        .isCompleted();
+  }
+
+  @Test
   void aSilentSellerSendsTheDisputeToOperationsWhoDecide() throws Exception {
     ProcessInstanceEvent instance = deliveredAndDisputed(11L);
     ActivatedJob response = activate(io.mandi.process.UserTasks.JOB_TYPE);
