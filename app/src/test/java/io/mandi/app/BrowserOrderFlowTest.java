@@ -463,6 +463,44 @@ class BrowserOrderFlowTest extends MandiAppTest {
         .isEqualTo(user("seller1").sellerId());
   }
 
+  @Test
+  void aBuyerRejectingTheSellersOfferSendsTheDisputeToOperations() throws Exception {
+    long orderId = deliveredOrder("Jute Shopping Bag").orderId();
+    disputes.open(user("buyer1"), orderId, "Handles tear", null);
+    HumanTask answer =
+        await("the seller's dispute task")
+            .atMost(Duration.ofSeconds(30))
+            .until(
+                () ->
+                    inbox.openTasksFor(user("seller1")).stream()
+                        .filter(
+                            t -> t.orderId() == orderId && t.kind() == TaskKind.DISPUTE_RESPONSE)
+                        .findFirst(),
+                java.util.Optional::isPresent)
+            .orElseThrow();
+    disputes.offerRefund(user("seller1"), answer.id(), new java.math.BigDecimal("10.00"), null);
+
+    try (Page buyer = logIn("buyer1")) {
+      Locator reject =
+          buyer.getByRole(
+              AriaRole.BUTTON,
+              new Page.GetByRoleOptions().setName("Reject; let operations decide"));
+      awaitOnOrderPage(buyer, orderId, "the seller's offer", () -> reject.count() > 0);
+      reject.click();
+      PlaywrightAssertions.assertThat(buyer.getByText("Sent to operations")).isVisible();
+    }
+
+    await("a mediation task for operations")
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                inbox.openTasksFor(user("ops1")).stream()
+                    .anyMatch(
+                        t -> t.orderId() == orderId && t.kind() == TaskKind.DISPUTE_MEDIATION));
+    assertThat(disputes.dispute(user("buyer1"), orderId).status())
+        .isEqualTo(io.mandi.dispute.DisputeStatus.IN_MEDIATION);
+  }
+
   /** Reopens the order's details until the condition holds: status changes arrive from workers. */
   private void awaitOnOrderPage(
       Page buyer, long orderId, String what, java.util.concurrent.Callable<Boolean> condition) {
