@@ -11,6 +11,7 @@ public enum OrderStatus {
   AWAITING_ACCEPTANCE,
   CONFIRMED,
   REJECTED,
+  /** Kept for orders that expired before vendor reassignment replaced expiry; no longer set. */
   EXPIRED,
   /** Booked with the courier: it has an AWB and a label. */
   SHIPPED,

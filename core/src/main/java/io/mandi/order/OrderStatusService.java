@@ -50,11 +50,6 @@ public class OrderStatusService {
     return move(orderId, OrderStatus.REJECTED, by, reason);
   }
 
-  @Transactional
-  public boolean expire(long orderId, String by, String reason) {
-    return move(orderId, OrderStatus.EXPIRED, by, reason);
-  }
-
   /** Reserves the stock of every line and confirms, all or nothing. */
   @Transactional
   public boolean confirm(long orderId, String by) {
