@@ -15,12 +15,17 @@ public class OrderResourcingService {
   private final EscrowService escrow;
   private final OrderStatusService statuses;
   private final VendorMapper vendors;
+  private final VendorAssignmentService assignment;
 
   public OrderResourcingService(
-      EscrowService escrow, OrderStatusService statuses, VendorMapper vendors) {
+      EscrowService escrow,
+      OrderStatusService statuses,
+      VendorMapper vendors,
+      VendorAssignmentService assignment) {
     this.escrow = escrow;
     this.statuses = statuses;
     this.vendors = vendors;
+    this.assignment = assignment;
   }
 
   /** Releases the vendor; returns the rounds so far, from which the next assignment counts. */
@@ -31,8 +36,6 @@ public class OrderResourcingService {
     vendors.dropAcceptedRound(orderId, why);
     statuses.reopenForAnotherVendor(
         orderId, by, why + "; the payment stays in escrow while another vendor is found");
-    int decided =
-        vendors.findDecisions(orderId).stream().mapToInt(VendorDecision::round).max().orElse(0);
-    return Math.max(vendors.findRounds(orderId).size(), decided);
+    return assignment.roundsSoFar(orderId);
   }
 }

@@ -161,10 +161,10 @@ public class VendorAssignmentService {
             && last.sellerId() == sellerId
             && !RANKING_RULES.equals(last.decidedBy());
     if (!alreadyRecorded) { // a redelivered job must not record the pick twice
-      int round = decided.stream().mapToInt(VendorDecision::round).max().orElse(0) + 1;
       String reason =
           "Picked by operations" + (comment == null || comment.isBlank() ? "" : ": " + comment);
-      vendors.insertDecision(orderId, round, sellerId, true, null, reason, by, clock.instant());
+      vendors.insertDecision(
+          orderId, roundsSoFar(orderId) + 1, sellerId, true, null, reason, by, clock.instant());
     }
     moveTo(orderId, sellerId);
   }
@@ -188,6 +188,16 @@ public class VendorAssignmentService {
             orderId, round.round(), VendorAnswer.WITHDRAWN, clock.instant(), "Order cancelled");
       }
     }
+  }
+
+  /**
+   * The last round used for the order, by an offer or by a decision (an ops pick has a decision but
+   * no offer); the next assignment counts on from it.
+   */
+  public int roundsSoFar(long orderId) {
+    int decided =
+        vendors.findDecisions(orderId).stream().mapToInt(VendorDecision::round).max().orElse(0);
+    return Math.max(vendors.findRounds(orderId).size(), decided);
   }
 
   public List<VendorRound> rounds(long orderId) {

@@ -1,10 +1,8 @@
 package io.mandi.logistics.integration;
 
+import io.mandi.integration.HttpApiRouteBuilder;
 import java.util.Map;
 import org.apache.camel.Exchange;
-import org.apache.camel.LoggingLevel;
-import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.http.base.HttpOperationFailedException;
 import org.apache.camel.model.dataformat.JsonLibrary;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +11,7 @@ import org.springframework.stereotype.Component;
  * client errors are final.
  */
 @Component
-class LogisticsRoutes extends RouteBuilder {
+class LogisticsRoutes extends HttpApiRouteBuilder {
   static final String POST = "direct:logistics-post";
   static final String PATH = "logisticsPath";
 
@@ -25,22 +23,7 @@ class LogisticsRoutes extends RouteBuilder {
 
   @Override
   public void configure() {
-    onException(HttpOperationFailedException.class)
-        .onWhen(
-            e -> {
-              int status =
-                  e.getProperty(Exchange.EXCEPTION_CAUGHT, HttpOperationFailedException.class)
-                      .getStatusCode();
-              return status >= 400 && status < 500 && status != 429;
-            })
-        .maximumRedeliveries(0)
-        .handled(false);
-    errorHandler(
-        defaultErrorHandler()
-            .maximumRedeliveries(properties.maxRedeliveries())
-            .redeliveryDelay(properties.redeliveryDelay().toMillis())
-            .useExponentialBackOff()
-            .retryAttemptedLogLevel(LoggingLevel.WARN));
+    retryServerErrorsOnly(properties.maxRedeliveries(), properties.redeliveryDelay());
 
     String api = properties.baseUrl().replaceAll("/+$", "");
     from(POST)

@@ -1,12 +1,10 @@
 package io.mandi.notification.integration;
 
+import io.mandi.integration.HttpApiRouteBuilder;
 import io.mandi.notification.OutgoingMessage;
 import java.util.List;
 import java.util.Map;
 import org.apache.camel.Exchange;
-import org.apache.camel.LoggingLevel;
-import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.http.base.HttpOperationFailedException;
 import org.apache.camel.model.dataformat.JsonLibrary;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +14,7 @@ import org.springframework.stereotype.Component;
  * (bad number, bad template) is final, since sending it again cannot succeed.
  */
 @Component
-class WhatsAppSendRoute extends RouteBuilder {
+class WhatsAppSendRoute extends HttpApiRouteBuilder {
   static final String ENDPOINT = "direct:notification-whatsapp-send";
   static final String ROUTE_ID = "notification-whatsapp-send";
 
@@ -28,22 +26,7 @@ class WhatsAppSendRoute extends RouteBuilder {
 
   @Override
   public void configure() {
-    onException(HttpOperationFailedException.class)
-        .onWhen(
-            exchange ->
-                isClientError(
-                    exchange.getProperty(
-                        Exchange.EXCEPTION_CAUGHT, HttpOperationFailedException.class)))
-        .maximumRedeliveries(0)
-        .handled(false);
-
-    errorHandler(
-        defaultErrorHandler()
-            .maximumRedeliveries(properties.maxRedeliveries())
-            .redeliveryDelay(properties.redeliveryDelay().toMillis())
-            .useExponentialBackOff()
-            .backOffMultiplier(2)
-            .retryAttemptedLogLevel(LoggingLevel.WARN));
+    retryServerErrorsOnly(properties.maxRedeliveries(), properties.redeliveryDelay());
 
     from(ENDPOINT)
         .routeId(ROUTE_ID)
@@ -65,11 +48,6 @@ class WhatsAppSendRoute extends RouteBuilder {
         .json(JsonLibrary.Jackson, Map.class)
         .setBody(simple("${body[messages][0][id]}"))
         .id("whatsapp-read-message-id");
-  }
-
-  private static boolean isClientError(HttpOperationFailedException failure) {
-    int status = failure.getStatusCode();
-    return status >= 400 && status < 500 && status != 429;
   }
 
   /** The Cloud API's template message shape. */

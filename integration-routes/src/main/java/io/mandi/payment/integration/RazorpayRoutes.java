@@ -1,12 +1,10 @@
 package io.mandi.payment.integration;
 
+import io.mandi.integration.HttpApiRouteBuilder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 import org.apache.camel.Exchange;
-import org.apache.camel.LoggingLevel;
-import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.http.base.HttpOperationFailedException;
 import org.apache.camel.model.dataformat.JsonLibrary;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +14,7 @@ import org.springframework.stereotype.Component;
  * client errors are final.
  */
 @Component
-class RazorpayRoutes extends RouteBuilder {
+class RazorpayRoutes extends HttpApiRouteBuilder {
   static final String CREATE_ORDER = "direct:payment-gateway-create-order";
   static final String FETCH_PAYMENT = "direct:payment-gateway-fetch-payment";
   static final String REFUND = "direct:payment-gateway-refund";
@@ -34,19 +32,7 @@ class RazorpayRoutes extends RouteBuilder {
 
   @Override
   public void configure() {
-    onException(HttpOperationFailedException.class)
-        .onWhen(
-            e ->
-                isClientError(
-                    e.getProperty(Exchange.EXCEPTION_CAUGHT, HttpOperationFailedException.class)))
-        .maximumRedeliveries(0)
-        .handled(false);
-    errorHandler(
-        defaultErrorHandler()
-            .maximumRedeliveries(properties.maxRedeliveries())
-            .redeliveryDelay(properties.redeliveryDelay().toMillis())
-            .useExponentialBackOff()
-            .retryAttemptedLogLevel(LoggingLevel.WARN));
+    retryServerErrorsOnly(properties.maxRedeliveries(), properties.redeliveryDelay());
 
     String auth =
         "Basic "
@@ -130,10 +116,5 @@ class RazorpayRoutes extends RouteBuilder {
         .toD(uri)
         .unmarshal()
         .json(JsonLibrary.Jackson, Map.class);
-  }
-
-  private static boolean isClientError(HttpOperationFailedException failure) {
-    int status = failure.getStatusCode();
-    return status >= 400 && status < 500 && status != 429;
   }
 }

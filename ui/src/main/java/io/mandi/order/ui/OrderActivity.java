@@ -164,20 +164,22 @@ public class OrderActivity {
     }
 
     invoices
-        .pdf(actor, orderId)
+        .invoice(actor, orderId)
         .ifPresent(
-            pdf -> {
-              String file = pdf.invoiceNo().replace('/', '-') + ".pdf";
+            invoice -> {
+              // The PDF is read from the database only when someone downloads it.
               Anchor download =
                   new Anchor(
                       DownloadHandler.fromInputStream(
-                          event ->
-                              new DownloadResponse(
-                                  new ByteArrayInputStream(pdf.pdf()),
-                                  file,
-                                  "application/pdf",
-                                  pdf.pdf().length)),
-                      "GST invoice " + pdf.invoiceNo() + " (PDF)");
+                          event -> {
+                            byte[] pdf = invoices.pdf(actor, orderId).orElseThrow().pdf();
+                            return new DownloadResponse(
+                                new ByteArrayInputStream(pdf),
+                                invoice.invoiceNo().replace('/', '-') + ".pdf",
+                                "application/pdf",
+                                pdf.length);
+                          }),
+                      "GST invoice " + invoice.invoiceNo() + " (PDF)");
               download.addClassName("invoice-link");
               panel.add(new H4("Invoice"), download);
             });

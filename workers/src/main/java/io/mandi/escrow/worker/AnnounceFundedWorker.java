@@ -5,15 +5,12 @@ import io.camunda.client.annotation.Variable;
 import io.mandi.escrow.process.EscrowProcess;
 import io.mandi.order.process.OrderLifecycleProcess;
 import io.mandi.process.worker.IdempotentMessages;
-import java.time.Duration;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** Tells the order's lifecycle its money is held, so the seller is asked to ship. */
 @Component
 public class AnnounceFundedWorker {
-  private static final Duration TIME_TO_LIVE = Duration.ofDays(2);
-
   private final IdempotentMessages messages;
 
   AnnounceFundedWorker(IdempotentMessages messages) {
@@ -22,11 +19,10 @@ public class AnnounceFundedWorker {
 
   @JobWorker(type = EscrowProcess.JOB_ANNOUNCE_FUNDED, fetchVariables = "orderId")
   public void announce(@Variable(name = "orderId") long orderId) {
-    messages.publish(
+    messages.publishForOrder(
         OrderLifecycleProcess.MESSAGE_ORDER_FUNDED,
-        String.valueOf(orderId),
-        OrderLifecycleProcess.MESSAGE_ORDER_FUNDED + "-" + orderId,
-        TIME_TO_LIVE,
+        orderId,
+        IdempotentMessages.ORDER_EVENT_TIME_TO_LIVE,
         Map.of());
   }
 }

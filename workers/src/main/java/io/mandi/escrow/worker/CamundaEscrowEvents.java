@@ -3,7 +3,6 @@ package io.mandi.escrow.worker;
 import io.mandi.escrow.process.EscrowProcess;
 import io.mandi.payment.EscrowEvents;
 import io.mandi.process.worker.IdempotentMessages;
-import java.time.Duration;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -13,8 +12,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CamundaEscrowEvents implements EscrowEvents {
-  private static final Duration TIME_TO_LIVE = Duration.ofDays(2);
-
   private final IdempotentMessages messages;
 
   CamundaEscrowEvents(IdempotentMessages messages) {
@@ -23,16 +20,19 @@ class CamundaEscrowEvents implements EscrowEvents {
 
   @Override
   public void paymentHeld(long orderId) {
-    publish(EscrowProcess.MESSAGE_PAYMENT_HELD, orderId);
+    messages.publishForOrder(
+        EscrowProcess.MESSAGE_PAYMENT_HELD,
+        orderId,
+        IdempotentMessages.ORDER_EVENT_TIME_TO_LIVE,
+        Map.of());
   }
 
   @Override
   public void receiptConfirmed(long orderId) {
-    publish(EscrowProcess.MESSAGE_RECEIPT_CONFIRMED, orderId);
-  }
-
-  private void publish(String message, long orderId) {
-    messages.publish(
-        message, String.valueOf(orderId), message + "-" + orderId, TIME_TO_LIVE, Map.of());
+    messages.publishForOrder(
+        EscrowProcess.MESSAGE_RECEIPT_CONFIRMED,
+        orderId,
+        IdempotentMessages.ORDER_EVENT_TIME_TO_LIVE,
+        Map.of());
   }
 }

@@ -6,7 +6,6 @@ import io.mandi.escrow.process.EscrowProcess;
 import io.mandi.order.OrderStatusService;
 import io.mandi.order.process.OrderLifecycleProcess;
 import io.mandi.process.worker.IdempotentMessages;
-import java.time.Duration;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -15,8 +14,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class RecordDeliveryWorker {
-  private static final Duration TIME_TO_LIVE = Duration.ofDays(2);
-
   private final OrderStatusService statuses;
   private final IdempotentMessages messages;
 
@@ -30,11 +27,10 @@ public class RecordDeliveryWorker {
       fetchVariables = OrderLifecycleProcess.Variables.ORDER_ID)
   public void delivered(@Variable(name = OrderLifecycleProcess.Variables.ORDER_ID) long orderId) {
     statuses.deliver(orderId, "Courier confirmed delivery; the inspection period starts");
-    messages.publish(
+    messages.publishForOrder(
         EscrowProcess.MESSAGE_GOODS_DELIVERED,
-        String.valueOf(orderId),
-        EscrowProcess.MESSAGE_GOODS_DELIVERED + "-" + orderId,
-        TIME_TO_LIVE,
+        orderId,
+        IdempotentMessages.ORDER_EVENT_TIME_TO_LIVE,
         Map.of());
   }
 }

@@ -30,10 +30,9 @@ class CamundaOrderProcessGateway implements OrderProcessGateway {
 
   @Override
   public void orderPlaced(Order order) {
-    messages.publish(
+    messages.publishForOrder(
         OrderLifecycleProcess.MESSAGE_ORDER_PLACED,
-        String.valueOf(order.id()),
-        "order-placed-" + order.id(),
+        order.id(),
         DEDUPLICATION_WINDOW,
         Map.of(
             Variables.ORDER_ID,
@@ -48,10 +47,9 @@ class CamundaOrderProcessGateway implements OrderProcessGateway {
 
   @Override
   public void cancellationRequested(long orderId, String by, String reason) {
-    messages.publish(
+    messages.publishForOrder(
         OrderLifecycleProcess.MESSAGE_CANCEL_REQUESTED,
-        String.valueOf(orderId),
-        "order-cancel-requested-" + orderId,
+        orderId,
         CANCELLATION_TIME_TO_LIVE,
         Map.of(Variables.CANCELLED_BY, by, Variables.CANCEL_REASON, reason));
   }

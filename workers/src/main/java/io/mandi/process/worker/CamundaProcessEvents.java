@@ -4,7 +4,6 @@ import io.mandi.dispute.DisputeEvents;
 import io.mandi.escrow.process.EscrowProcess;
 import io.mandi.logistics.ShipmentEvents;
 import io.mandi.order.process.OrderLifecycleProcess;
-import java.time.Duration;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -15,8 +14,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CamundaProcessEvents implements ShipmentEvents, DisputeEvents {
-  private static final Duration TIME_TO_LIVE = Duration.ofDays(2);
-
   private final IdempotentMessages messages;
 
   CamundaProcessEvents(IdempotentMessages messages) {
@@ -42,7 +39,7 @@ class CamundaProcessEvents implements ShipmentEvents, DisputeEvents {
   }
 
   private void publish(String message, long orderId, Map<String, Object> variables) {
-    messages.publish(
-        message, String.valueOf(orderId), message + "-" + orderId, TIME_TO_LIVE, variables);
+    messages.publishForOrder(
+        message, orderId, IdempotentMessages.ORDER_EVENT_TIME_TO_LIVE, variables);
   }
 }

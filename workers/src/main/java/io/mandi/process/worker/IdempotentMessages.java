@@ -19,6 +19,18 @@ public class IdempotentMessages {
     this.client = client;
   }
 
+  /** How long an order's event waits for a process that is not listening yet. */
+  public static final Duration ORDER_EVENT_TIME_TO_LIVE = Duration.ofDays(2);
+
+  /**
+   * Publishes an order's message once: correlated by the order id, with {@code <name>-<orderId>} as
+   * its message id, so a repeated publish for the same order is the same message.
+   */
+  public void publishForOrder(
+      String name, long orderId, Duration timeToLive, Map<String, Object> variables) {
+    publish(name, String.valueOf(orderId), name + "-" + orderId, timeToLive, variables);
+  }
+
   public void publish(
       String name,
       String correlationKey,

@@ -1,0 +1,2 @@
+/** What every route to an external platform shares. */
+package io.mandi.integration;
