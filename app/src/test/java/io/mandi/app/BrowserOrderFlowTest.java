@@ -111,17 +111,7 @@ class BrowserOrderFlowTest extends MandiAppTest {
     }
 
     try (Page seller = logIn("seller1")) {
-      Locator task = seller.getByText("#" + orderId, new Page.GetByTextOptions().setExact(true));
-      await("the order's task in the seller's inbox")
-          .atMost(Duration.ofSeconds(30))
-          .until(
-              () -> {
-                seller
-                    .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Refresh"))
-                    .click();
-                return task.count() > 0;
-              });
-      task.first().click();
+      openInboxTask(seller, orderId, "the order's task in the seller's inbox");
       seller
           .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept order"))
           .click();
@@ -153,17 +143,7 @@ class BrowserOrderFlowTest extends MandiAppTest {
 
     // The seller packs and marks the order ready to ship; the courier is booked.
     try (Page seller = logIn("seller1")) {
-      Locator task = seller.getByText("#" + orderId, new Page.GetByTextOptions().setExact(true));
-      await("the ready-to-ship task in the seller's inbox")
-          .atMost(Duration.ofSeconds(30))
-          .until(
-              () -> {
-                seller
-                    .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Refresh"))
-                    .click();
-                return task.count() > 0;
-              });
-      task.first().click();
+      openInboxTask(seller, orderId, "the ready-to-ship task in the seller's inbox");
       seller.getByLabel("Parcel weight (kg)").fill("12.5");
       seller
           .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ready to ship"))
@@ -272,17 +252,7 @@ class BrowserOrderFlowTest extends MandiAppTest {
     }
 
     try (Page seller = logIn("seller1")) {
-      Locator task = seller.getByText("#" + orderId, new Page.GetByTextOptions().setExact(true));
-      await("the dispute in the seller's inbox")
-          .atMost(Duration.ofSeconds(30))
-          .until(
-              () -> {
-                seller
-                    .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Refresh"))
-                    .click();
-                return task.count() > 0;
-              });
-      task.first().click();
+      openInboxTask(seller, orderId, "the dispute in the seller's inbox");
       PlaywrightAssertions.assertThat(seller.locator(".dispute-summary"))
           .containsText("Two packets were wet");
       seller.getByLabel("Partial refund you offer (₹)").fill("50.00");
@@ -314,30 +284,11 @@ class BrowserOrderFlowTest extends MandiAppTest {
   void operationsMediateAContestedDisputeWithTheOrderLedgerAndMessagesInView() throws Exception {
     long orderId = deliveredOrder("Coriander Powder").orderId();
     disputes.open(user("buyer1"), orderId, "Wrong grind", "Coarse, not fine");
-    HumanTask answer =
-        await("the seller's dispute task")
-            .atMost(Duration.ofSeconds(30))
-            .until(
-                () ->
-                    inbox.openTasksFor(user("seller1")).stream()
-                        .filter(
-                            t -> t.orderId() == orderId && t.kind() == TaskKind.DISPUTE_RESPONSE)
-                        .findFirst(),
-                java.util.Optional::isPresent)
-            .orElseThrow();
+    HumanTask answer = awaitOpenTask(user("seller1"), orderId, TaskKind.DISPUTE_RESPONSE);
     disputes.contest(user("seller1"), answer.id(), "The order said coarse");
 
     try (Page ops = logIn("ops1")) {
-      Locator task = ops.getByText("#" + orderId, new Page.GetByTextOptions().setExact(true));
-      await("the mediation task in the ops inbox")
-          .atMost(Duration.ofSeconds(30))
-          .until(
-              () -> {
-                ops.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Refresh"))
-                    .click();
-                return task.count() > 0;
-              });
-      task.first().click();
+      openInboxTask(ops, orderId, "the mediation task in the ops inbox");
       PlaywrightAssertions.assertThat(ops.getByText("Mediate a dispute").first()).isVisible();
       PlaywrightAssertions.assertThat(ops.locator(".dispute-summary"))
           .containsText("The order said coarse");
@@ -366,30 +317,11 @@ class BrowserOrderFlowTest extends MandiAppTest {
   void operationsDecideByLineTheTickedLineGoesBackAndTheRestIsReleased() throws Exception {
     long orderId = deliveredOrder("Cotton Bath Towel", "Block-print Bedsheet").orderId();
     disputes.open(user("buyer1"), orderId, "The bedsheets faded", null);
-    HumanTask answer =
-        await("the seller's dispute task")
-            .atMost(Duration.ofSeconds(30))
-            .until(
-                () ->
-                    inbox.openTasksFor(user("seller1")).stream()
-                        .filter(
-                            t -> t.orderId() == orderId && t.kind() == TaskKind.DISPUTE_RESPONSE)
-                        .findFirst(),
-                java.util.Optional::isPresent)
-            .orElseThrow();
+    HumanTask answer = awaitOpenTask(user("seller1"), orderId, TaskKind.DISPUTE_RESPONSE);
     disputes.contest(user("seller1"), answer.id(), "They were washed wrongly");
 
     try (Page ops = logIn("ops1")) {
-      Locator task = ops.getByText("#" + orderId, new Page.GetByTextOptions().setExact(true));
-      await("the mediation task in the ops inbox")
-          .atMost(Duration.ofSeconds(30))
-          .until(
-              () -> {
-                ops.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Refresh"))
-                    .click();
-                return task.count() > 0;
-              });
-      task.first().click();
+      openInboxTask(ops, orderId, "the mediation task in the ops inbox");
       ops.getByText(Pattern.compile("^Line 2: Block-print Bedsheet")).click();
       ops.getByLabel("Decision explained to both parties").fill("Colour-fast was promised");
       ops.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Split")).click();
@@ -422,25 +354,12 @@ class BrowserOrderFlowTest extends MandiAppTest {
                           .findFirst(),
                   java.util.Optional::isPresent)
               .orElseThrow();
-      String vendor =
-          java.util.stream.Stream.of("seller1", "seller2", "seller3")
-              .filter(u -> offer.candidateGroup().equals(Actor.sellerGroup(user(u).sellerId())))
-              .findFirst()
-              .orElseThrow();
-      inbox.complete(user(vendor), offer.id(), new TaskDecision(TaskOutcome.REFUSE, "Sold out"));
+      Actor vendor = sellerUser(orders.details(user("ops1"), orderId).order().sellerId());
+      inbox.complete(vendor, offer.id(), new TaskDecision(TaskOutcome.REFUSE, "Sold out"));
     }
 
     try (Page ops = logIn("ops1")) {
-      Locator task = ops.getByText("#" + orderId, new Page.GetByTextOptions().setExact(true));
-      await("the vendor escalation in the ops inbox")
-          .atMost(Duration.ofSeconds(30))
-          .until(
-              () -> {
-                ops.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Refresh"))
-                    .click();
-                return task.count() > 0;
-              });
-      task.first().click();
+      openInboxTask(ops, orderId, "the vendor escalation in the ops inbox");
       PlaywrightAssertions.assertThat(ops.locator(".vendor-decisions"))
           .containsText("already offered this order");
       ops.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign vendor")).click();
@@ -467,17 +386,7 @@ class BrowserOrderFlowTest extends MandiAppTest {
   void aBuyerRejectingTheSellersOfferSendsTheDisputeToOperations() throws Exception {
     long orderId = deliveredOrder("Jute Shopping Bag").orderId();
     disputes.open(user("buyer1"), orderId, "Handles tear", null);
-    HumanTask answer =
-        await("the seller's dispute task")
-            .atMost(Duration.ofSeconds(30))
-            .until(
-                () ->
-                    inbox.openTasksFor(user("seller1")).stream()
-                        .filter(
-                            t -> t.orderId() == orderId && t.kind() == TaskKind.DISPUTE_RESPONSE)
-                        .findFirst(),
-                java.util.Optional::isPresent)
-            .orElseThrow();
+    HumanTask answer = awaitOpenTask(user("seller1"), orderId, TaskKind.DISPUTE_RESPONSE);
     disputes.offerRefund(user("seller1"), answer.id(), new java.math.BigDecimal("10.00"), null);
 
     try (Page buyer = logIn("buyer1")) {
@@ -490,15 +399,23 @@ class BrowserOrderFlowTest extends MandiAppTest {
       PlaywrightAssertions.assertThat(buyer.getByText("Sent to operations")).isVisible();
     }
 
-    await("a mediation task for operations")
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () ->
-                inbox.openTasksFor(user("ops1")).stream()
-                    .anyMatch(
-                        t -> t.orderId() == orderId && t.kind() == TaskKind.DISPUTE_MEDIATION));
+    awaitOpenTask(user("ops1"), orderId, TaskKind.DISPUTE_MEDIATION);
     assertThat(disputes.dispute(user("buyer1"), orderId).status())
         .isEqualTo(io.mandi.dispute.DisputeStatus.IN_MEDIATION);
+  }
+
+  /** Refreshes the page's inbox until the order's task shows (workers open it), then opens it. */
+  private void openInboxTask(Page page, long orderId, String what) {
+    Locator task = page.getByText("#" + orderId, new Page.GetByTextOptions().setExact(true));
+    await(what)
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> {
+              page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Refresh"))
+                  .click();
+              return task.count() > 0;
+            });
+    task.first().click();
   }
 
   /** Reopens the order's details until the condition holds: status changes arrive from workers. */

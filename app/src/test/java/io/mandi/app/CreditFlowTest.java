@@ -3,7 +3,6 @@ package io.mandi.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.mandi.account.Actor;
 import io.mandi.order.Order;
 import io.mandi.order.OrderStatus;
 import io.mandi.task.HumanTask;
@@ -11,7 +10,6 @@ import io.mandi.task.TaskDecision;
 import io.mandi.task.TaskKind;
 import io.mandi.task.TaskOutcome;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -24,18 +22,6 @@ class CreditFlowTest extends MandiAppTest {
     return place("buyer2", UUID.randomUUID(), seller1Offer("Basmati"), 10);
   }
 
-  HumanTask awaitTask(Actor actor, long orderId, TaskKind kind) {
-    return await(kind + " task for order " + orderId)
-        .atMost(WAIT)
-        .until(
-            () ->
-                inbox.openTasksFor(actor).stream()
-                    .filter(t -> t.orderId() == orderId && t.kind() == kind)
-                    .findFirst(),
-            Optional::isPresent)
-        .orElseThrow();
-  }
-
   OrderStatus statusOf(long orderId) {
     return orders.details(user("buyer2"), orderId).order().status();
   }
@@ -44,7 +30,7 @@ class CreditFlowTest extends MandiAppTest {
   void anOrderOverTheLimitWaitsForOpsThenGoesToTheSeller() {
     Order order = bigOrderOfBuyer2();
 
-    HumanTask approval = awaitTask(user("ops1"), order.id(), TaskKind.CREDIT_APPROVAL);
+    HumanTask approval = awaitOpenTask(user("ops1"), order.id(), TaskKind.CREDIT_APPROVAL);
     assertThat(statusOf(order.id())).isEqualTo(OrderStatus.AWAITING_CREDIT_APPROVAL);
     assertThat(approval.dueAt()).isNotNull();
     assertThat(inbox.openTasksFor(user("seller1"))).noneMatch(t -> t.orderId() == order.id());
@@ -62,14 +48,14 @@ class CreditFlowTest extends MandiAppTest {
 
     inbox.complete(user("ops1"), approval.id(), new TaskDecision(TaskOutcome.APPROVE, null));
 
-    awaitTask(user("seller1"), order.id(), TaskKind.SELLER_ACCEPTANCE);
+    awaitOpenTask(user("seller1"), order.id(), TaskKind.SELLER_ACCEPTANCE);
     assertThat(statusOf(order.id())).isEqualTo(OrderStatus.AWAITING_ACCEPTANCE);
   }
 
   @Test
   void creditDeclinedByOpsRejectsTheOrderWithTheirReason() {
     Order order = bigOrderOfBuyer2();
-    HumanTask approval = awaitTask(user("ops1"), order.id(), TaskKind.CREDIT_APPROVAL);
+    HumanTask approval = awaitOpenTask(user("ops1"), order.id(), TaskKind.CREDIT_APPROVAL);
 
     inbox.complete(
         user("ops1"), approval.id(), new TaskDecision(TaskOutcome.DECLINE, "Two invoices overdue"));

@@ -32,6 +32,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -134,16 +135,7 @@ public abstract class MandiAppTest {
                                 new PlaceOrderCommand.Line(offer.productId(), offer.offerId(), 10))
                         .toList()))
             .getFirst();
-    HumanTask task =
-        await("seller task")
-            .atMost(SCRIPT_WAIT)
-            .until(
-                () ->
-                    inbox.openTasksFor(user("seller1")).stream()
-                        .filter(t -> t.orderId() == order.id())
-                        .findFirst(),
-                Optional::isPresent)
-            .orElseThrow();
+    HumanTask task = awaitOpenTask(user("seller1"), order.id(), TaskKind.SELLER_ACCEPTANCE);
     inbox.complete(user("seller1"), task.id(), new TaskDecision(TaskOutcome.ACCEPT, null));
     return await("gateway order for order " + order.id())
         .atMost(SCRIPT_WAIT)
@@ -157,16 +149,7 @@ public abstract class MandiAppTest {
     PaymentIntent intent = confirmedOrderAwaitingPayment(products);
     long orderId = intent.orderId();
     gateway.pay(intent.gatewayOrderId());
-    HumanTask pack =
-        await("ready-to-ship task")
-            .atMost(SCRIPT_WAIT)
-            .until(
-                () ->
-                    inbox.openTasksFor(user("seller1")).stream()
-                        .filter(t -> t.orderId() == orderId && t.kind() == TaskKind.READY_TO_SHIP)
-                        .findFirst(),
-                Optional::isPresent)
-            .orElseThrow();
+    HumanTask pack = awaitOpenTask(user("seller1"), orderId, TaskKind.READY_TO_SHIP);
     assertThatThrownBy(() -> shipments.readyToShip(user("seller1"), pack.id(), BigDecimal.ZERO, 1))
         .hasMessageContaining("weight");
     shipments.readyToShip(user("seller1"), pack.id(), new BigDecimal("12.5"), 2);
@@ -184,6 +167,28 @@ public abstract class MandiAppTest {
 
   protected OrderStatus buyer1StatusOf(long orderId) {
     return orders.details(user("buyer1"), orderId).order().status();
+  }
+
+  /** The actor's open task of the given kind for the order, once the engine has opened it. */
+  protected HumanTask awaitOpenTask(Actor actor, long orderId, TaskKind kind) {
+    return await(kind + " task of " + actor.username() + " for order " + orderId)
+        .atMost(SCRIPT_WAIT)
+        .until(
+            () ->
+                inbox.openTasksFor(actor).stream()
+                    .filter(t -> t.orderId() == orderId && t.kind() == kind)
+                    .findFirst(),
+            Optional::isPresent)
+        .orElseThrow();
+  }
+
+  /** The demo seller user of a seller. */
+  protected Actor sellerUser(long sellerId) {
+    return Stream.of("seller1", "seller2", "seller3")
+        .map(this::user)
+        .filter(seller -> seller.sellerId() == sellerId)
+        .findFirst()
+        .orElseThrow();
   }
 
   protected String baseUrl() {

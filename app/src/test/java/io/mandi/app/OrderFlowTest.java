@@ -56,15 +56,7 @@ class OrderFlowTest extends MandiAppTest {
   }
 
   HumanTask awaitSellerTask(long orderId) {
-    return await("the seller's task for order " + orderId)
-        .atMost(WAIT)
-        .until(
-            () ->
-                inbox.openTasksFor(seller1()).stream()
-                    .filter(t -> t.orderId() == orderId)
-                    .findFirst(),
-            java.util.Optional::isPresent)
-        .orElseThrow();
+    return awaitOpenTask(seller1(), orderId, TaskKind.SELLER_ACCEPTANCE);
   }
 
   OrderStatus statusOf(long orderId) {
@@ -116,7 +108,7 @@ class OrderFlowTest extends MandiAppTest {
     Order order = place("buyer1", UUID.randomUUID(), seller1Offer("Coconut Broom"), 5);
     BigDecimal agreed = orders.details(buyer1(), order.id()).lines().getFirst().unitPrice();
 
-    HumanTask task = awaitTaskOf(seller1(), order.id());
+    HumanTask task = awaitOpenTask(seller1(), order.id(), TaskKind.SELLER_ACCEPTANCE);
     inbox.complete(
         seller1(), task.id(), new TaskDecision(TaskOutcome.REFUSE, "Festival week, no dispatch"));
 
@@ -127,7 +119,7 @@ class OrderFlowTest extends MandiAppTest {
                 () -> orders.details(user("ops1"), order.id()).order(),
                 o -> o.sellerId() != seller1().sellerId());
     Actor next = sellerUser(moved.sellerId());
-    HumanTask nextTask = awaitTaskOf(next, order.id());
+    HumanTask nextTask = awaitOpenTask(next, order.id(), TaskKind.SELLER_ACCEPTANCE);
     assertThat(orders.details(next, order.id()).lines().getFirst().unitPrice())
         .isEqualByComparingTo(agreed);
     assertThat(vendors.decisions(buyer1(), order.id()))
@@ -169,7 +161,7 @@ class OrderFlowTest extends MandiAppTest {
   @Test
   void silentVendorsLoseTheOrderInTurnAndThenOpsPickOne() throws Exception {
     Order order = place("buyer1", UUID.randomUUID(), seller1Offer("Agarbatti Pack"), 5);
-    HumanTask first = awaitTaskOf(seller1(), order.id());
+    HumanTask first = awaitOpenTask(seller1(), order.id(), TaskKind.SELLER_ACCEPTANCE);
     Actor ops = user("ops1");
 
     engine.increaseTime(Duration.ofHours(24).plusMinutes(1));
@@ -179,7 +171,7 @@ class OrderFlowTest extends MandiAppTest {
             .until(
                 () -> orders.details(ops, order.id()).order(),
                 o -> o.sellerId() != seller1().sellerId());
-    awaitTaskOf(sellerUser(moved.sellerId()), order.id());
+    awaitOpenTask(sellerUser(moved.sellerId()), order.id(), TaskKind.SELLER_ACCEPTANCE);
     assertThatThrownBy(
             () -> inbox.complete(seller1(), first.id(), new TaskDecision(TaskOutcome.ACCEPT, null)))
         .isInstanceOf(TaskNotOpenException.class);
@@ -211,24 +203,6 @@ class OrderFlowTest extends MandiAppTest {
     assertThat(orders.details(ops, order.id()).order().sellerId()).isEqualTo(seller1().sellerId());
     assertThat(vendors.decisions(ops, order.id()).getLast().reason())
         .isEqualTo("Picked by operations: Phoned Sunita; she can ship");
-  }
-
-  private Actor sellerUser(long sellerId) {
-    return java.util.stream.Stream.of("seller1", "seller2", "seller3")
-        .map(this::user)
-        .filter(a -> a.sellerId() == sellerId)
-        .findFirst()
-        .orElseThrow();
-  }
-
-  private HumanTask awaitTaskOf(Actor seller, long orderId) {
-    return await("task of " + seller.username())
-        .atMost(WAIT)
-        .until(
-            () ->
-                inbox.openTasksFor(seller).stream().filter(t -> t.orderId() == orderId).findFirst(),
-            java.util.Optional::isPresent)
-        .orElseThrow();
   }
 
   @Test

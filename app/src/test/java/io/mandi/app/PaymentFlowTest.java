@@ -36,7 +36,6 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
@@ -143,7 +142,7 @@ class PaymentFlowTest extends MandiAppTest {
     PaymentIntent intent = confirmedOrderAwaitingPayment("Coconut Broom");
     long orderId = intent.orderId();
     gateway.pay(intent.gatewayOrderId());
-    HumanTask pack = openTaskOf(user("seller1"), orderId, TaskKind.READY_TO_SHIP);
+    HumanTask pack = awaitOpenTask(user("seller1"), orderId, TaskKind.READY_TO_SHIP);
 
     inbox.complete(
         user("seller1"), pack.id(), new TaskDecision(TaskOutcome.CANNOT_SHIP, "Flooded warehouse"));
@@ -154,17 +153,12 @@ class PaymentFlowTest extends MandiAppTest {
             .until(
                 () -> orders.details(user("ops1"), orderId).order(),
                 o -> o.sellerId() != user("seller1").sellerId());
-    Actor next =
-        java.util.stream.Stream.of("seller2", "seller3")
-            .map(this::user)
-            .filter(a -> a.sellerId() == moved.sellerId())
-            .findFirst()
-            .orElseThrow();
+    Actor next = sellerUser(moved.sellerId());
     inbox.complete(
         next,
-        openTaskOf(next, orderId, TaskKind.SELLER_ACCEPTANCE).id(),
+        awaitOpenTask(next, orderId, TaskKind.SELLER_ACCEPTANCE).id(),
         new TaskDecision(TaskOutcome.ACCEPT, null));
-    HumanTask nextPack = openTaskOf(next, orderId, TaskKind.READY_TO_SHIP);
+    HumanTask nextPack = awaitOpenTask(next, orderId, TaskKind.READY_TO_SHIP);
 
     assertThat(ledger.transactionsOf(orderId)).as("the payment stayed held: one HOLD").hasSize(1);
     assertThat(ledger.hold(orderId).status()).isEqualTo(EscrowStatus.HELD);
@@ -202,18 +196,6 @@ class PaymentFlowTest extends MandiAppTest {
         .isEqualByComparingTo(intent.amount().subtract(commission));
   }
 
-  private HumanTask openTaskOf(Actor seller, long orderId, TaskKind kind) {
-    return await(kind + " task of " + seller.username())
-        .atMost(WAIT)
-        .until(
-            () ->
-                inbox.openTasksFor(seller).stream()
-                    .filter(t -> t.orderId() == orderId && t.kind() == kind)
-                    .findFirst(),
-            Optional::isPresent)
-        .orElseThrow();
-  }
-
   @Test
   void withNoDisputeTheInspectionPeriodLapsesIntoDeemedAcceptance() throws Exception {
     PaymentIntent intent = deliveredOrder("Mango Pickle");
@@ -240,17 +222,7 @@ class PaymentFlowTest extends MandiAppTest {
         .hasMessageContaining("Say what is wrong");
 
     disputes.open(user("buyer1"), orderId, "Two bags torn", "Photos sent on WhatsApp");
-    HumanTask answer =
-        await("seller's dispute task")
-            .atMost(WAIT)
-            .until(
-                () ->
-                    inbox.openTasksFor(user("seller1")).stream()
-                        .filter(
-                            t -> t.orderId() == orderId && t.kind() == TaskKind.DISPUTE_RESPONSE)
-                        .findFirst(),
-                Optional::isPresent)
-            .orElseThrow();
+    HumanTask answer = awaitOpenTask(user("seller1"), orderId, TaskKind.DISPUTE_RESPONSE);
     assertThatThrownBy(
             () -> disputes.offerRefund(user("seller1"), answer.id(), intent.amount(), null))
         .hasMessageContaining("less than");
@@ -381,12 +353,7 @@ class PaymentFlowTest extends MandiAppTest {
   @Test
   void anOrderCancelledWhileTheSellerDecidesLeavesNoTaskBehind() {
     Order order = place("buyer1", UUID.randomUUID(), seller1Offer("Toor Dal"), 5);
-    await("seller task")
-        .atMost(WAIT)
-        .until(
-            () ->
-                inbox.openTasksFor(user("seller1")).stream()
-                    .anyMatch(t -> t.orderId() == order.id()));
+    awaitOpenTask(user("seller1"), order.id(), TaskKind.SELLER_ACCEPTANCE);
     assertThatThrownBy(
             () -> cancellations.requestCancellation(user("buyer2"), order.id(), "not mine"))
         .isInstanceOf(OrderNotFoundException.class);

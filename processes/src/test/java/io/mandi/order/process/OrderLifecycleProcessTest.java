@@ -97,13 +97,7 @@ class OrderLifecycleProcessTest {
     placeOrder(8L);
     completeValidation(true, null);
     offerToVendorAndAccept(8L);
-    complete(activate(OrderLifecycleProcess.JOB_CONFIRM), DURATIONS);
-    complete(activate(OrderLifecycleProcess.JOB_NOTIFY_CONFIRMED), Map.of());
-    complete(activate(EscrowProcess.JOB_REQUEST_PAYMENT), Map.of("gatewayOrderId", "order_8"));
-    publish(EscrowProcess.MESSAGE_PAYMENT_HELD, 8L);
-    complete(activate(EscrowProcess.JOB_TRANSFER_ON_HOLD), Map.of("transferId", "trf_8"));
-    complete(activate(EscrowProcess.JOB_ANNOUNCE_FUNDED), Map.of());
-    publish(OrderLifecycleProcess.MESSAGE_ORDER_FUNDED, 8L);
+    confirmPayAndFund(8L);
     ActivatedJob pack = activate(UserTasks.JOB_TYPE);
 
     client
@@ -131,13 +125,7 @@ class OrderLifecycleProcessTest {
     placeOrder(9L);
     completeValidation(true, null);
     offerToVendorAndAccept(9L);
-    complete(activate(OrderLifecycleProcess.JOB_CONFIRM), DURATIONS);
-    complete(activate(OrderLifecycleProcess.JOB_NOTIFY_CONFIRMED), Map.of());
-    complete(activate(EscrowProcess.JOB_REQUEST_PAYMENT), Map.of("gatewayOrderId", "order_9"));
-    publish(EscrowProcess.MESSAGE_PAYMENT_HELD, 9L);
-    complete(activate(EscrowProcess.JOB_TRANSFER_ON_HOLD), Map.of("transferId", "trf_9"));
-    complete(activate(EscrowProcess.JOB_ANNOUNCE_FUNDED), Map.of());
-    publish(OrderLifecycleProcess.MESSAGE_ORDER_FUNDED, 9L);
+    confirmPayAndFund(9L);
 
     complete(
         activate(UserTasks.JOB_TYPE),
@@ -353,6 +341,18 @@ class OrderLifecycleProcessTest {
     assertThat(record.getVariablesAsMap()).containsEntry("answer", "ACCEPTED");
     complete(record, Map.of("vendorAssigned", true));
     return sellerTask;
+  }
+
+  /** Plays confirm, notify, the escrow's payment and transfer, up to the seller's packing task. */
+  private void confirmPayAndFund(long orderId) throws Exception {
+    complete(activate(OrderLifecycleProcess.JOB_CONFIRM), DURATIONS);
+    complete(activate(OrderLifecycleProcess.JOB_NOTIFY_CONFIRMED), Map.of());
+    complete(
+        activate(EscrowProcess.JOB_REQUEST_PAYMENT), Map.of("gatewayOrderId", "order_" + orderId));
+    publish(EscrowProcess.MESSAGE_PAYMENT_HELD, orderId);
+    complete(activate(EscrowProcess.JOB_TRANSFER_ON_HOLD), Map.of("transferId", "trf_" + orderId));
+    complete(activate(EscrowProcess.JOB_ANNOUNCE_FUNDED), Map.of());
+    publish(OrderLifecycleProcess.MESSAGE_ORDER_FUNDED, orderId);
   }
 
   private void publish(String message, long orderId) throws Exception {
