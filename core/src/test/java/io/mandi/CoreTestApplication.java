@@ -210,8 +210,14 @@ public class CoreTestApplication {
       return "order_" + orderId;
     }
 
+    public final java.util.Set<String> unknownPayments =
+        java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     @Override
     public io.mandi.payment.GatewayPayment fetchPayment(String paymentId) {
+      if (unknownPayments.contains(paymentId)) {
+        throw new io.mandi.payment.PaymentGatewayException("404 no such payment", null, 404);
+      }
       return payments.get(paymentId);
     }
 

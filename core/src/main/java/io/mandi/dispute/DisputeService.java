@@ -40,7 +40,7 @@ public class DisputeService {
   private final OrderStatusService statuses;
   private final LedgerService ledger;
   private final TaskInboxService inbox;
-  private final DisputeEvents events;
+  private final DisputeNotices notices;
   private final EscrowService escrow;
   private final Clock clock;
   private final TransactionTemplate transaction;
@@ -51,7 +51,7 @@ public class DisputeService {
       OrderStatusService statuses,
       LedgerService ledger,
       TaskInboxService inbox,
-      DisputeEvents events,
+      DisputeNotices notices,
       EscrowService escrow,
       Clock clock,
       TransactionTemplate transaction) {
@@ -60,7 +60,7 @@ public class DisputeService {
     this.statuses = statuses;
     this.ledger = ledger;
     this.inbox = inbox;
-    this.events = events;
+    this.notices = notices;
     this.escrow = escrow;
     this.clock = clock;
     this.transaction = transaction;
@@ -84,8 +84,8 @@ public class DisputeService {
             throw new IllegalStateException("Order " + orderId + " already has a dispute");
           }
           statuses.dispute(orderId, buyer.username(), "Dispute: " + why);
+          notices.opened(orderId);
         });
-    events.disputeOpened(orderId);
   }
 
   /**
@@ -103,12 +103,16 @@ public class DisputeService {
       throw new IllegalStateException("The dispute is no longer open for an offer");
     }
     transaction.executeWithoutResult(
-        status -> disputes.recordOffer(task.orderId(), refund, blankToNull(comment)));
-    inbox.completeChecked(
-        seller,
-        task,
-        new TaskDecision(
-            TaskOutcome.OFFER_REFUND, comment, Map.of("offeredRefund", refund.toPlainString())));
+        status -> {
+          disputes.recordOffer(task.orderId(), refund, blankToNull(comment));
+          inbox.completeChecked(
+              seller,
+              task,
+              new TaskDecision(
+                  TaskOutcome.OFFER_REFUND,
+                  comment,
+                  Map.of("offeredRefund", refund.toPlainString())));
+        });
   }
 
   /** The seller rejects the dispute; operations will decide. */
@@ -116,8 +120,10 @@ public class DisputeService {
     HumanTask task = taskOf(seller, taskId, TaskKind.DISPUTE_RESPONSE);
     String why = text(reason, "Say why you contest the dispute");
     transaction.executeWithoutResult(
-        status -> disputes.toMediation(task.orderId(), DisputeStatus.OPEN, why));
-    inbox.completeChecked(seller, task, new TaskDecision(TaskOutcome.CONTEST, why));
+        status -> {
+          disputes.toMediation(task.orderId(), DisputeStatus.OPEN, why);
+          inbox.completeChecked(seller, task, new TaskDecision(TaskOutcome.CONTEST, why));
+        });
   }
 
   /** The buyer accepts or rejects the seller's offer; the process hears of it after commit. */
@@ -141,8 +147,8 @@ public class DisputeService {
           } else {
             disputes.toMediation(orderId, DisputeStatus.OFFERED, null);
           }
+          notices.offerAnswered(orderId, accept);
         });
-    events.offerAnswered(orderId, accept);
   }
 
   /** Operations decide: all to the seller, all back to the buyer, or a split. */
@@ -194,27 +200,23 @@ public class DisputeService {
       BigDecimal refund,
       String why,
       String refundedLines) {
-    Dispute current = disputes.findDispute(task.orderId());
-    boolean sameDecisionAgain = // the task completion failed after the decision was stored
-        current != null
-            && current.status() == DisputeStatus.DECIDED
-            && current.resolution() == resolution;
-    if (!sameDecisionAgain
-        && transaction.execute(
-                status ->
-                    disputes.decide(
-                        task.orderId(), resolution, refund, ops.username(), why, refundedLines))
-            == 0) {
-      throw new IllegalStateException("The dispute was already decided");
-    }
     TaskOutcome outcome =
         switch (resolution) {
           case RELEASE -> TaskOutcome.RELEASE_TO_SELLER;
           case REFUND -> TaskOutcome.REFUND_BUYER;
           case SPLIT -> TaskOutcome.SPLIT;
         };
-    inbox.completeChecked(
-        ops, task, new TaskDecision(outcome, why, Map.of("resolution", resolution.name())));
+    // the decision and the task's completion commit together; the engine hears after commit
+    transaction.executeWithoutResult(
+        status -> {
+          if (disputes.decide(
+                  task.orderId(), resolution, refund, ops.username(), why, refundedLines)
+              == 0) {
+            throw new IllegalStateException("The dispute was already decided");
+          }
+          inbox.completeChecked(
+              ops, task, new TaskDecision(outcome, why, Map.of("resolution", resolution.name())));
+        });
   }
 
   public Dispute dispute(Actor actor, long orderId) {

@@ -157,6 +157,28 @@ public class LedgerService {
   }
 
   /**
+   * A payment the order cannot use (cancelled, or paid already) passes straight back to the buyer:
+   * one transaction from the gateway clearing account to the buyer's refunds, never into escrow.
+   */
+  @Transactional
+  public LedgerTransaction lateCaptureRefund(
+      long orderId, long buyerId, BigDecimal amount, String idempotencyKey) {
+    LedgerTransaction replay = replay(idempotencyKey, TransactionKind.LATE_CAPTURE_REFUND, orderId);
+    if (replay != null) {
+      return replay;
+    }
+    BigDecimal refunded = positive(amount, "late capture");
+    return record(
+        idempotencyKey,
+        TransactionKind.LATE_CAPTURE_REFUND,
+        orderId,
+        "Payment received after the order was cancelled or paid: refunded",
+        List.of(
+            new Posting(LedgerAccounts.GATEWAY_CLEARING, refunded.negate()),
+            new Posting(buyerRefundAccount(buyerId), refunded)));
+  }
+
+  /**
    * The order's hold, locked until the caller's transaction ends, so that gateway calls about it
    * (transfer, release, reversal, refund) never run for the same order at once.
    */

@@ -10,5 +10,7 @@ public enum TransactionKind {
   /** After a dispute: part refunded to the buyer, the rest released to the seller. */
   SPLIT,
   /** The gateway undid the payment before the hold was resolved. */
-  REVERSAL
+  REVERSAL,
+  /** A payment captured for an order already cancelled or paid, returned to the buyer at once. */
+  LATE_CAPTURE_REFUND
 }

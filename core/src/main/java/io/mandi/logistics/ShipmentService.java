@@ -36,7 +36,7 @@ public class ShipmentService {
 
   private final ShipmentMapper shipments;
   private final LogisticsGateway gateway;
-  private final ShipmentEvents events;
+  private final ShipmentNotices notices;
   private final OrderStatusService statuses;
   private final AccountMapper accounts;
   private final CatalogMapper catalog;
@@ -48,7 +48,7 @@ public class ShipmentService {
   public ShipmentService(
       ShipmentMapper shipments,
       LogisticsGateway gateway,
-      ShipmentEvents events,
+      ShipmentNotices notices,
       OrderStatusService statuses,
       AccountMapper accounts,
       CatalogMapper catalog,
@@ -58,7 +58,7 @@ public class ShipmentService {
       TransactionTemplate transaction) {
     this.shipments = shipments;
     this.gateway = gateway;
-    this.events = events;
+    this.notices = notices;
     this.statuses = statuses;
     this.accounts = accounts;
     this.catalog = catalog;
@@ -95,21 +95,22 @@ public class ShipmentService {
     }
     Instant now = clock.instant();
     transaction.executeWithoutResult(
-        status ->
-            shipments.upsertRequest(
-                task.orderId(),
-                bookingKey(task.orderId()),
-                weightKg,
-                packages,
-                now.plus(deliveryPromise),
-                now));
-    inbox.completeChecked(
-        seller,
-        task,
-        new TaskDecision(
-            TaskOutcome.READY_TO_SHIP,
-            null,
-            Map.of("weightKg", weightKg.toPlainString(), "packages", packages)));
+        status -> {
+          shipments.upsertRequest(
+              task.orderId(),
+              bookingKey(task.orderId()),
+              weightKg,
+              packages,
+              now.plus(deliveryPromise),
+              now);
+          inbox.completeChecked(
+              seller,
+              task,
+              new TaskDecision(
+                  TaskOutcome.READY_TO_SHIP,
+                  null,
+                  Map.of("weightKg", weightKg.toPlainString(), "packages", packages)));
+        });
   }
 
   /**
@@ -187,7 +188,7 @@ public class ShipmentService {
                     clock.instant())
                 == 1;
     if (moved && delivered) {
-      events.delivered(shipment.orderId());
+      notices.delivered(shipment.orderId());
     }
     return TrackingOutcome.RECORDED;
   }

@@ -41,7 +41,7 @@ public class CancellationService {
 
   private final OrderQueryService orders;
   private final OrderStatusService statuses;
-  private final OrderProcessGateway process;
+  private final CancellationNotices notices;
   private final EscrowService escrow;
   private final ShipmentService shipments;
   private final VendorAssignmentService vendors;
@@ -50,14 +50,14 @@ public class CancellationService {
   public CancellationService(
       OrderQueryService orders,
       OrderStatusService statuses,
-      OrderProcessGateway process,
+      CancellationNotices notices,
       EscrowService escrow,
       ShipmentService shipments,
       VendorAssignmentService vendors,
       TaskInboxService inbox) {
     this.orders = orders;
     this.statuses = statuses;
-    this.process = process;
+    this.notices = notices;
     this.escrow = escrow;
     this.shipments = shipments;
     this.vendors = vendors;
@@ -73,6 +73,7 @@ public class CancellationService {
   }
 
   /** The buyer (its own orders) or operations ask to cancel; the order's process does the rest. */
+  @Transactional
   public void requestCancellation(Actor actor, long orderId, String reason) {
     if (actor.role() != Role.BUYER && actor.role() != Role.OPS) {
       throw new NotAllowedException(actor.username() + " may not cancel orders");
@@ -92,7 +93,7 @@ public class CancellationService {
     if (why.isEmpty()) {
       throw new IllegalArgumentException("Say why the order is cancelled");
     }
-    process.cancellationRequested(orderId, actor.username(), why);
+    notices.requested(order, actor.username(), why);
   }
 
   /** Undoes the order; every step is idempotent, so a retried job is harmless. */

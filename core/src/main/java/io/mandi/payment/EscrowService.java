@@ -36,7 +36,7 @@ public class EscrowService {
   private final LedgerService ledger;
   private final PaymentService payments;
   private final PaymentGateway gateway;
-  private final EscrowEvents events;
+  private final EscrowNotices notices;
   private final EscrowTransferMapper transfers;
   private final CatalogMapper catalog;
   private final Clock clock;
@@ -48,7 +48,7 @@ public class EscrowService {
       LedgerService ledger,
       PaymentService payments,
       PaymentGateway gateway,
-      EscrowEvents events,
+      EscrowNotices notices,
       EscrowTransferMapper transfers,
       CatalogMapper catalog,
       Clock clock,
@@ -58,7 +58,7 @@ public class EscrowService {
     this.ledger = ledger;
     this.payments = payments;
     this.gateway = gateway;
-    this.events = events;
+    this.notices = notices;
     this.transfers = transfers;
     this.catalog = catalog;
     this.clock = clock;
@@ -147,6 +147,7 @@ public class EscrowService {
   }
 
   /** The buyer says the goods arrived; the escrow process then pays the seller. */
+  @Transactional
   public void confirmReceipt(Actor buyer, long orderId) {
     buyer.require(Role.BUYER);
     OrderDetails details = orders.details(buyer, orderId); // refuses other buyers' orders
@@ -154,7 +155,7 @@ public class EscrowService {
       throw new IllegalStateException(
           "Order " + orderId + " has no shipped goods with payment held in escrow");
     }
-    events.receiptConfirmed(orderId);
+    notices.receiptConfirmed(orderId);
   }
 
   public boolean isHeld(long orderId) {

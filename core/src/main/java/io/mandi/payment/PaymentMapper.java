@@ -43,5 +43,14 @@ public interface PaymentMapper {
       @Param("outcome") String outcome,
       @Param("at") Instant at);
 
+  /** Records a late capture once per payment; returns 0 if it was recorded before. */
+  int insertLateCapture(
+      @Param("paymentId") String paymentId,
+      @Param("orderId") long orderId,
+      @Param("amount") BigDecimal amount,
+      @Param("refundKey") String refundKey,
+      @Param("reason") String reason,
+      @Param("at") Instant at);
+
   long countWebhooks(@Param("provider") String provider, @Param("eventId") String eventId);
 }

@@ -2,42 +2,48 @@ package io.mandi.payment;
 
 import io.mandi.ledger.LedgerService;
 import io.mandi.order.Order;
-import io.mandi.order.OrderMapper;
-import io.mandi.order.OrderNotFoundException;
+import io.mandi.order.OrderStatus;
+import io.mandi.order.OrderStatusService;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Takes an order's payment through the gateway into escrow. Webhooks are recorded once by the
- * provider's event id and never trusted for amounts: the payment is read back from the gateway and
- * must match what the order costs before anything is held.
+ * provider's event id and never trusted for amounts: the payment is read back from the gateway
+ * (before any transaction opens) and must match what the order costs before anything is held.
  */
 @Service
 public class PaymentService {
   public static final String RAZORPAY = "razorpay";
   static final String PAYMENT_CAPTURED = "payment.captured";
 
-  private final OrderMapper orders;
+  private final OrderStatusService orders;
   private final PaymentMapper payments;
   private final PaymentGateway gateway;
   private final LedgerService ledger;
-  private final EscrowEvents events;
+  private final EscrowNotices notices;
+  private final LateCaptureRefunds lateCaptures;
   private final Clock clock;
+  private final TransactionTemplate transaction;
 
-  public PaymentService(
-      OrderMapper orders,
+  PaymentService(
+      OrderStatusService orders,
       PaymentMapper payments,
       PaymentGateway gateway,
       LedgerService ledger,
-      EscrowEvents events,
-      Clock clock) {
+      EscrowNotices notices,
+      LateCaptureRefunds lateCaptures,
+      Clock clock,
+      TransactionTemplate transaction) {
     this.orders = orders;
     this.payments = payments;
     this.gateway = gateway;
     this.ledger = ledger;
-    this.events = events;
+    this.notices = notices;
+    this.lateCaptures = lateCaptures;
     this.clock = clock;
+    this.transaction = transaction;
   }
 
   public static String paymentKey(long orderId) {
@@ -50,10 +56,7 @@ public class PaymentService {
 
   /** Creates the order's gateway order once; repeated calls return the same one. */
   public PaymentIntent startPayment(long orderId) {
-    Order order = orders.findOrder(orderId);
-    if (order == null) {
-      throw new OrderNotFoundException(orderId);
-    }
+    Order order = orders.order(orderId);
     payments.insertIntentIfAbsent(
         orderId, paymentKey(orderId), order.totalAmount(), clock.instant());
     PaymentIntent intent = payments.findIntent(orderId);
@@ -67,40 +70,78 @@ public class PaymentService {
   }
 
   /**
-   * Acts on a verified webhook exactly once. If acting fails, nothing is recorded and the
-   * provider's retry is processed as if it were the first delivery.
+   * Acts on a verified webhook exactly once. The payment is read from the gateway first, with no
+   * transaction open; the event, what it changes and what must be told then commit together. If
+   * acting fails, nothing is recorded and the provider's retry is processed as the first delivery.
+   *
+   * @throws UnknownPaymentException when the event names a payment the gateway does not know
    */
-  @Transactional
   public WebhookOutcome receive(WebhookEvent event) {
-    if (payments.insertWebhook(
-            event.provider(), event.eventId(), event.eventType(), event.rawBody(), clock.instant())
-        == 0) {
-      return WebhookOutcome.DUPLICATE;
+    if (payments.countWebhooks(event.provider(), event.eventId()) > 0) {
+      return WebhookOutcome.DUPLICATE; // saves the gateway call; the insert below decides
     }
-    String outcome =
-        PAYMENT_CAPTURED.equals(event.eventType()) ? captured(event.paymentId()) : "ignored";
-    payments.markWebhookProcessed(event.provider(), event.eventId(), outcome, clock.instant());
-    return WebhookOutcome.PROCESSED;
+    GatewayPayment payment =
+        PAYMENT_CAPTURED.equals(event.eventType()) ? fetch(event.paymentId()) : null;
+    return transaction.execute(
+        status -> {
+          if (payments.insertWebhook(
+                  event.provider(),
+                  event.eventId(),
+                  event.eventType(),
+                  event.rawBody(),
+                  clock.instant())
+              == 0) {
+            return WebhookOutcome.DUPLICATE;
+          }
+          String outcome = payment == null ? "ignored" : captured(payment);
+          payments.markWebhookProcessed(
+              event.provider(), event.eventId(), outcome, clock.instant());
+          return WebhookOutcome.PROCESSED;
+        });
   }
 
-  private String captured(String paymentId) {
-    GatewayPayment payment = gateway.fetchPayment(paymentId);
+  private GatewayPayment fetch(String paymentId) {
+    if (paymentId == null || paymentId.isBlank()) {
+      throw new UnknownPaymentException("The event names no payment");
+    }
+    try {
+      return gateway.fetchPayment(paymentId);
+    } catch (PaymentGatewayException e) {
+      if (e.refusedRequest()) {
+        throw new UnknownPaymentException("The gateway knows no payment " + paymentId);
+      }
+      throw e;
+    }
+  }
+
+  private String captured(GatewayPayment payment) {
     PaymentIntent intent = payments.findIntentByGatewayOrder(payment.gatewayOrderId());
     if (intent == null) {
       return "no order for gateway order " + payment.gatewayOrderId();
     }
     if (!payment.captured()) {
-      return "payment " + paymentId + " is " + payment.status();
+      return "payment " + payment.id() + " is " + payment.status();
     }
     if (payment.amount().compareTo(intent.amount()) != 0
         || !intent.currency().equals(payment.currency())) {
       payments.recordCapture(
-          intent.orderId(), paymentId, PaymentStatus.AMOUNT_MISMATCH, clock.instant());
+          intent.orderId(), payment.id(), PaymentStatus.AMOUNT_MISMATCH, clock.instant());
       return "captured " + payment.amount() + " but the order costs " + intent.amount();
     }
-    payments.recordCapture(intent.orderId(), paymentId, PaymentStatus.CAPTURED, clock.instant());
+    Order order = orders.order(intent.orderId());
+    if (order.status() == OrderStatus.CANCELLED) {
+      return lateCaptures.refund(order, payment, "the order was cancelled");
+    }
+    if (payment.id().equals(intent.paymentId())) {
+      return "already held in escrow";
+    }
+    if (payments.recordCapture(
+            intent.orderId(), payment.id(), PaymentStatus.CAPTURED, clock.instant())
+        == 0) {
+      return lateCaptures.refund(order, payment, "the order was already paid");
+    }
     ledger.hold(intent.orderId(), payment.amount(), holdKey(intent.orderId()));
-    events.paymentHeld(intent.orderId());
+    notices.paymentHeld(intent.orderId());
     return "held in escrow";
   }
 

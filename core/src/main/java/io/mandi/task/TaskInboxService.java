@@ -16,12 +16,12 @@ public class TaskInboxService {
   public static final String SYSTEM = "system";
 
   private final TaskMapper tasks;
-  private final TaskEngine engine;
+  private final TaskCompletions completions;
   private final Clock clock;
 
-  public TaskInboxService(TaskMapper tasks, TaskEngine engine, Clock clock) {
+  TaskInboxService(TaskMapper tasks, TaskCompletions completions, Clock clock) {
     this.tasks = tasks;
-    this.engine = engine;
+    this.completions = completions;
     this.clock = clock;
   }
 
@@ -61,10 +61,13 @@ public class TaskInboxService {
   }
 
   /**
-   * Applies a person's decision. The engine is told inside the transaction, so the inbox never
-   * shows a task completed that the engine still waits on.
+   * Applies a person's decision: the task closes and its completion is written to the outbox in one
+   * transaction; the engine is told after commit.
+   *
+   * @throws TaskNoLongerActiveException after commit, when the engine no longer waits for the task
+   *     (the task is then closed as cancelled)
    */
-  @Transactional(noRollbackFor = TaskNoLongerActiveException.class)
+  @Transactional
   public void complete(Actor actor, long taskId, TaskDecision decision) {
     HumanTask task = task(actor, taskId);
     if (decision != null
@@ -79,9 +82,10 @@ public class TaskInboxService {
 
   /**
    * Completes a task whose decision details a domain service has already checked. Runs in the
-   * caller's transaction, so the service's own writes and the task close together.
+   * caller's transaction, so the service's own writes, the task's close and the engine's completion
+   * (through the outbox) commit together.
    */
-  @Transactional(noRollbackFor = TaskNoLongerActiveException.class)
+  @Transactional
   public void completeChecked(Actor actor, HumanTask task, TaskDecision decision) {
     long taskId = task.id();
     if (task.status() != TaskStatus.OPEN) {
@@ -103,19 +107,7 @@ public class TaskInboxService {
     if (closed == 0) { // someone else decided in the meantime; their row lock made us wait
       throw new TaskNotOpenException(taskId, tasks.findTask(taskId).status());
     }
-    try {
-      engine.complete(task.jobKey(), variables(actor, decision, comment));
-    } catch (TaskNoLongerActiveException gone) {
-      tasks.close(
-          taskId,
-          TaskStatus.COMPLETED,
-          TaskStatus.CANCELED,
-          SYSTEM,
-          clock.instant(),
-          null,
-          gone.getMessage());
-      throw gone;
-    }
+    completions.completed(task, variables(actor, decision, comment));
   }
 
   /** Closes what the engine stopped waiting for, e.g. the seller's task when its SLA lapsed. */

@@ -133,7 +133,10 @@ public class VendorAssignmentService {
     }
   }
 
-  /** Operations pick a vendor in their escalation task; checked before the task completes. */
+  /**
+   * Operations pick a vendor in their escalation task: the pick is recorded and the task completes
+   * in one transaction, so the process never runs ahead of what the database knows.
+   */
   @Transactional
   public void pickForTask(Actor ops, long taskId, long sellerId, String comment) {
     ops.require(Role.OPS);
@@ -141,7 +144,7 @@ public class VendorAssignmentService {
     if (task.kind() != TaskKind.VENDOR_ESCALATION || task.orderId() == null) {
       throw new IllegalArgumentException("Task " + taskId + " is not a vendor escalation");
     }
-    checkOpsChoice(task.orderId(), sellerId);
+    assignByOps(task.orderId(), sellerId, ops.username(), comment == null ? null : comment.strip());
     inbox.completeChecked(
         ops,
         task,

@@ -11,8 +11,11 @@ import io.mandi.catalog.CatalogMapper;
 import io.mandi.catalog.SellerKind;
 import io.mandi.ledger.LedgerAccounts;
 import io.mandi.ledger.LedgerService;
+import io.mandi.ledger.LedgerTransaction;
+import io.mandi.ledger.TransactionKind;
 import io.mandi.order.Order;
 import io.mandi.order.OrderPlacementService;
+import io.mandi.order.OrderStatusService;
 import io.mandi.order.PlaceOrderCommand;
 import io.mandi.testing.CatalogFixture;
 import io.mandi.testing.CoreTest;
@@ -33,6 +36,7 @@ class PaymentServiceTest {
   @Autowired CatalogMapper catalog;
   @Autowired AccountMapper accounts;
   @Autowired AccountService accountService;
+  @Autowired OrderStatusService statuses;
   Order order;
 
   @BeforeEach
@@ -92,7 +96,64 @@ class PaymentServiceTest {
     assertThat(ledger.transactionsOf(order.id())).hasSize(1);
     assertThat(ledger.balance(LedgerAccounts.escrow(order.id()))).isEqualByComparingTo("600.00");
     assertThat(payments.intent(order.id()).status()).isEqualTo(PaymentStatus.CAPTURED);
-    assertThat(events.held.stream().filter(id -> id == order.id())).hasSizeGreaterThanOrEqualTo(1);
+    assertThat(events.held.stream().filter(id -> id == order.id())).hasSize(1);
+  }
+
+  private String capturedAtGateway(String paymentId) {
+    gateway.payments.put(
+        paymentId,
+        new GatewayPayment(
+            paymentId, "order_" + order.id(), new BigDecimal("600.00"), "INR", "captured"));
+    return paymentId;
+  }
+
+  @Test
+  void aPaymentCapturedAfterTheBuyerCancelledIsRefundedOnce() {
+    payments.startPayment(order.id());
+    statuses.cancel(order.id(), "buyer", "Changed my mind");
+    String paymentId = capturedAtGateway("pay_late_" + order.id());
+
+    payments.receive(captured("evt_late_" + order.id(), paymentId));
+    payments.receive(captured("evt_late_again_" + order.id(), paymentId));
+
+    String key = "late-capture-refund-" + paymentId;
+    assertThat(gateway.refundKeys.stream().filter(key::equals)).hasSize(1);
+    assertThat(ledger.transactionsOf(order.id()))
+        .singleElement()
+        .extracting(LedgerTransaction::kind)
+        .isEqualTo(TransactionKind.LATE_CAPTURE_REFUND);
+    assertThat(ledger.hold(order.id())).isNull();
+    assertThat(events.held).doesNotContain(order.id());
+  }
+
+  @Test
+  void aSecondPaymentForAPaidOrderIsRefundedAndTheFirstStaysHeld() {
+    payments.startPayment(order.id());
+    String first = capturedAtGateway("pay_first_" + order.id());
+    String second = capturedAtGateway("pay_second_" + order.id());
+
+    payments.receive(captured("evt_first_" + order.id(), first));
+    payments.receive(captured("evt_second_" + order.id(), second));
+
+    assertThat(ledger.balance(LedgerAccounts.escrow(order.id()))).isEqualByComparingTo("600.00");
+    assertThat(gateway.refundKeys).contains("late-capture-refund-" + second);
+    assertThat(gateway.refundKeys).doesNotContain("late-capture-refund-" + first);
+    assertThat(payments.intent(order.id()).paymentId()).isEqualTo(first);
+  }
+
+  @Test
+  void aWebhookForAPaymentTheGatewayDoesNotKnowIsRefusedAndRecordsNothing() {
+    gateway.unknownPayments.add("pay_forged");
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> payments.receive(captured("evt_forged_" + order.id(), "pay_forged")))
+        .isInstanceOf(UnknownPaymentException.class);
+    assertThat(ledger.transactionsOf(order.id())).isEmpty();
+    payments.startPayment(order.id());
+    String real = capturedAtGateway("pay_real_" + order.id());
+    assertThat(payments.receive(captured("evt_forged_" + order.id(), real)))
+        .as("the refused event was not recorded, so its id is still free")
+        .isEqualTo(WebhookOutcome.PROCESSED);
   }
 
   @Test

@@ -7,6 +7,8 @@ import io.mandi.CoreTestApplication.RecordingTaskEngine;
 import io.mandi.account.Actor;
 import io.mandi.account.NotAllowedException;
 import io.mandi.account.Role;
+import io.mandi.outbox.OutboxMonitor;
+import io.mandi.outbox.OutboxRelay;
 import io.mandi.testing.CoreTest;
 import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
@@ -19,6 +21,8 @@ class TaskInboxServiceTest {
   @Autowired TaskInboxService inbox;
   @Autowired TaskMapper tasks;
   @Autowired RecordingTaskEngine engine;
+  @Autowired OutboxRelay relay;
+  @Autowired OutboxMonitor outboxMonitor;
 
   final Actor seller = new Actor("seller-a", Role.SELLER, null, 900_001L);
   final Actor otherSeller = new Actor("seller-b", Role.SELLER, null, 900_002L);
@@ -123,14 +127,24 @@ class TaskInboxServiceTest {
   }
 
   @Test
-  void anEngineOutageLeavesTheTaskOpen() {
+  void anEngineOutageKeepsTheDecisionAndTheSweepDeliversItOnce() {
     HumanTask task = openSellerTask();
+    int before = engine.completions.size();
     engine.failure = new IllegalStateException("engine unreachable");
 
-    assertThatThrownBy(
-            () -> inbox.complete(seller, task.id(), new TaskDecision(TaskOutcome.ACCEPT, null)))
-        .isInstanceOf(IllegalStateException.class);
-    assertThat(tasks.findTask(task.id()).status()).isEqualTo(TaskStatus.OPEN);
+    inbox.complete(seller, task.id(), new TaskDecision(TaskOutcome.ACCEPT, null));
+
+    assertThat(tasks.findTask(task.id()).status()).isEqualTo(TaskStatus.COMPLETED);
+    assertThat(engine.completions).hasSize(before);
+    assertThat(outboxMonitor.troubled(50))
+        .anySatisfy(e -> assertThat(e.lastError()).isEqualTo("engine unreachable"));
+
+    engine.failure = null;
+    relay.sweep();
+    relay.sweep();
+
+    assertThat(engine.completions).hasSize(before + 1);
+    assertThat(engine.completions.getLast()).containsEntry("decidedBy", "seller-a");
   }
 
   @Test

@@ -9,5 +9,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 /** A core test on the real PostgreSQL, sharing one Spring context across test classes. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(classes = io.mandi.CoreTestApplication.class)
+// The sweep may take an entry at once and retry at once: tests drive it by hand, never by waiting.
+@SpringBootTest(
+    classes = io.mandi.CoreTestApplication.class,
+    properties = {"mandi.outbox.grace=PT0S", "mandi.outbox.first-retry=PT0S"})
 public @interface CoreTest {}

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import io.mandi.admin.ui.DeliveryProblemsView;
 import io.mandi.admin.ui.ProcessesView;
 import io.mandi.catalog.ui.CatalogView;
 import io.mandi.ledger.ui.PayoutsView;
@@ -38,8 +39,12 @@ public class MainLayout extends AppLayout {
       case OPS -> {
         nav.addItem(new SideNavItem("Task inbox", TaskInboxView.class));
         nav.addItem(new SideNavItem("All orders", OrdersView.class));
+        nav.addItem(new SideNavItem("Delivery problems", DeliveryProblemsView.class));
       }
-      case ADMIN -> nav.addItem(new SideNavItem("Processes", ProcessesView.class));
+      case ADMIN -> {
+        nav.addItem(new SideNavItem("Processes", ProcessesView.class));
+        nav.addItem(new SideNavItem("Delivery problems", DeliveryProblemsView.class));
+      }
     }
     addToDrawer(nav);
 

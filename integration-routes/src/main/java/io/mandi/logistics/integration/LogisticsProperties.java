@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param apiToken bearer token
  * @param pickupLocation the pickup location name registered with the platform
  * @param webhookSecret the secret tracking webhooks are signed with (HMAC-SHA256 over the body)
+ * @param maxRedeliveries retries inside the route; 0 by default, because the job or the outbox that
+ *     made the call retries it with back-off (one retry layer, ADR 0004)
  */
 @ConfigurationProperties("mandi.logistics")
 public record LogisticsProperties(
@@ -18,5 +20,5 @@ public record LogisticsProperties(
     String apiToken,
     @DefaultValue("Primary") String pickupLocation,
     String webhookSecret,
-    @DefaultValue("3") int maxRedeliveries,
+    @DefaultValue("0") int maxRedeliveries,
     @DefaultValue("PT0.5S") Duration redeliveryDelay) {}

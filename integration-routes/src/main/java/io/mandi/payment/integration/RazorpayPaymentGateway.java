@@ -123,7 +123,12 @@ class RazorpayPaymentGateway implements PaymentGateway {
       return producer.requestBodyAndHeaders(endpoint, body, headers, Map.class);
     } catch (CamelExecutionException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
-      throw new PaymentGatewayException("The payment gateway failed: " + cause.getMessage(), cause);
+      int status =
+          cause instanceof org.apache.camel.http.base.HttpOperationFailedException http
+              ? http.getStatusCode()
+              : 0;
+      throw new PaymentGatewayException(
+          "The payment gateway failed: " + cause.getMessage(), cause, status);
     }
   }
 }

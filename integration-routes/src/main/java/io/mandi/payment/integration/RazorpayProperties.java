@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param keyId basic-auth user
  * @param keySecret basic-auth password
  * @param webhookSecret the secret webhooks are signed with (HMAC-SHA256 over the raw body)
+ * @param maxRedeliveries retries inside the route; 0 by default, because the job or the outbox that
+ *     made the call retries it with back-off (one retry layer, ADR 0004)
  */
 @ConfigurationProperties("mandi.payment-gateway")
 public record RazorpayProperties(
@@ -20,5 +22,5 @@ public record RazorpayProperties(
     String keyId,
     String keySecret,
     String webhookSecret,
-    @DefaultValue("3") int maxRedeliveries,
+    @DefaultValue("0") int maxRedeliveries,
     @DefaultValue("PT0.5S") Duration redeliveryDelay) {}

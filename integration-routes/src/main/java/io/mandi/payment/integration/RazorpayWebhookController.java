@@ -3,6 +3,7 @@ package io.mandi.payment.integration;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mandi.payment.PaymentService;
+import io.mandi.payment.UnknownPaymentException;
 import io.mandi.payment.WebhookEvent;
 import io.mandi.payment.WebhookOutcome;
 import java.io.IOException;
@@ -47,14 +48,19 @@ class RazorpayWebhookController {
     } catch (IOException e) {
       return ResponseEntity.badRequest().body("body is not JSON");
     }
-    WebhookOutcome outcome =
-        payments.receive(
-            new WebhookEvent(
-                PaymentService.RAZORPAY,
-                eventId,
-                event.path("event").asText(),
-                event.path("payload").path("payment").path("entity").path("id").asText(null),
-                new String(rawBody, StandardCharsets.UTF_8)));
+    WebhookOutcome outcome;
+    try {
+      outcome =
+          payments.receive(
+              new WebhookEvent(
+                  PaymentService.RAZORPAY,
+                  eventId,
+                  event.path("event").asText(),
+                  event.path("payload").path("payment").path("entity").path("id").asText(null),
+                  new String(rawBody, StandardCharsets.UTF_8)));
+    } catch (UnknownPaymentException e) {
+      return ResponseEntity.unprocessableEntity().body(e.getMessage());
+    }
     return ResponseEntity.ok(outcome.name());
   }
 }

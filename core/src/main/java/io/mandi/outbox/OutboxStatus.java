@@ -1,0 +1,7 @@
+package io.mandi.outbox;
+
+public enum OutboxStatus {
+  PENDING,
+  SENT,
+  REJECTED
+}
