@@ -23,9 +23,15 @@ class EmbeddedDatabaseConfig {
   @Bean(destroyMethod = "close")
   EmbeddedPostgres embeddedPostgres(
       @Value("${mandi.embedded.postgres.data-dir:}") String dataDir,
-      @Value("${mandi.embedded.postgres.port:0}") int port)
+      @Value("${mandi.embedded.postgres.port:0}") int port,
+      @Value("${mandi.embedded.postgres.durable:true}") boolean durable)
       throws IOException {
     EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+    // The library turns durability off for speed; business data must survive a crash, so it is
+    // back on unless a test turns it off.
+    builder.setServerConfig("fsync", durable ? "on" : "off");
+    builder.setServerConfig("synchronous_commit", durable ? "on" : "off");
+    builder.setServerConfig("full_page_writes", durable ? "on" : "off");
     if (!dataDir.isBlank()) {
       Path directory = Path.of(dataDir).toAbsolutePath();
       Files.createDirectories(directory);

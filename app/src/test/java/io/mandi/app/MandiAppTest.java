@@ -81,6 +81,7 @@ public abstract class MandiAppTest {
     registry.add("server.port", () -> SERVER_PORT);
     registry.add("mandi.embedded.postgres.data-dir", () -> DATA_DIR);
     registry.add("mandi.embedded.postgres.port", () -> 0);
+    registry.add("mandi.embedded.postgres.durable", () -> false); // speed; the app runs durable
     registry.add("mandi.whatsapp.redelivery-delay", () -> "PT0.05S");
   }
 

@@ -65,6 +65,7 @@ public final class OrderLifecycleBenchmark {
           JOBS_PER_ORDER, plain);
       System.out.printf(
           "ratio full orders / plain: %.3f%n", orders.rate().perSecond() / plain.perSecond());
+      bench.printFailures();
       bench.printLedgerInvariants();
     }
     System.exit(0); // the embedded engine can leave non-daemon threads behind
@@ -182,6 +183,29 @@ public final class OrderLifecycleBenchmark {
         "select id from purchase_order where status = 'COMPLETED' and id = any(?)",
         Long.class,
         (Object) orders.toArray(Long[]::new));
+  }
+
+  /** Failed job attempts and outbox deliveries over the whole run (warm-up included). */
+  private void printFailures() {
+    System.out.printf(
+        "failed job attempts: %d  (select count(*) from job_failure), of which last attempts: %d%n",
+        jdbc.queryForObject("select count(*) from job_failure", Long.class),
+        jdbc.queryForObject("select count(*) from job_failure where retries_left = 0", Long.class));
+    jdbc.queryForList(
+            "select job_type, count(*) as attempts, min(error) as example from job_failure"
+                + " group by job_type order by 2 desc limit 5")
+        .forEach(row -> System.out.printf("  %s%n", row));
+    System.out.printf(
+        "outbox: %d entries sent, %d still pending, %d refused, %d delivery attempts failed%n",
+        jdbc.queryForObject("select count(*) from outbox_entry where status = 'SENT'", Long.class),
+        jdbc.queryForObject(
+            "select count(*) from outbox_entry where status = 'PENDING'", Long.class),
+        jdbc.queryForObject(
+            "select count(*) from outbox_entry where status = 'REJECTED'", Long.class),
+        jdbc.queryForObject(
+            "select coalesce(sum(attempts - case when status = 'SENT' then 1 else 0 end), 0)"
+                + " from outbox_entry",
+            Long.class));
   }
 
   private void printLedgerInvariants() {

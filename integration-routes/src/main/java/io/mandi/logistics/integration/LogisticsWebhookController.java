@@ -2,6 +2,7 @@ package io.mandi.logistics.integration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mandi.integration.WebhookFields;
 import io.mandi.logistics.ShipmentService;
 import io.mandi.logistics.ShipmentStatus;
 import io.mandi.logistics.TrackingEvent;
@@ -33,38 +34,55 @@ class LogisticsWebhookController {
     this.shipments = shipments;
   }
 
-  @PostMapping(PATH)
+  @PostMapping(path = PATH, produces = "application/json")
   ResponseEntity<String> receive(
-      @RequestBody byte[] rawBody,
+      @RequestBody(required = false) byte[] rawBody,
       @RequestHeader(name = "X-Webhook-Signature", required = false) String signature) {
-    if (!WebhookSignature.verify(rawBody, signature, properties.webhookSecret())) {
-      return ResponseEntity.status(401).body("invalid signature");
+    byte[] body = rawBody == null ? new byte[0] : rawBody;
+    if (!WebhookSignature.verify(body, signature, properties.webhookSecret())) {
+      return error(401, "invalid signature");
     }
     JsonNode event;
     try {
-      event = json.readTree(rawBody);
+      event = json.readTree(body);
     } catch (IOException e) {
-      return ResponseEntity.badRequest().body("body is not JSON");
+      return error(400, "body is not JSON");
+    }
+    if (event == null || !event.isObject()) {
+      return error(400, "body is not a JSON object");
     }
     String eventId = event.path("event_id").asText("");
     String awb = event.path("awb").asText("");
     ShipmentStatus status = status(event.path("current_status").asText(""));
-    if (eventId.isBlank() || awb.isBlank() || status == null) {
-      return ResponseEntity.badRequest().body("event_id, awb and a known current_status needed");
+    String location = event.path("location").asText(null);
+    String problem = WebhookFields.identifierProblem("event_id", eventId, 200);
+    if (problem == null) {
+      problem = WebhookFields.identifierProblem("awb", awb, 40);
+    }
+    if (problem == null) {
+      problem = WebhookFields.textProblem("location", location, 200);
+    }
+    if (problem != null) {
+      return error(400, problem);
+    }
+    if (status == null) {
+      return error(400, "current_status is not one we know");
     }
     Instant occurredAt;
     try {
       occurredAt = OffsetDateTime.parse(event.path("current_timestamp").asText()).toInstant();
     } catch (RuntimeException e) {
-      return ResponseEntity.badRequest().body("current_timestamp must be ISO-8601 with offset");
+      return error(400, "current_timestamp must be ISO-8601 with offset");
     }
     TrackingOutcome outcome =
-        shipments.track(
-            new TrackingEvent(
-                eventId, awb, status, event.path("location").asText(null), occurredAt, null, null));
+        shipments.track(new TrackingEvent(eventId, awb, status, location, occurredAt, null, null));
     return outcome == TrackingOutcome.UNKNOWN_AWB
-        ? ResponseEntity.status(404).body(outcome.name())
-        : ResponseEntity.ok(outcome.name());
+        ? error(404, "unknown awb")
+        : ResponseEntity.ok("{\"outcome\":\"" + outcome.name() + "\"}");
+  }
+
+  private static ResponseEntity<String> error(int status, String message) {
+    return ResponseEntity.status(status).body("{\"error\":\"" + message + "\"}");
   }
 
   /** The platform's status names; statuses we do not act on are not errors but are not known. */

@@ -2,6 +2,7 @@ package io.mandi.payment.integration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mandi.integration.WebhookFields;
 import io.mandi.payment.PaymentService;
 import io.mandi.payment.UnknownPaymentException;
 import io.mandi.payment.WebhookEvent;
@@ -31,22 +32,36 @@ class RazorpayWebhookController {
     this.payments = payments;
   }
 
-  @PostMapping(PATH)
+  @PostMapping(path = PATH, produces = "application/json")
   ResponseEntity<String> receive(
-      @RequestBody byte[] rawBody,
+      @RequestBody(required = false) byte[] rawBody,
       @RequestHeader(name = "X-Razorpay-Signature", required = false) String signature,
       @RequestHeader(name = "X-Razorpay-Event-Id", required = false) String eventId) {
-    if (!WebhookSignature.verify(rawBody, signature, properties.webhookSecret())) {
-      return ResponseEntity.status(401).body("invalid signature");
+    byte[] body = rawBody == null ? new byte[0] : rawBody;
+    if (!WebhookSignature.verify(body, signature, properties.webhookSecret())) {
+      return error(401, "invalid signature");
     }
-    if (eventId == null || eventId.isBlank()) {
-      return ResponseEntity.badRequest().body("missing X-Razorpay-Event-Id");
+    String problem = WebhookFields.identifierProblem("X-Razorpay-Event-Id", eventId, 200);
+    if (problem != null) {
+      return error(400, problem);
     }
     JsonNode event;
     try {
-      event = json.readTree(rawBody);
+      event = json.readTree(body);
     } catch (IOException e) {
-      return ResponseEntity.badRequest().body("body is not JSON");
+      return error(400, "body is not JSON");
+    }
+    if (event == null || !event.isObject()) {
+      return error(400, "body is not a JSON object");
+    }
+    String type = event.path("event").asText("");
+    String paymentId = event.path("payload").path("payment").path("entity").path("id").asText(null);
+    problem = WebhookFields.identifierProblem("event", type, 100);
+    if (problem == null && paymentId != null) {
+      problem = WebhookFields.identifierProblem("payment id", paymentId, 100);
+    }
+    if (problem != null) {
+      return error(400, problem);
     }
     WebhookOutcome outcome;
     try {
@@ -55,12 +70,16 @@ class RazorpayWebhookController {
               new WebhookEvent(
                   PaymentService.RAZORPAY,
                   eventId,
-                  event.path("event").asText(),
-                  event.path("payload").path("payment").path("entity").path("id").asText(null),
-                  new String(rawBody, StandardCharsets.UTF_8)));
+                  type,
+                  paymentId,
+                  new String(body, StandardCharsets.UTF_8)));
     } catch (UnknownPaymentException e) {
-      return ResponseEntity.unprocessableEntity().body(e.getMessage());
+      return error(422, e.getMessage());
     }
-    return ResponseEntity.ok(outcome.name());
+    return ResponseEntity.ok("{\"outcome\":\"" + outcome.name() + "\"}");
+  }
+
+  private static ResponseEntity<String> error(int status, String message) {
+    return ResponseEntity.status(status).body("{\"error\":\"" + message + "\"}");
   }
 }

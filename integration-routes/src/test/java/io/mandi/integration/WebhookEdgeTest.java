@@ -1,0 +1,159 @@
+package io.mandi.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import io.mandi.logistics.ShipmentService;
+import io.mandi.payment.PaymentService;
+import io.mandi.payment.UnknownPaymentException;
+import io.mandi.payment.integration.WebhookSignature;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/**
+ * Forged, malformed, oversized, NUL-carrying and over-long webhooks are refused at the edge with a
+ * specific 4xx, and the services behind it are never called, so nothing is stored.
+ */
+@SpringBootTest(
+    classes = WebhookEdgeTestApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "mandi.sandbox.enabled=false",
+      "mandi.payment-gateway.base-url=http://127.0.0.1:9",
+      "mandi.payment-gateway.key-id=k",
+      "mandi.payment-gateway.key-secret=s",
+      "mandi.payment-gateway.webhook-secret=pay-secret",
+      "mandi.logistics.base-url=http://127.0.0.1:9",
+      "mandi.logistics.api-token=t",
+      "mandi.logistics.webhook-secret=track-secret"
+    })
+class WebhookEdgeTest {
+  static final String CAPTURED =
+      "{\"event\":\"payment.captured\",\"payload\":{\"payment\":{\"entity\":{\"id\":\"pay_1\"}}}}";
+
+  @LocalServerPort int port;
+  @MockitoBean PaymentService payments;
+  @MockitoBean ShipmentService shipments;
+  final HttpClient http = HttpClient.newHttpClient();
+
+  private HttpResponse<String> post(String path, byte[] body, String... headers) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> payment(byte[] body, String eventId) throws Exception {
+    return post(
+        "/webhooks/razorpay",
+        body,
+        "X-Razorpay-Signature",
+        WebhookSignature.sign(body, "pay-secret"),
+        "X-Razorpay-Event-Id",
+        eventId);
+  }
+
+  private HttpResponse<String> tracking(String json) throws Exception {
+    byte[] body = json.getBytes(StandardCharsets.UTF_8);
+    return post(
+        "/webhooks/logistics",
+        body,
+        "X-Webhook-Signature",
+        WebhookSignature.sign(body, "track-secret"));
+  }
+
+  @Test
+  void aForgedSignatureIs401() throws Exception {
+    byte[] body = CAPTURED.getBytes(StandardCharsets.UTF_8);
+    var response =
+        post(
+            "/webhooks/razorpay",
+            body,
+            "X-Razorpay-Signature",
+            WebhookSignature.sign(body, "guessed-secret"),
+            "X-Razorpay-Event-Id",
+            "evt_1");
+
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(response.body()).contains("invalid signature");
+    verifyNoInteractions(payments);
+  }
+
+  @Test
+  void malformedBodiesAre400() throws Exception {
+    assertThat(payment("{not json".getBytes(StandardCharsets.UTF_8), "evt_2").statusCode())
+        .isEqualTo(400);
+    assertThat(payment("[1,2]".getBytes(StandardCharsets.UTF_8), "evt_3").statusCode())
+        .isEqualTo(400);
+    assertThat(payment(new byte[0], "evt_4").statusCode()).isEqualTo(400);
+    verifyNoInteractions(payments);
+  }
+
+  @Test
+  void anOversizedBodyIs413BeforeItIsRead() throws Exception {
+    byte[] huge = new byte[WebhookBodyLimitFilter.MAX_BODY_BYTES + 1];
+    Arrays.fill(huge, (byte) 'x');
+
+    var response = payment(huge, "evt_5");
+
+    assertThat(response.statusCode()).isEqualTo(413);
+    verifyNoInteractions(payments);
+  }
+
+  @Test
+  void aNulByteInTheBodyOrInAValueIs400() throws Exception {
+    byte[] raw = (CAPTURED + "\0").getBytes(StandardCharsets.UTF_8);
+    assertThat(payment(raw, "evt_6").statusCode()).isEqualTo(400);
+
+    String escaped = CAPTURED.replace("pay_1", "pay_\\u0000x");
+    var response = payment(escaped.getBytes(StandardCharsets.UTF_8), "evt_7");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("payment id");
+    verifyNoInteractions(payments);
+  }
+
+  @Test
+  void anOverLongEventIdIs400() throws Exception {
+    var response = payment(CAPTURED.getBytes(StandardCharsets.UTF_8), "e".repeat(201));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("longer than 200");
+    verifyNoInteractions(payments);
+  }
+
+  @Test
+  void aPaymentTheGatewayDoesNotKnowIs422() throws Exception {
+    when(payments.receive(any())).thenThrow(new UnknownPaymentException("no payment pay_1"));
+
+    var response = payment(CAPTURED.getBytes(StandardCharsets.UTF_8), "evt_8");
+
+    assertThat(response.statusCode()).isEqualTo(422);
+    assertThat(response.body()).contains("no payment pay_1");
+  }
+
+  @Test
+  void badTrackingValuesAre400() throws Exception {
+    String event =
+        "{\"event_id\":\"trk_1\",\"awb\":\"%s\",\"current_status\":\"DELIVERED\","
+            + "\"location\":\"%s\",\"current_timestamp\":\"2026-12-01T10:00:00+05:30\"}";
+
+    assertThat(tracking(event.formatted("1".repeat(41), "Pune")).statusCode()).isEqualTo(400);
+    assertThat(tracking(event.formatted("AWB1", "Pune\\u0007")).statusCode()).isEqualTo(400);
+    assertThat(tracking(event.formatted("AWB 1; drop", "Pune")).statusCode()).isEqualTo(400);
+    verifyNoInteractions(shipments);
+  }
+}
