@@ -435,6 +435,37 @@ class BrowserOrderFlowTest extends MandiAppTest {
             });
   }
 
+  @Test
+  void repeatedWrongPasswordsAreThrottledAndPagesCarrySecurityHeaders() {
+    Page page = browser.newContext().newPage();
+    page.setDefaultTimeout(20_000);
+    com.microsoft.playwright.Response first = page.navigate(baseUrl() + "/login");
+    assertThat(first.headers().get("content-security-policy")).contains("frame-ancestors 'none'");
+    assertThat(first.headers().get("referrer-policy")).isEqualTo("strict-origin-when-cross-origin");
+    assertThat(first.headers().get("permissions-policy")).contains("camera=()");
+    String user = "mallory" + System.nanoTime();
+    for (int attempt = 1; attempt <= 5; attempt++) {
+      page.getByLabel("Username").fill(user);
+      page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true))
+          .fill("guess" + attempt);
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+      page.waitForURL(url -> url.contains("error"));
+      page.navigate(baseUrl() + "/login");
+    }
+    page.getByLabel("Username").fill(user);
+    page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("mandi123");
+    com.microsoft.playwright.Response refused =
+        page.waitForResponse(
+            response ->
+                response.url().endsWith("/login") && "POST".equals(response.request().method()),
+            () ->
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
+                    .click());
+
+    assertThat(refused.status()).isEqualTo(429);
+    PlaywrightAssertions.assertThat(page.getByText("Too many failed log-ins")).isVisible();
+  }
+
   private long newestOrderOfBuyer1() {
     return orders.ordersOf(user("buyer1")).stream().mapToLong(Order::id).max().orElse(0);
   }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class CatalogService {
   static final int MAX_RESULTS = 500;
+  public static final int MAX_SEARCH = 100;
 
   private final CatalogMapper mapper;
 
@@ -24,7 +25,16 @@ public class CatalogService {
 
   /** Active offers whose product name or SKU contains the text, optionally in one category. */
   public List<OfferListing> search(String text, String categoryId) {
-    String trimmed = text == null || text.isBlank() ? null : text.trim();
+    if (text != null && text.chars().anyMatch(Character::isISOControl)) {
+      throw new IllegalArgumentException("Search without control characters, please");
+    }
+    String trimmed = text == null || text.isBlank() ? null : text.strip();
+    if (trimmed != null && trimmed.length() > MAX_SEARCH) {
+      throw new IllegalArgumentException("Search for at most " + MAX_SEARCH + " characters");
+    }
+    if (trimmed != null) { // the words are searched as typed: % and _ are not wildcards
+      trimmed = trimmed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
     String category = categoryId == null || categoryId.isBlank() ? null : categoryId;
     return withPriceBreaks(mapper.searchOffers(trimmed, category, MAX_RESULTS));
   }

@@ -20,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CancellationService {
+  static final int MAX_REASON = 500;
+
   /** A buyer may cancel until the order ships. */
   static final Set<OrderStatus> BUYER_CANCELLABLE =
       EnumSet.of(
@@ -92,6 +94,10 @@ public class CancellationService {
     String why = reason == null ? "" : reason.strip();
     if (why.isEmpty()) {
       throw new IllegalArgumentException("Say why the order is cancelled");
+    }
+    if (why.length() > MAX_REASON || why.chars().anyMatch(c -> c < 0x20 && c != '\n')) {
+      throw new IllegalArgumentException(
+          "The reason must be at most " + MAX_REASON + " characters, without control characters");
     }
     notices.requested(order, actor.username(), why);
   }

@@ -46,6 +46,8 @@ public class CatalogView extends VerticalLayout {
     this.cart = cart;
     setSizeFull();
 
+    search.setMaxLength(CatalogService.MAX_SEARCH);
+
     search.setLabel("Search");
     search.setPlaceholder("Product name or SKU");
     search.setClearButtonVisible(true);
@@ -74,6 +76,7 @@ public class CatalogView extends VerticalLayout {
     grid.asSingleSelect().addValueChangeListener(e -> select(e.getValue()));
 
     quantity.setMin(1);
+    quantity.setMax(Cart.MAX_QUANTITY);
     quantity.setStepButtonsVisible(true);
     add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     add.addClickListener(e -> addToCart());
@@ -114,7 +117,13 @@ public class CatalogView extends VerticalLayout {
       quantity.setErrorMessage("Enter a quantity greater than 0");
       return;
     }
-    cart.add(offer, requested);
+    try {
+      cart.add(offer, requested);
+    } catch (IllegalArgumentException tooMany) {
+      quantity.setInvalid(true);
+      quantity.setErrorMessage(tooMany.getMessage());
+      return;
+    }
     Notification.show(
             requested + " × " + offer.productName() + " added to the cart",
             3000,

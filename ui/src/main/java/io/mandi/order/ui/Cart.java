@@ -26,7 +26,24 @@ public class Cart {
     }
   }
 
+  /** No line ever holds more than this: the sum of two adds must not overflow. */
+  public static final int MAX_QUANTITY = 1_000_000;
+
+  /**
+   * Adds to the line of this offer.
+   *
+   * @throws IllegalArgumentException when the line would exceed {@link #MAX_QUANTITY}
+   */
   public synchronized void add(OfferListing offer, int quantity) {
+    int already =
+        lines.stream()
+            .filter(l -> l.offer().offerId() == offer.offerId())
+            .mapToInt(CartLine::quantity)
+            .sum();
+    if (quantity <= 0 || (long) already + quantity > MAX_QUANTITY) {
+      throw new IllegalArgumentException(
+          "A cart line holds from 1 to " + MAX_QUANTITY + " units; this one has " + already);
+    }
     checkoutId = UUID.randomUUID();
     for (int i = 0; i < lines.size(); i++) {
       if (lines.get(i).offer().offerId() == offer.offerId()) {
