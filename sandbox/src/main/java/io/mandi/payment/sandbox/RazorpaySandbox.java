@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.mandi.sandbox.PlatformSignature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -114,7 +115,9 @@ public class RazorpaySandbox implements AutoCloseable {
             "created_at",
             System.currentTimeMillis() / 1000);
     byte[] body = json.writeValueAsBytes(event);
-    SentWebhook webhook = new SentWebhook("evt_" + paymentId, body, hmacSha256Hex(body));
+    SentWebhook webhook =
+        new SentWebhook(
+            "evt_" + paymentId, body, PlatformSignature.hmacSha256Hex(body, webhookSecret));
     webhooks.add(webhook);
     deliver(webhook);
     return webhook;
@@ -405,19 +408,6 @@ public class RazorpaySandbox implements AutoCloseable {
               + "/pay'><button type='submit'>Pay ₹"
               + rupees
               + "</button></form>");
-    }
-  }
-
-  /** Signed here independently of Mandi's verifier, as the real gateway would. */
-  private String hmacSha256Hex(byte[] body) {
-    try {
-      javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-      mac.init(
-          new javax.crypto.spec.SecretKeySpec(
-              webhookSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      return java.util.HexFormat.of().formatHex(mac.doFinal(body));
-    } catch (java.security.GeneralSecurityException e) {
-      throw new IllegalStateException(e);
     }
   }
 

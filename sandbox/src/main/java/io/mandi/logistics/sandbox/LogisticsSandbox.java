@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.mandi.payment.integration.WebhookSignature;
+import io.mandi.sandbox.PlatformSignature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -102,7 +102,8 @@ public class LogisticsSandbox implements AutoCloseable {
                   OffsetDateTime.now(ZoneOffset.ofHoursMinutes(5, 30)).toString(),
                   "location",
                   "Sandbox hub"));
-      SentWebhook webhook = new SentWebhook(body, WebhookSignature.sign(body, webhookSecret));
+      SentWebhook webhook =
+          new SentWebhook(body, PlatformSignature.hmacSha256Hex(body, webhookSecret));
       webhooks.add(webhook);
       return deliver(webhook);
     } catch (IOException e) {
