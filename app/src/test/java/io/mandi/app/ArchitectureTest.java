@@ -1,6 +1,8 @@
 package io.mandi.app;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -70,33 +72,60 @@ class ArchitectureTest {
             .resideInAnyPackage("org.kie..", "org.drools.."));
   }
 
+  /** The core module's classes: the capabilities, without their adapters in other modules. */
+  private static JavaClasses core() {
+    return new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .withImportOption(
+            location ->
+                (location.contains("/core/target/classes/") || location.contains("/mandi-core-"))
+                    && !location.contains("-tests.jar"))
+        .importPackages("io.mandi");
+  }
+
+  @Test
+  void theCapabilitiesFormNoCycle() {
+    assertThat(core().contain("io.mandi.order.OrderStatusService"))
+        .as("the core's classes were found")
+        .isTrue();
+    slices()
+        .matching("io.mandi.(*)..")
+        .should()
+        .beFreeOfCycles()
+        .because("a capability that needs another must not be needed by it")
+        .check(core());
+  }
+
   @Test
   void theCoreDependsOnNoAdapter() {
-    check(
-        noClasses()
-            .that()
-            .resideInAnyPackage(
-                "io.mandi.catalog",
-                "io.mandi.order",
-                "io.mandi.task",
-                "io.mandi.account",
-                "io.mandi.notification",
-                "io.mandi.admin",
-                "io.mandi.money",
-                "io.mandi.platform",
-                "io.mandi.ledger",
-                "io.mandi.payment",
-                "io.mandi.credit",
-                "io.mandi.pricing")
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage(
-                "io.mandi..worker..",
-                "io.mandi..ui..",
-                "io.mandi..rules..",
-                "io.mandi..integration..",
-                "io.mandi..sandbox..",
-                "io.mandi.embedded.."));
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.mandi..worker..",
+            "io.mandi..ui..",
+            "io.mandi..rules..",
+            "io.mandi..integration..",
+            "io.mandi..sandbox..",
+            "io.mandi.embedded..")
+        .check(core());
+  }
+
+  @Test
+  void mappersAreUsedOnlyByTheirCapability() {
+    JavaClasses core = core();
+    core.stream()
+        .filter(c -> c.getSimpleName().endsWith("Mapper") && c.isInterface())
+        .forEach(
+            mapper ->
+                noClasses()
+                    .that()
+                    .resideOutsideOfPackage(mapper.getPackageName())
+                    .should()
+                    .dependOnClassesThat()
+                    .haveFullyQualifiedName(mapper.getName())
+                    .because("other capabilities use its public services")
+                    .check(core));
   }
 
   @Test

@@ -12,15 +12,16 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.mandi.account.Actor;
 import io.mandi.catalog.OfferListing;
+import io.mandi.dispute.DisputeMediationTask;
+import io.mandi.dispute.DisputeResponseTask;
 import io.mandi.dispute.DisputeService;
 import io.mandi.ledger.EscrowStatus;
 import io.mandi.ledger.LedgerService;
 import io.mandi.order.Order;
 import io.mandi.order.OrderStatus;
 import io.mandi.task.HumanTask;
-import io.mandi.task.TaskDecision;
-import io.mandi.task.TaskKind;
-import io.mandi.task.TaskOutcome;
+import io.mandi.task.TaskInput;
+import io.mandi.vendor.SellerAcceptanceTask;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -284,7 +285,7 @@ class BrowserOrderFlowTest extends MandiAppTest {
   void operationsMediateAContestedDisputeWithTheOrderLedgerAndMessagesInView() throws Exception {
     long orderId = deliveredOrder("Coriander Powder").orderId();
     disputes.open(user("buyer1"), orderId, "Wrong grind", "Coarse, not fine");
-    HumanTask answer = awaitOpenTask(user("seller1"), orderId, TaskKind.DISPUTE_RESPONSE);
+    HumanTask answer = awaitOpenTask(user("seller1"), orderId, DisputeResponseTask.KIND);
     disputes.contest(user("seller1"), answer.id(), "The order said coarse");
 
     try (Page ops = logIn("ops1")) {
@@ -317,7 +318,7 @@ class BrowserOrderFlowTest extends MandiAppTest {
   void operationsDecideByLineTheTickedLineGoesBackAndTheRestIsReleased() throws Exception {
     long orderId = deliveredOrder("Cotton Bath Towel", "Block-print Bedsheet").orderId();
     disputes.open(user("buyer1"), orderId, "The bedsheets faded", null);
-    HumanTask answer = awaitOpenTask(user("seller1"), orderId, TaskKind.DISPUTE_RESPONSE);
+    HumanTask answer = awaitOpenTask(user("seller1"), orderId, DisputeResponseTask.KIND);
     disputes.contest(user("seller1"), answer.id(), "They were washed wrongly");
 
     try (Page ops = logIn("ops1")) {
@@ -350,12 +351,14 @@ class BrowserOrderFlowTest extends MandiAppTest {
                       java.util.stream.Stream.of("seller1", "seller2", "seller3")
                           .flatMap(u -> inbox.openTasksFor(user(u)).stream())
                           .filter(
-                              t -> t.orderId() == orderId && t.kind() == TaskKind.SELLER_ACCEPTANCE)
+                              t ->
+                                  t.orderId() == orderId
+                                      && SellerAcceptanceTask.KIND.equals(t.kind()))
                           .findFirst(),
                   java.util.Optional::isPresent)
               .orElseThrow();
       Actor vendor = sellerUser(orders.details(user("ops1"), orderId).order().sellerId());
-      inbox.complete(vendor, offer.id(), new TaskDecision(TaskOutcome.REFUSE, "Sold out"));
+      inbox.decide(vendor, offer.id(), TaskInput.of("REFUSE", "Sold out"));
     }
 
     try (Page ops = logIn("ops1")) {
@@ -386,7 +389,7 @@ class BrowserOrderFlowTest extends MandiAppTest {
   void aBuyerRejectingTheSellersOfferSendsTheDisputeToOperations() throws Exception {
     long orderId = deliveredOrder("Jute Shopping Bag").orderId();
     disputes.open(user("buyer1"), orderId, "Handles tear", null);
-    HumanTask answer = awaitOpenTask(user("seller1"), orderId, TaskKind.DISPUTE_RESPONSE);
+    HumanTask answer = awaitOpenTask(user("seller1"), orderId, DisputeResponseTask.KIND);
     disputes.offerRefund(user("seller1"), answer.id(), new java.math.BigDecimal("10.00"), null);
 
     try (Page buyer = logIn("buyer1")) {
@@ -399,7 +402,7 @@ class BrowserOrderFlowTest extends MandiAppTest {
       PlaywrightAssertions.assertThat(buyer.getByText("Sent to operations")).isVisible();
     }
 
-    awaitOpenTask(user("ops1"), orderId, TaskKind.DISPUTE_MEDIATION);
+    awaitOpenTask(user("ops1"), orderId, DisputeMediationTask.KIND);
     assertThat(disputes.dispute(user("buyer1"), orderId).status())
         .isEqualTo(io.mandi.dispute.DisputeStatus.IN_MEDIATION);
   }

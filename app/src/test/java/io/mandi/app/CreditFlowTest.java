@@ -3,12 +3,12 @@ package io.mandi.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.mandi.order.CreditApprovalTask;
 import io.mandi.order.Order;
 import io.mandi.order.OrderStatus;
 import io.mandi.task.HumanTask;
-import io.mandi.task.TaskDecision;
-import io.mandi.task.TaskKind;
-import io.mandi.task.TaskOutcome;
+import io.mandi.task.TaskInput;
+import io.mandi.vendor.SellerAcceptanceTask;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class CreditFlowTest extends MandiAppTest {
   void anOrderOverTheLimitWaitsForOpsThenGoesToTheSeller() {
     Order order = bigOrderOfBuyer2();
 
-    HumanTask approval = awaitOpenTask(user("ops1"), order.id(), TaskKind.CREDIT_APPROVAL);
+    HumanTask approval = awaitOpenTask(user("ops1"), order.id(), CreditApprovalTask.KIND);
     assertThat(statusOf(order.id())).isEqualTo(OrderStatus.AWAITING_CREDIT_APPROVAL);
     assertThat(approval.dueAt()).isNotNull();
     assertThat(inbox.openTasksFor(user("seller1"))).noneMatch(t -> t.orderId() == order.id());
@@ -46,19 +46,18 @@ class CreditFlowTest extends MandiAppTest {
               assertThat(line.unitPrice()).isLessThan(line.listPrice());
             });
 
-    inbox.complete(user("ops1"), approval.id(), new TaskDecision(TaskOutcome.APPROVE, null));
+    inbox.decide(user("ops1"), approval.id(), TaskInput.of("APPROVE", null));
 
-    awaitOpenTask(user("seller1"), order.id(), TaskKind.SELLER_ACCEPTANCE);
+    awaitOpenTask(user("seller1"), order.id(), SellerAcceptanceTask.KIND);
     assertThat(statusOf(order.id())).isEqualTo(OrderStatus.AWAITING_ACCEPTANCE);
   }
 
   @Test
   void creditDeclinedByOpsRejectsTheOrderWithTheirReason() {
     Order order = bigOrderOfBuyer2();
-    HumanTask approval = awaitOpenTask(user("ops1"), order.id(), TaskKind.CREDIT_APPROVAL);
+    HumanTask approval = awaitOpenTask(user("ops1"), order.id(), CreditApprovalTask.KIND);
 
-    inbox.complete(
-        user("ops1"), approval.id(), new TaskDecision(TaskOutcome.DECLINE, "Two invoices overdue"));
+    inbox.decide(user("ops1"), approval.id(), TaskInput.of("DECLINE", "Two invoices overdue"));
 
     await("order rejected").atMost(WAIT).until(() -> statusOf(order.id()) == OrderStatus.REJECTED);
     assertThat(orders.details(user("buyer2"), order.id()).history().getLast().reason())

@@ -9,6 +9,7 @@ import io.mandi.account.AccountService;
 import io.mandi.account.Actor;
 import io.mandi.catalog.CatalogService;
 import io.mandi.catalog.OfferListing;
+import io.mandi.logistics.ReadyToShipTask;
 import io.mandi.logistics.ShipmentService;
 import io.mandi.logistics.sandbox.LogisticsSandbox;
 import io.mandi.order.Order;
@@ -20,10 +21,9 @@ import io.mandi.payment.PaymentIntent;
 import io.mandi.payment.PaymentService;
 import io.mandi.payment.sandbox.RazorpaySandbox;
 import io.mandi.task.HumanTask;
-import io.mandi.task.TaskDecision;
 import io.mandi.task.TaskInboxService;
-import io.mandi.task.TaskKind;
-import io.mandi.task.TaskOutcome;
+import io.mandi.task.TaskInput;
+import io.mandi.vendor.SellerAcceptanceTask;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -136,8 +136,8 @@ public abstract class MandiAppTest {
                                 new PlaceOrderCommand.Line(offer.productId(), offer.offerId(), 10))
                         .toList()))
             .getFirst();
-    HumanTask task = awaitOpenTask(user("seller1"), order.id(), TaskKind.SELLER_ACCEPTANCE);
-    inbox.complete(user("seller1"), task.id(), new TaskDecision(TaskOutcome.ACCEPT, null));
+    HumanTask task = awaitOpenTask(user("seller1"), order.id(), SellerAcceptanceTask.KIND);
+    inbox.decide(user("seller1"), task.id(), TaskInput.of("ACCEPT", null));
     return await("gateway order for order " + order.id())
         .atMost(SCRIPT_WAIT)
         .until(
@@ -150,7 +150,7 @@ public abstract class MandiAppTest {
     PaymentIntent intent = confirmedOrderAwaitingPayment(products);
     long orderId = intent.orderId();
     gateway.pay(intent.gatewayOrderId());
-    HumanTask pack = awaitOpenTask(user("seller1"), orderId, TaskKind.READY_TO_SHIP);
+    HumanTask pack = awaitOpenTask(user("seller1"), orderId, ReadyToShipTask.KIND);
     assertThatThrownBy(() -> shipments.readyToShip(user("seller1"), pack.id(), BigDecimal.ZERO, 1))
         .hasMessageContaining("weight");
     shipments.readyToShip(user("seller1"), pack.id(), new BigDecimal("12.5"), 2);
@@ -171,13 +171,13 @@ public abstract class MandiAppTest {
   }
 
   /** The actor's open task of the given kind for the order, once the engine has opened it. */
-  protected HumanTask awaitOpenTask(Actor actor, long orderId, TaskKind kind) {
+  protected HumanTask awaitOpenTask(Actor actor, long orderId, String kind) {
     return await(kind + " task of " + actor.username() + " for order " + orderId)
         .atMost(SCRIPT_WAIT)
         .until(
             () ->
                 inbox.openTasksFor(actor).stream()
-                    .filter(t -> t.orderId() == orderId && t.kind() == kind)
+                    .filter(t -> t.orderId() == orderId && t.kind().equals(kind))
                     .findFirst(),
             Optional::isPresent)
         .orElseThrow();

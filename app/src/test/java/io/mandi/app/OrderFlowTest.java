@@ -11,7 +11,6 @@ import io.camunda.zeebe.protocol.record.value.MessageStartEventSubscriptionRecor
 import io.mandi.account.Actor;
 import io.mandi.admin.DeployedProcess;
 import io.mandi.admin.ProcessMonitor;
-import io.mandi.notification.NotificationMapper;
 import io.mandi.notification.NotificationStatus;
 import io.mandi.notification.OrderNotificationService;
 import io.mandi.notification.sandbox.WhatsAppSandbox;
@@ -20,11 +19,11 @@ import io.mandi.order.OrderProcessGateway;
 import io.mandi.order.OrderStatus;
 import io.mandi.order.OrderStatusChange;
 import io.mandi.task.HumanTask;
-import io.mandi.task.TaskDecision;
-import io.mandi.task.TaskKind;
+import io.mandi.task.TaskInput;
 import io.mandi.task.TaskNotOpenException;
-import io.mandi.task.TaskOutcome;
+import io.mandi.vendor.SellerAcceptanceTask;
 import io.mandi.vendor.VendorAssignmentService;
+import io.mandi.vendor.VendorPickTask;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.UUID;
@@ -37,7 +36,7 @@ class OrderFlowTest extends MandiAppTest {
   static final Duration WAIT = Duration.ofSeconds(30);
 
   @Autowired WhatsAppSandbox whatsApp;
-  @Autowired NotificationMapper notifications;
+  @Autowired OrderNotificationService notifications;
   @Autowired ProcessMonitor processes;
   @Autowired OrderProcessGateway orderProcess;
   @Autowired ZeebeTestEngine engine;
@@ -56,7 +55,7 @@ class OrderFlowTest extends MandiAppTest {
   }
 
   HumanTask awaitSellerTask(long orderId) {
-    return awaitOpenTask(seller1(), orderId, TaskKind.SELLER_ACCEPTANCE);
+    return awaitOpenTask(seller1(), orderId, SellerAcceptanceTask.KIND);
   }
 
   OrderStatus statusOf(long orderId) {
@@ -70,7 +69,7 @@ class OrderFlowTest extends MandiAppTest {
     HumanTask task = awaitSellerTask(order.id());
     assertThat(task.dueAt()).isNotNull();
     assertThat(statusOf(order.id())).isEqualTo(OrderStatus.AWAITING_ACCEPTANCE);
-    inbox.complete(seller1(), task.id(), new TaskDecision(TaskOutcome.ACCEPT, null));
+    inbox.decide(seller1(), task.id(), TaskInput.of("ACCEPT", null));
 
     await("order confirmed")
         .atMost(WAIT)
@@ -93,10 +92,12 @@ class OrderFlowTest extends MandiAppTest {
         .atMost(WAIT)
         .until(
             () ->
-                notifications
-                        .findByDedupKey(OrderNotificationService.orderConfirmedKey(order.id()))
-                        .status()
-                    == NotificationStatus.SENT);
+                notifications.messagesOf(user("ops1"), order.id()).stream()
+                    .anyMatch(
+                        n ->
+                            n.dedupKey()
+                                    .equals(OrderNotificationService.orderConfirmedKey(order.id()))
+                                && n.status() == NotificationStatus.SENT));
     assertThat(orders.details(buyer1(), order.id()).history())
         .extracting(OrderStatusChange::toStatus)
         .containsExactly(
@@ -108,9 +109,8 @@ class OrderFlowTest extends MandiAppTest {
     Order order = place("buyer1", UUID.randomUUID(), seller1Offer("Coconut Broom"), 5);
     BigDecimal agreed = orders.details(buyer1(), order.id()).lines().getFirst().unitPrice();
 
-    HumanTask task = awaitOpenTask(seller1(), order.id(), TaskKind.SELLER_ACCEPTANCE);
-    inbox.complete(
-        seller1(), task.id(), new TaskDecision(TaskOutcome.REFUSE, "Festival week, no dispatch"));
+    HumanTask task = awaitOpenTask(seller1(), order.id(), SellerAcceptanceTask.KIND);
+    inbox.decide(seller1(), task.id(), TaskInput.of("REFUSE", "Festival week, no dispatch"));
 
     Order moved =
         await("order offered to the next vendor")
@@ -119,7 +119,7 @@ class OrderFlowTest extends MandiAppTest {
                 () -> orders.details(user("ops1"), order.id()).order(),
                 o -> o.sellerId() != seller1().sellerId());
     Actor next = sellerUser(moved.sellerId());
-    HumanTask nextTask = awaitOpenTask(next, order.id(), TaskKind.SELLER_ACCEPTANCE);
+    HumanTask nextTask = awaitOpenTask(next, order.id(), SellerAcceptanceTask.KIND);
     assertThat(orders.details(next, order.id()).lines().getFirst().unitPrice())
         .isEqualByComparingTo(agreed);
     assertThat(vendors.decisions(buyer1(), order.id()))
@@ -138,7 +138,7 @@ class OrderFlowTest extends MandiAppTest {
             });
     assertThat(inbox.openTasksFor(seller1())).noneMatch(t -> t.orderId() == order.id());
 
-    inbox.complete(next, nextTask.id(), new TaskDecision(TaskOutcome.ACCEPT, null));
+    inbox.decide(next, nextTask.id(), TaskInput.of("ACCEPT", null));
     await("confirmed by the second vendor")
         .atMost(WAIT)
         .until(() -> statusOf(order.id()) == OrderStatus.CONFIRMED);
@@ -161,7 +161,7 @@ class OrderFlowTest extends MandiAppTest {
   @Test
   void silentVendorsLoseTheOrderInTurnAndThenOpsPickOne() throws Exception {
     Order order = place("buyer1", UUID.randomUUID(), seller1Offer("Agarbatti Pack"), 5);
-    HumanTask first = awaitOpenTask(seller1(), order.id(), TaskKind.SELLER_ACCEPTANCE);
+    HumanTask first = awaitOpenTask(seller1(), order.id(), SellerAcceptanceTask.KIND);
     Actor ops = user("ops1");
 
     engine.increaseTime(Duration.ofHours(24).plusMinutes(1));
@@ -171,9 +171,8 @@ class OrderFlowTest extends MandiAppTest {
             .until(
                 () -> orders.details(ops, order.id()).order(),
                 o -> o.sellerId() != seller1().sellerId());
-    awaitOpenTask(sellerUser(moved.sellerId()), order.id(), TaskKind.SELLER_ACCEPTANCE);
-    assertThatThrownBy(
-            () -> inbox.complete(seller1(), first.id(), new TaskDecision(TaskOutcome.ACCEPT, null)))
+    awaitOpenTask(sellerUser(moved.sellerId()), order.id(), SellerAcceptanceTask.KIND);
+    assertThatThrownBy(() -> inbox.decide(seller1(), first.id(), TaskInput.of("ACCEPT", null)))
         .isInstanceOf(TaskNotOpenException.class);
 
     engine.increaseTime(Duration.ofHours(24).plusMinutes(1));
@@ -184,8 +183,7 @@ class OrderFlowTest extends MandiAppTest {
                 () ->
                     inbox.openTasksFor(ops).stream()
                         .filter(
-                            t ->
-                                t.orderId() == order.id() && t.kind() == TaskKind.VENDOR_ESCALATION)
+                            t -> t.orderId() == order.id() && VendorPickTask.KIND.equals(t.kind()))
                         .findFirst(),
                 java.util.Optional::isPresent)
             .orElseThrow();

@@ -10,12 +10,14 @@ import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
 import io.camunda.zeebe.protocol.record.value.BpmnElementType;
 import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
 import io.mandi.account.Actor;
+import io.mandi.dispute.DisputeResponseTask;
 import io.mandi.dispute.DisputeService;
 import io.mandi.invoice.Invoice;
 import io.mandi.invoice.InvoiceService;
 import io.mandi.ledger.EscrowStatus;
 import io.mandi.ledger.LedgerAccounts;
 import io.mandi.ledger.LedgerService;
+import io.mandi.logistics.ReadyToShipTask;
 import io.mandi.notification.sandbox.WhatsAppSandbox;
 import io.mandi.order.CancellationService;
 import io.mandi.order.Order;
@@ -26,9 +28,8 @@ import io.mandi.payment.PaymentIntent;
 import io.mandi.payment.PaymentStatus;
 import io.mandi.payment.sandbox.RazorpaySandbox.SentWebhook;
 import io.mandi.task.HumanTask;
-import io.mandi.task.TaskDecision;
-import io.mandi.task.TaskKind;
-import io.mandi.task.TaskOutcome;
+import io.mandi.task.TaskInput;
+import io.mandi.vendor.SellerAcceptanceTask;
 import io.mandi.vendor.VendorAnswer;
 import io.mandi.vendor.VendorAssignmentService;
 import java.math.BigDecimal;
@@ -142,10 +143,9 @@ class PaymentFlowTest extends MandiAppTest {
     PaymentIntent intent = confirmedOrderAwaitingPayment("Coconut Broom");
     long orderId = intent.orderId();
     gateway.pay(intent.gatewayOrderId());
-    HumanTask pack = awaitOpenTask(user("seller1"), orderId, TaskKind.READY_TO_SHIP);
+    HumanTask pack = awaitOpenTask(user("seller1"), orderId, ReadyToShipTask.KIND);
 
-    inbox.complete(
-        user("seller1"), pack.id(), new TaskDecision(TaskOutcome.CANNOT_SHIP, "Flooded warehouse"));
+    inbox.decide(user("seller1"), pack.id(), TaskInput.of("CANNOT_SHIP", "Flooded warehouse"));
 
     Order moved =
         await("offered to another vendor")
@@ -154,11 +154,11 @@ class PaymentFlowTest extends MandiAppTest {
                 () -> orders.details(user("ops1"), orderId).order(),
                 o -> o.sellerId() != user("seller1").sellerId());
     Actor next = sellerUser(moved.sellerId());
-    inbox.complete(
+    inbox.decide(
         next,
-        awaitOpenTask(next, orderId, TaskKind.SELLER_ACCEPTANCE).id(),
-        new TaskDecision(TaskOutcome.ACCEPT, null));
-    HumanTask nextPack = awaitOpenTask(next, orderId, TaskKind.READY_TO_SHIP);
+        awaitOpenTask(next, orderId, SellerAcceptanceTask.KIND).id(),
+        TaskInput.of("ACCEPT", null));
+    HumanTask nextPack = awaitOpenTask(next, orderId, ReadyToShipTask.KIND);
 
     assertThat(ledger.transactionsOf(orderId)).as("the payment stayed held: one HOLD").hasSize(1);
     assertThat(ledger.hold(orderId).status()).isEqualTo(EscrowStatus.HELD);
@@ -222,7 +222,7 @@ class PaymentFlowTest extends MandiAppTest {
         .hasMessageContaining("Say what is wrong");
 
     disputes.open(user("buyer1"), orderId, "Two bags torn", "Photos sent on WhatsApp");
-    HumanTask answer = awaitOpenTask(user("seller1"), orderId, TaskKind.DISPUTE_RESPONSE);
+    HumanTask answer = awaitOpenTask(user("seller1"), orderId, DisputeResponseTask.KIND);
     assertThatThrownBy(
             () -> disputes.offerRefund(user("seller1"), answer.id(), intent.amount(), null))
         .hasMessageContaining("less than");
@@ -353,7 +353,7 @@ class PaymentFlowTest extends MandiAppTest {
   @Test
   void anOrderCancelledWhileTheSellerDecidesLeavesNoTaskBehind() {
     Order order = place("buyer1", UUID.randomUUID(), seller1Offer("Toor Dal"), 5);
-    awaitOpenTask(user("seller1"), order.id(), TaskKind.SELLER_ACCEPTANCE);
+    awaitOpenTask(user("seller1"), order.id(), SellerAcceptanceTask.KIND);
     assertThatThrownBy(
             () -> cancellations.requestCancellation(user("buyer2"), order.id(), "not mine"))
         .isInstanceOf(OrderNotFoundException.class);

@@ -7,9 +7,8 @@ import io.mandi.catalog.CatalogService;
 import io.mandi.catalog.OfferListing;
 import io.mandi.order.OrderPlacementService;
 import io.mandi.task.HumanTask;
-import io.mandi.task.TaskDecision;
 import io.mandi.task.TaskInboxService;
-import io.mandi.task.TaskOutcome;
+import io.mandi.task.TaskInput;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -90,7 +89,7 @@ public final class OrderFlowBenchmark {
       // The scripted seller: accept every order of this run that waits in the inbox.
       for (HumanTask task : inbox.openTasksFor(seller)) {
         if (all.contains(task.orderId())) {
-          inbox.complete(seller, task.id(), new TaskDecision(TaskOutcome.ACCEPT, null));
+          inbox.decide(seller, task.id(), TaskInput.of("ACCEPT", null));
         }
       }
       pending.removeAll(confirmed(all));

@@ -5,6 +5,7 @@ import io.mandi.account.AccountService;
 import io.mandi.account.Actor;
 import io.mandi.catalog.CatalogService;
 import io.mandi.catalog.OfferListing;
+import io.mandi.logistics.ReadyToShipTask;
 import io.mandi.logistics.ShipmentService;
 import io.mandi.logistics.sandbox.LogisticsSandbox;
 import io.mandi.order.OrderPlacementService;
@@ -13,10 +14,8 @@ import io.mandi.payment.PaymentIntent;
 import io.mandi.payment.PaymentService;
 import io.mandi.payment.sandbox.RazorpaySandbox;
 import io.mandi.task.HumanTask;
-import io.mandi.task.TaskDecision;
 import io.mandi.task.TaskInboxService;
-import io.mandi.task.TaskKind;
-import io.mandi.task.TaskOutcome;
+import io.mandi.task.TaskInput;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -138,10 +137,10 @@ public final class OrderLifecycleBenchmark {
       // delivered, confirms receipt; the sandbox courier delivers what was booked.
       for (HumanTask task : inbox.openTasksFor(seller)) {
         if (placedAt.containsKey(task.orderId())) {
-          if (task.kind() == TaskKind.READY_TO_SHIP) {
+          if (ReadyToShipTask.KIND.equals(task.kind())) {
             shipments.readyToShip(seller, task.id(), new BigDecimal("4.5"), 1);
           } else {
-            inbox.complete(seller, task.id(), new TaskDecision(TaskOutcome.ACCEPT, null));
+            inbox.decide(seller, task.id(), TaskInput.of("ACCEPT", null));
           }
         }
       }

@@ -9,9 +9,17 @@ public class AccountService {
   private final AccountMapper mapper;
   private final PasswordEncoder passwordEncoder;
 
-  public AccountService(AccountMapper mapper, PasswordEncoder passwordEncoder) {
+  AccountService(AccountMapper mapper, PasswordEncoder passwordEncoder) {
     this.mapper = mapper;
     this.passwordEncoder = passwordEncoder;
+  }
+
+  public Buyer buyer(long buyerId) {
+    Buyer buyer = mapper.findBuyer(buyerId);
+    if (buyer == null) {
+      throw new IllegalStateException("No buyer " + buyerId);
+    }
+    return buyer;
   }
 
   public Optional<UserAccount> findUser(String username) {

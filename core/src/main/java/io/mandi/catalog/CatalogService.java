@@ -15,7 +15,7 @@ public class CatalogService {
 
   private final CatalogMapper mapper;
 
-  public CatalogService(CatalogMapper mapper) {
+  CatalogService(CatalogMapper mapper) {
     this.mapper = mapper;
   }
 
@@ -49,6 +49,23 @@ public class CatalogService {
 
   public Optional<Product> product(long productId) {
     return Optional.ofNullable(mapper.findProduct(productId));
+  }
+
+  public Seller seller(long sellerId) {
+    Seller seller = mapper.findSeller(sellerId);
+    if (seller == null) {
+      throw new IllegalStateException("No seller " + sellerId);
+    }
+    return seller;
+  }
+
+  /** Takes stock for an order line; false when the offer has too little left. */
+  public boolean reserveStock(long offerId, int quantity) {
+    return mapper.reserveStock(offerId, quantity) > 0;
+  }
+
+  public void releaseStock(long offerId, int quantity) {
+    mapper.releaseStock(offerId, quantity);
   }
 
   private List<OfferListing> withPriceBreaks(List<OfferRow> offers) {

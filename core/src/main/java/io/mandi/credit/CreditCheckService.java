@@ -1,9 +1,9 @@
 package io.mandi.credit;
 
-import io.mandi.account.AccountMapper;
+import io.mandi.account.AccountService;
 import io.mandi.account.Buyer;
 import io.mandi.order.Order;
-import io.mandi.order.OrderMapper;
+import io.mandi.order.OrderQueryService;
 import io.mandi.order.OrderStatusService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,14 +11,14 @@ import org.springframework.transaction.annotation.Transactional;
 /** Checks an order against its buyer's credit limit and open exposure. */
 @Service
 public class CreditCheckService {
-  private final OrderMapper orders;
-  private final AccountMapper accounts;
+  private final OrderQueryService orders;
+  private final AccountService accounts;
   private final OrderStatusService statuses;
   private final CreditPolicy policy;
 
-  public CreditCheckService(
-      OrderMapper orders,
-      AccountMapper accounts,
+  CreditCheckService(
+      OrderQueryService orders,
+      AccountService accounts,
       OrderStatusService statuses,
       CreditPolicy policy) {
     this.orders = orders;
@@ -31,7 +31,7 @@ public class CreditCheckService {
   @Transactional
   public CreditDecision check(long orderId) {
     Order order = statuses.order(orderId);
-    Buyer buyer = accounts.findBuyer(order.buyerId());
+    Buyer buyer = accounts.buyer(order.buyerId());
     CreditDecision decision =
         policy.decide(
             new CreditFacts(

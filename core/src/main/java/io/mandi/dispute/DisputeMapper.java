@@ -6,7 +6,7 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 @Mapper
-public interface DisputeMapper {
+interface DisputeMapper {
 
   int insertDispute(
       @Param("orderId") long orderId,

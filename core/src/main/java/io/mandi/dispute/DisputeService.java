@@ -14,8 +14,6 @@ import io.mandi.payment.EscrowService;
 import io.mandi.task.HumanTask;
 import io.mandi.task.TaskDecision;
 import io.mandi.task.TaskInboxService;
-import io.mandi.task.TaskKind;
-import io.mandi.task.TaskOutcome;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
@@ -45,7 +43,7 @@ public class DisputeService {
   private final Clock clock;
   private final TransactionTemplate transaction;
 
-  public DisputeService(
+  DisputeService(
       DisputeMapper disputes,
       OrderQueryService orders,
       OrderStatusService statuses,
@@ -93,7 +91,7 @@ public class DisputeService {
    * task completes, so the process never runs ahead of what the database knows.
    */
   public void offerRefund(Actor seller, long taskId, BigDecimal amount, String comment) {
-    HumanTask task = taskOf(seller, taskId, TaskKind.DISPUTE_RESPONSE);
+    HumanTask task = taskOf(seller, taskId, DisputeResponseTask.KIND);
     BigDecimal refund = partOfHold(task.orderId(), amount);
     Dispute current = disputes.findDispute(task.orderId());
     if (current == null
@@ -109,7 +107,7 @@ public class DisputeService {
               seller,
               task,
               new TaskDecision(
-                  TaskOutcome.OFFER_REFUND,
+                  DisputeResponseTask.OFFER_REFUND,
                   comment,
                   Map.of("offeredRefund", refund.toPlainString())));
         });
@@ -117,12 +115,12 @@ public class DisputeService {
 
   /** The seller rejects the dispute; operations will decide. */
   public void contest(Actor seller, long taskId, String reason) {
-    HumanTask task = taskOf(seller, taskId, TaskKind.DISPUTE_RESPONSE);
+    HumanTask task = taskOf(seller, taskId, DisputeResponseTask.KIND);
     String why = text(reason, "Say why you contest the dispute");
     transaction.executeWithoutResult(
         status -> {
           disputes.toMediation(task.orderId(), DisputeStatus.OPEN, why);
-          inbox.completeChecked(seller, task, new TaskDecision(TaskOutcome.CONTEST, why));
+          inbox.completeChecked(seller, task, new TaskDecision(DisputeResponseTask.CONTEST, why));
         });
   }
 
@@ -155,7 +153,7 @@ public class DisputeService {
   public void mediate(
       Actor ops, long taskId, Resolution resolution, BigDecimal refundAmount, String comment) {
     ops.require(Role.OPS);
-    HumanTask task = taskOf(ops, taskId, TaskKind.DISPUTE_MEDIATION);
+    HumanTask task = taskOf(ops, taskId, DisputeMediationTask.KIND);
     String why = text(comment, "Explain the decision to both parties");
     if (resolution == null) {
       throw new IllegalArgumentException("Choose a decision");
@@ -171,7 +169,7 @@ public class DisputeService {
    */
   public void mediateByLines(Actor ops, long taskId, Set<Integer> refundLines, String comment) {
     ops.require(Role.OPS);
-    HumanTask task = taskOf(ops, taskId, TaskKind.DISPUTE_MEDIATION);
+    HumanTask task = taskOf(ops, taskId, DisputeMediationTask.KIND);
     String why = text(comment, "Explain the decision to both parties");
     List<OrderLine> lines = orders.details(ops, task.orderId()).lines();
     if (refundLines == null
@@ -200,11 +198,11 @@ public class DisputeService {
       BigDecimal refund,
       String why,
       String refundedLines) {
-    TaskOutcome outcome =
+    String outcome =
         switch (resolution) {
-          case RELEASE -> TaskOutcome.RELEASE_TO_SELLER;
-          case REFUND -> TaskOutcome.REFUND_BUYER;
-          case SPLIT -> TaskOutcome.SPLIT;
+          case RELEASE -> DisputeMediationTask.RELEASE_TO_SELLER;
+          case REFUND -> DisputeMediationTask.REFUND_BUYER;
+          case SPLIT -> DisputeMediationTask.SPLIT;
         };
     // the decision and the task's completion commit together; the engine hears after commit
     transaction.executeWithoutResult(
@@ -240,10 +238,11 @@ public class DisputeService {
     return dispute.resolution();
   }
 
-  private HumanTask taskOf(Actor actor, long taskId, TaskKind kind) {
+  private HumanTask taskOf(Actor actor, long taskId, String kind) {
     HumanTask task = inbox.task(actor, taskId);
-    if (task.kind() != kind || task.orderId() == null) {
-      throw new IllegalArgumentException("Task " + taskId + " is not a \"" + kind.title() + "\"");
+    if (!kind.equals(task.kind()) || task.orderId() == null) {
+      throw new IllegalArgumentException(
+          "Task " + taskId + " is not a \"" + inbox.kindOf(task).title() + "\"");
     }
     return task;
   }

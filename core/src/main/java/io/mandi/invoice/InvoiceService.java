@@ -1,9 +1,9 @@
 package io.mandi.invoice;
 
-import io.mandi.account.AccountMapper;
+import io.mandi.account.AccountService;
 import io.mandi.account.Actor;
 import io.mandi.account.Buyer;
-import io.mandi.catalog.CatalogMapper;
+import io.mandi.catalog.CatalogService;
 import io.mandi.catalog.Product;
 import io.mandi.catalog.Seller;
 import io.mandi.ledger.EscrowHold;
@@ -11,7 +11,6 @@ import io.mandi.ledger.EscrowStatus;
 import io.mandi.ledger.LedgerService;
 import io.mandi.order.Order;
 import io.mandi.order.OrderLine;
-import io.mandi.order.OrderMapper;
 import io.mandi.order.OrderQueryService;
 import io.mandi.order.OrderStatusService;
 import java.math.BigDecimal;
@@ -36,25 +35,22 @@ public class InvoiceService {
 
   private final InvoiceMapper invoices;
   private final OrderStatusService statuses;
-  private final OrderMapper orderLines;
   private final OrderQueryService orders;
-  private final CatalogMapper catalog;
-  private final AccountMapper accounts;
+  private final CatalogService catalog;
+  private final AccountService accounts;
   private final LedgerService ledger;
   private final Clock clock;
 
-  public InvoiceService(
+  InvoiceService(
       InvoiceMapper invoices,
       OrderStatusService statuses,
-      OrderMapper orderLines,
       OrderQueryService orders,
-      CatalogMapper catalog,
-      AccountMapper accounts,
+      CatalogService catalog,
+      AccountService accounts,
       LedgerService ledger,
       Clock clock) {
     this.invoices = invoices;
     this.statuses = statuses;
-    this.orderLines = orderLines;
     this.orders = orders;
     this.catalog = catalog;
     this.accounts = accounts;
@@ -76,12 +72,12 @@ public class InvoiceService {
       return Optional.empty();
     }
     Order order = statuses.order(orderId);
-    Seller seller = catalog.findSeller(order.sellerId());
-    Buyer buyer = accounts.findBuyer(order.buyerId());
+    Seller seller = catalog.seller(order.sellerId());
+    Buyer buyer = accounts.buyer(order.buyerId());
     boolean intraState = seller.region().equalsIgnoreCase(buyer.region());
     List<InvoiceLine> lines = new ArrayList<>();
-    for (OrderLine line : orderLines.findLines(orderId)) {
-      Product product = catalog.findProduct(line.productId());
+    for (OrderLine line : orders.lines(orderId)) {
+      Product product = catalog.product(line.productId()).orElseThrow();
       lines.add(
           GstCalculator.line(
               line.lineNo(),

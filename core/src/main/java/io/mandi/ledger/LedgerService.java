@@ -22,7 +22,7 @@ public class LedgerService {
   private final LedgerMapper ledger;
   private final Clock clock;
 
-  public LedgerService(LedgerMapper ledger, Clock clock) {
+  LedgerService(LedgerMapper ledger, Clock clock) {
     this.ledger = ledger;
     this.clock = clock;
   }

@@ -7,7 +7,7 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 @Mapper
-public interface ShipmentMapper {
+interface ShipmentMapper {
 
   int upsertRequest(
       @Param("orderId") long orderId,

@@ -6,7 +6,7 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 @Mapper
-public interface NotificationMapper {
+interface NotificationMapper {
 
   /** Inserts a PENDING row unless one with the same dedup key exists; returns rows inserted. */
   int insertIfAbsent(

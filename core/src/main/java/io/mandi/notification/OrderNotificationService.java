@@ -1,14 +1,14 @@
 package io.mandi.notification;
 
-import io.mandi.account.AccountMapper;
+import io.mandi.account.AccountService;
 import io.mandi.account.Actor;
 import io.mandi.account.Buyer;
 import io.mandi.account.Role;
-import io.mandi.catalog.CatalogMapper;
+import io.mandi.catalog.CatalogService;
 import io.mandi.catalog.Seller;
 import io.mandi.order.Order;
-import io.mandi.order.OrderMapper;
 import io.mandi.order.OrderNotFoundException;
+import io.mandi.order.OrderQueryService;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
@@ -28,17 +28,17 @@ public class OrderNotificationService {
   static final String CHANNEL_WHATSAPP = "WHATSAPP";
   private static final Logger log = LoggerFactory.getLogger(OrderNotificationService.class);
 
-  private final OrderMapper orders;
-  private final AccountMapper accounts;
-  private final CatalogMapper catalog;
+  private final OrderQueryService orders;
+  private final AccountService accounts;
+  private final CatalogService catalog;
   private final NotificationMapper notifications;
   private final Notifier notifier;
   private final Clock clock;
 
-  public OrderNotificationService(
-      OrderMapper orders,
-      AccountMapper accounts,
-      CatalogMapper catalog,
+  OrderNotificationService(
+      OrderQueryService orders,
+      AccountService accounts,
+      CatalogService catalog,
       NotificationMapper notifications,
       Notifier notifier,
       Clock clock) {
@@ -70,7 +70,7 @@ public class OrderNotificationService {
 
   public NotificationStatus notifyOrderConfirmed(long orderId) {
     Order order = order(orderId);
-    Buyer buyer = accounts.findBuyer(order.buyerId());
+    Buyer buyer = accounts.buyer(order.buyerId());
     return send(
         orderId,
         orderConfirmedKey(orderId),
@@ -86,7 +86,7 @@ public class OrderNotificationService {
   /** Tells the buyer its order is on the way, with the courier and the AWB to track it. */
   public NotificationStatus notifyOrderShipped(long orderId, String courier, String awb) {
     Order order = order(orderId);
-    Buyer buyer = accounts.findBuyer(order.buyerId());
+    Buyer buyer = accounts.buyer(order.buyerId());
     return send(
         orderId,
         orderShippedKey(orderId),
@@ -98,7 +98,7 @@ public class OrderNotificationService {
   /** Tells the seller a buyer disputed its delivery, so it answers within the window. */
   public NotificationStatus notifyDisputeOpened(long orderId) {
     Order order = order(orderId);
-    Seller seller = catalog.findSeller(order.sellerId());
+    Seller seller = catalog.seller(order.sellerId());
     return send(
         orderId,
         disputeOpenedKey(orderId),
@@ -108,7 +108,7 @@ public class OrderNotificationService {
   }
 
   private Order order(long orderId) {
-    Order order = orders.findOrder(orderId);
+    Order order = orders.order(orderId);
     if (order == null) {
       throw new OrderNotFoundException(orderId);
     }

@@ -3,20 +3,14 @@ package io.mandi.order;
 import io.mandi.account.Actor;
 import io.mandi.account.NotAllowedException;
 import io.mandi.account.Role;
-import io.mandi.logistics.ShipmentService;
-import io.mandi.payment.EscrowService;
-import io.mandi.task.TaskInboxService;
-import io.mandi.task.TaskKind;
-import io.mandi.vendor.VendorAssignmentService;
 import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Cancelling an order and undoing what was done: money held in escrow goes back to the buyer
- * through the gateway, the shipment is cancelled, reserved stock returns, open vendor offers are
- * withdrawn and open tasks close.
+ * Who may cancel an order and when; a request is recorded and the order's process told after
+ * commit. Undoing what was done is {@code io.mandi.cancellation.OrderCompensation}'s job.
  */
 @Service
 public class CancellationService {
@@ -42,28 +36,11 @@ public class CancellationService {
           OrderStatus.DISPUTED);
 
   private final OrderQueryService orders;
-  private final OrderStatusService statuses;
   private final CancellationNotices notices;
-  private final EscrowService escrow;
-  private final ShipmentService shipments;
-  private final VendorAssignmentService vendors;
-  private final TaskInboxService inbox;
 
-  public CancellationService(
-      OrderQueryService orders,
-      OrderStatusService statuses,
-      CancellationNotices notices,
-      EscrowService escrow,
-      ShipmentService shipments,
-      VendorAssignmentService vendors,
-      TaskInboxService inbox) {
+  CancellationService(OrderQueryService orders, CancellationNotices notices) {
     this.orders = orders;
-    this.statuses = statuses;
     this.notices = notices;
-    this.escrow = escrow;
-    this.shipments = shipments;
-    this.vendors = vendors;
-    this.inbox = inbox;
   }
 
   public boolean mayCancel(Actor actor, Order order) {
@@ -100,17 +77,5 @@ public class CancellationService {
           "The reason must be at most " + MAX_REASON + " characters, without control characters");
     }
     notices.requested(order, actor.username(), why);
-  }
-
-  /** Undoes the order; every step is idempotent, so a retried job is harmless. */
-  @Transactional
-  public void compensate(long orderId, String by, String reason) {
-    escrow.refundInFull(orderId);
-    shipments.cancel(orderId);
-    vendors.withdrawOpenOffers(orderId);
-    for (TaskKind kind : TaskKind.values()) {
-      inbox.cancelOpenTasks(orderId, kind, "Order cancelled: " + reason);
-    }
-    statuses.cancel(orderId, by, "Cancelled by " + by + ": " + reason);
   }
 }

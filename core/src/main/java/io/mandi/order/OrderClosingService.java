@@ -12,7 +12,7 @@ public class OrderClosingService {
   private final OrderStatusService statuses;
   private final LedgerService ledger;
 
-  public OrderClosingService(OrderStatusService statuses, LedgerService ledger) {
+  OrderClosingService(OrderStatusService statuses, LedgerService ledger) {
     this.statuses = statuses;
     this.ledger = ledger;
   }

@@ -1,5 +1,6 @@
 package io.mandi.order;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -7,7 +8,7 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 @Mapper
-public interface OrderMapper {
+interface OrderMapper {
 
   void insertOrder(NewOrder order);
 
@@ -49,4 +50,10 @@ public interface OrderMapper {
   /** Placed orders whose process was never confirmed started, oldest first. */
   List<Order> findOrdersWithoutProcess(
       @Param("placedBefore") java.time.Instant placedBefore, @Param("limit") int limit);
+
+  /** The order and its lines now belong to this seller's offers. */
+  int moveOrderToSeller(
+      @Param("orderId") long orderId, @Param("sellerId") long sellerId, @Param("at") Instant at);
+
+  int moveLinesToSeller(@Param("orderId") long orderId, @Param("sellerId") long sellerId);
 }

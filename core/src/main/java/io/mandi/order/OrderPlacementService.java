@@ -1,6 +1,6 @@
 package io.mandi.order;
 
-import io.mandi.account.AccountMapper;
+import io.mandi.account.AccountService;
 import io.mandi.account.Actor;
 import io.mandi.account.BuyerKind;
 import io.mandi.account.Role;
@@ -33,17 +33,17 @@ public class OrderPlacementService {
   private final CatalogService catalog;
   private final OrderValidationPolicy policy;
   private final PricingPolicy pricing;
-  private final AccountMapper accounts;
+  private final AccountService accounts;
   private final OrderMapper orders;
   private final OrderProcessGateway process;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
-  public OrderPlacementService(
+  OrderPlacementService(
       CatalogService catalog,
       OrderValidationPolicy policy,
       PricingPolicy pricing,
-      AccountMapper accounts,
+      AccountService accounts,
       OrderMapper orders,
       OrderProcessGateway process,
       TransactionTemplate transaction,
@@ -125,7 +125,7 @@ public class OrderPlacementService {
   private List<NewOrder> splitBySeller(
       Actor buyer, PlaceOrderCommand command, Map<Long, OfferListing> offers) {
     Map<Long, List<NewOrder.Line>> linesBySeller = new LinkedHashMap<>();
-    BuyerKind buyerKind = accounts.findBuyer(buyer.buyerId()).kind();
+    BuyerKind buyerKind = accounts.buyer(buyer.buyerId()).kind();
     for (PlaceOrderCommand.Line line : command.lines()) {
       OfferListing offer = offers.get(line.offerId());
       List<NewOrder.Line> sellerLines =

@@ -2,6 +2,7 @@ package io.mandi.order;
 
 import io.mandi.account.Actor;
 import io.mandi.account.NotAllowedException;
+import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Service;
 public class OrderQueryService {
   private final OrderMapper orders;
 
-  public OrderQueryService(OrderMapper orders) {
+  OrderQueryService(OrderMapper orders) {
     this.orders = orders;
   }
 
@@ -24,6 +25,24 @@ public class OrderQueryService {
       case OPS -> orders.findRecentOrders(OPS_CONSOLE_LIMIT);
       case ADMIN -> throw new NotAllowedException("Admins do not work orders");
     };
+  }
+
+  /** An order as the system sees it, for the capabilities that act on it. */
+  public Order order(long orderId) {
+    Order order = orders.findOrder(orderId);
+    if (order == null) {
+      throw new OrderNotFoundException(orderId);
+    }
+    return order;
+  }
+
+  public List<OrderLine> lines(long orderId) {
+    return orders.findLines(orderId);
+  }
+
+  /** What the buyer owes on orders still open, other than this one. */
+  public BigDecimal openExposure(long buyerId, long exceptOrderId) {
+    return orders.openExposure(buyerId, exceptOrderId);
   }
 
   public OrderDetails details(Actor actor, long orderId) {

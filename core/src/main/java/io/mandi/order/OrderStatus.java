@@ -11,8 +11,6 @@ public enum OrderStatus {
   AWAITING_ACCEPTANCE,
   CONFIRMED,
   REJECTED,
-  /** Kept for orders that expired before vendor reassignment replaced expiry; no longer set. */
-  EXPIRED,
   /** Booked with the courier: it has an AWB and a label. */
   SHIPPED,
   /** Proof of delivery received; the buyer's inspection period runs. */
@@ -30,13 +28,13 @@ public enum OrderStatus {
     return switch (this) {
       case PLACED -> EnumSet.of(AWAITING_CREDIT_APPROVAL, AWAITING_ACCEPTANCE, REJECTED, CANCELLED);
       case AWAITING_CREDIT_APPROVAL -> EnumSet.of(AWAITING_ACCEPTANCE, REJECTED, CANCELLED);
-      case AWAITING_ACCEPTANCE -> EnumSet.of(CONFIRMED, REJECTED, EXPIRED, CANCELLED);
+      case AWAITING_ACCEPTANCE -> EnumSet.of(CONFIRMED, REJECTED, CANCELLED);
       // back to AWAITING_ACCEPTANCE: the vendor could not ship and the order is offered again
       case CONFIRMED -> EnumSet.of(SHIPPED, AWAITING_ACCEPTANCE, CANCELLED);
       case SHIPPED -> EnumSet.of(DELIVERED, CANCELLED);
       case DELIVERED -> EnumSet.of(DISPUTED, COMPLETED, CANCELLED);
       case DISPUTED -> EnumSet.of(COMPLETED, REFUNDED, CANCELLED);
-      case REJECTED, EXPIRED, CANCELLED, COMPLETED, REFUNDED -> EnumSet.noneOf(OrderStatus.class);
+      case REJECTED, CANCELLED, COMPLETED, REFUNDED -> EnumSet.noneOf(OrderStatus.class);
     };
   }
 

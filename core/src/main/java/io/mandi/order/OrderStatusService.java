@@ -1,6 +1,6 @@
 package io.mandi.order;
 
-import io.mandi.catalog.CatalogMapper;
+import io.mandi.catalog.CatalogService;
 import java.time.Clock;
 import java.util.EnumSet;
 import org.springframework.stereotype.Service;
@@ -13,10 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OrderStatusService {
   private final OrderMapper orders;
-  private final CatalogMapper catalog;
+  private final CatalogService catalog;
   private final Clock clock;
 
-  public OrderStatusService(OrderMapper orders, CatalogMapper catalog, Clock clock) {
+  OrderStatusService(OrderMapper orders, CatalogService catalog, Clock clock) {
     this.orders = orders;
     this.catalog = catalog;
     this.clock = clock;
@@ -28,6 +28,16 @@ public class OrderStatusService {
       throw new OrderNotFoundException(orderId);
     }
     return order;
+  }
+
+  /**
+   * Hands the order to another seller (vendor assignment or re-sourcing): the order and each line
+   * point at that seller's offers. Its status does not change here.
+   */
+  @Transactional
+  public void assignSeller(long orderId, long sellerId) {
+    orders.moveOrderToSeller(orderId, sellerId, clock.instant());
+    orders.moveLinesToSeller(orderId, sellerId);
   }
 
   @Transactional
@@ -58,7 +68,7 @@ public class OrderStatusService {
       return false;
     }
     for (OrderLine line : orders.findLines(orderId)) {
-      if (catalog.reserveStock(line.offerId(), line.quantity()) == 0) {
+      if (!catalog.reserveStock(line.offerId(), line.quantity())) {
         throw new StockUnavailableException(orderId, line.productName());
       }
     }

@@ -16,8 +16,7 @@ public class OrderValidationService {
   private final CatalogService catalog;
   private final OrderValidationPolicy policy;
 
-  public OrderValidationService(
-      OrderMapper orders, CatalogService catalog, OrderValidationPolicy policy) {
+  OrderValidationService(OrderMapper orders, CatalogService catalog, OrderValidationPolicy policy) {
     this.orders = orders;
     this.catalog = catalog;
     this.policy = policy;

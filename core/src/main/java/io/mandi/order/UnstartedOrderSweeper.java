@@ -22,7 +22,7 @@ public class UnstartedOrderSweeper {
   private final OrderProcessGateway process;
   private final Clock clock;
 
-  public UnstartedOrderSweeper(OrderMapper orders, OrderProcessGateway process, Clock clock) {
+  UnstartedOrderSweeper(OrderMapper orders, OrderProcessGateway process, Clock clock) {
     this.orders = orders;
     this.process = process;
     this.clock = clock;

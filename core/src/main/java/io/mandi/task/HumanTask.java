@@ -8,7 +8,7 @@ public record HumanTask(
     long jobKey,
     long processInstanceKey,
     String bpmnProcessId,
-    TaskKind kind,
+    String kind,
     String candidateGroup,
     String assignee,
     Instant dueAt,
@@ -17,5 +17,5 @@ public record HumanTask(
     Instant createdAt,
     Instant closedAt,
     String closedBy,
-    TaskOutcome outcome,
+    String outcome,
     String comment) {}

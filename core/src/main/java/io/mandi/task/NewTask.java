@@ -8,7 +8,7 @@ public record NewTask(
     long jobKey,
     long processInstanceKey,
     String bpmnProcessId,
-    TaskKind kind,
+    String kind,
     String candidateGroup,
     String assignee,
     Instant dueAt,

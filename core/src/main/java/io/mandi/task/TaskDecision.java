@@ -6,12 +6,12 @@ import java.util.Map;
  * What a person decided on a task, with any details a domain service checked and passes on to the
  * process (a chosen vendor, an amount).
  */
-public record TaskDecision(TaskOutcome outcome, String comment, Map<String, Object> details) {
+public record TaskDecision(String outcome, String comment, Map<String, Object> details) {
   public TaskDecision {
     details = details == null ? Map.of() : Map.copyOf(details);
   }
 
-  public TaskDecision(TaskOutcome outcome, String comment) {
+  public TaskDecision(String outcome, String comment) {
     this(outcome, comment, Map.of());
   }
 }

@@ -15,20 +15,31 @@ import org.springframework.transaction.annotation.Transactional;
 public class TaskInboxService {
   public static final String SYSTEM = "system";
 
+  static final int MAX_COMMENT = 1000;
+
   private final TaskMapper tasks;
+  private final TaskKinds kinds;
   private final TaskCompletions completions;
   private final Clock clock;
 
-  TaskInboxService(TaskMapper tasks, TaskCompletions completions, Clock clock) {
+  TaskInboxService(TaskMapper tasks, TaskKinds kinds, TaskCompletions completions, Clock clock) {
     this.tasks = tasks;
+    this.kinds = kinds;
     this.completions = completions;
     this.clock = clock;
   }
 
-  /** Idempotent on the engine's element instance: a re-activated job updates the same task. */
+  /**
+   * Records a task the engine opened; idempotent on the engine's element instance, so a
+   * re-activated job only refreshes the job key. The owning capability's {@link TaskHandler#opened}
+   * runs once, in the same transaction.
+   */
   @Transactional
   public void open(NewTask task) {
-    tasks.upsert(task);
+    TaskHandler handler = kinds.handler(task.kind());
+    if (Boolean.TRUE.equals(tasks.upsert(task))) {
+      handler.opened(tasks.findByElementInstance(task.elementInstanceKey()));
+    }
   }
 
   /** Ops see every open task; others only those of their groups or assigned to them. */
@@ -60,24 +71,32 @@ public class TaskInboxService {
             || actor.username().equals(task.assignee()));
   }
 
+  /** The declaration of a task's kind: title, outcomes and the fields a decision needs. */
+  public TaskKind kindOf(HumanTask task) {
+    return kinds.kind(task.kind());
+  }
+
+  /** The values a person may pick for one of the task's choice fields. */
+  public List<TaskChoice> choices(Actor actor, HumanTask task, String field) {
+    return kinds.handler(task.kind()).choices(actor, task, field);
+  }
+
   /**
-   * Applies a person's decision: the task closes and its completion is written to the outbox in one
-   * transaction; the engine is told after commit.
+   * Applies a person's decision through the capability that owns the task's kind: it checks the
+   * input, commits the business decision with the task's close, and the engine is told after
+   * commit.
    *
    * @throws TaskNoLongerActiveException after commit, when the engine no longer waits for the task
    *     (the task is then closed as cancelled)
    */
-  @Transactional
-  public void complete(Actor actor, long taskId, TaskDecision decision) {
+  public void decide(Actor actor, long taskId, TaskInput input) {
     HumanTask task = task(actor, taskId);
-    if (decision != null
-        && decision.outcome() != null
-        && task.kind().needsDomainCheck(decision.outcome())
-        && decision.details().isEmpty()) {
-      throw new IllegalArgumentException(
-          decision.outcome() + " needs its details (vendor, amount or parcel)");
+    checkMayDecide(actor, task);
+    if (input == null) {
+      throw new IllegalArgumentException("Choose an outcome");
     }
-    completeChecked(actor, task, decision);
+    declaredOutcome(kinds.kind(task.kind()), input.outcome()); // the rest is checked on completion
+    kinds.handler(task.kind()).decide(actor, task, input);
   }
 
   /**
@@ -88,13 +107,11 @@ public class TaskInboxService {
   @Transactional
   public void completeChecked(Actor actor, HumanTask task, TaskDecision decision) {
     long taskId = task.id();
-    if (task.status() != TaskStatus.OPEN) {
-      throw new TaskNotOpenException(taskId, task.status());
+    checkMayDecide(actor, task);
+    if (decision == null) {
+      throw new IllegalArgumentException("Choose an outcome");
     }
-    if (!mayComplete(actor, task)) {
-      throw new NotAllowedException(actor.username() + " may not complete task " + taskId);
-    }
-    String comment = validate(task.kind(), decision);
+    String comment = validComment(kinds.kind(task.kind()), decision.outcome(), decision.comment());
     int closed =
         tasks.close(
             taskId,
@@ -112,33 +129,57 @@ public class TaskInboxService {
 
   /** Closes what the engine stopped waiting for, e.g. the seller's task when its SLA lapsed. */
   @Transactional
-  public int cancelOpenTasks(long orderId, TaskKind kind, String reason) {
+  public int cancelOpenTasks(long orderId, String kind, String reason) {
     return tasks.cancelOpenTasksOfOrder(orderId, kind, clock.instant(), reason);
   }
 
-  private static String validate(TaskKind kind, TaskDecision decision) {
-    if (decision == null || decision.outcome() == null) {
+  /** Closes every open task of an order that will not go on, e.g. a cancelled one. */
+  @Transactional
+  public int cancelAllOpenTasks(long orderId, String reason) {
+    return tasks.cancelOpenTasksOfOrder(orderId, null, clock.instant(), reason);
+  }
+
+  private void checkMayDecide(Actor actor, HumanTask task) {
+    if (task.status() != TaskStatus.OPEN) {
+      throw new TaskNotOpenException(task.id(), task.status());
+    }
+    if (!mayComplete(actor, task)) {
+      throw new NotAllowedException(actor.username() + " may not complete task " + task.id());
+    }
+  }
+
+  private static TaskOutcome declaredOutcome(TaskKind kind, String outcomeName) {
+    if (outcomeName == null || outcomeName.isBlank()) {
       throw new IllegalArgumentException("Choose an outcome");
     }
-    if (!kind.outcomes().contains(decision.outcome())) {
+    return kind.outcome(outcomeName)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    outcomeName + " is not a possible outcome of \"" + kind.title() + "\""));
+  }
+
+  /** The comment as stored (stripped, null when empty), once outcome and comment are valid. */
+  private static String validComment(TaskKind kind, String outcomeName, String rawComment) {
+    TaskOutcome outcome = declaredOutcome(kind, outcomeName);
+    String comment = rawComment == null ? "" : rawComment.strip();
+    if (outcome.commentRequired() && comment.isEmpty()) {
       throw new IllegalArgumentException(
-          decision.outcome() + " is not a possible outcome of \"" + kind.title() + "\"");
+          "A reason is required to " + outcome.label().toLowerCase());
     }
-    String comment = decision.comment() == null ? "" : decision.comment().strip();
-    if (decision.outcome().commentRequired() && comment.isEmpty()) {
+    if (comment.length() > MAX_COMMENT) {
       throw new IllegalArgumentException(
-          "A reason is required to " + decision.outcome().name().toLowerCase());
+          "The reason is too long (at most " + MAX_COMMENT + " characters)");
     }
-    if (comment.length() > 1000) {
-      throw new IllegalArgumentException("The reason is too long (at most 1000 characters)");
+    if (comment.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
+      throw new IllegalArgumentException("The reason contains characters that cannot be stored");
     }
     return comment.isEmpty() ? null : comment;
   }
 
   private static Map<String, Object> variables(Actor actor, TaskDecision decision, String comment) {
     Map<String, Object> variables = new HashMap<>(decision.details());
-    variables.put("outcome", decision.outcome().name());
-    variables.put("accepted", decision.outcome() == TaskOutcome.ACCEPT);
+    variables.put("outcome", decision.outcome());
     variables.put("decidedBy", actor.username());
     variables.put("decisionComment", comment == null ? "" : comment);
     return variables;

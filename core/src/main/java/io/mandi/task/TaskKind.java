@@ -1,53 +1,33 @@
 package io.mandi.task;
 
-import java.util.EnumSet;
-import java.util.Set;
+import java.util.List;
+import java.util.Optional;
 
-/** The kinds of human work, each with the outcomes a person may choose. */
-public enum TaskKind {
-  SELLER_ACCEPTANCE("Accept or refuse order", EnumSet.of(TaskOutcome.ACCEPT, TaskOutcome.REFUSE)),
-  /** Kept for tasks recorded before vendor reassignment replaced the expiry follow-up. */
-  EXPIRED_ORDER_FOLLOW_UP(
-      "Follow up an order the seller did not answer", EnumSet.of(TaskOutcome.RESOLVE)),
-  CREDIT_APPROVAL(
-      "Approve an order over the buyer's credit limit",
-      EnumSet.of(TaskOutcome.APPROVE, TaskOutcome.DECLINE)),
-  VENDOR_ESCALATION(
-      "Pick a vendor for an order no vendor took",
-      EnumSet.of(TaskOutcome.ASSIGN, TaskOutcome.CANCEL)),
-  READY_TO_SHIP(
-      "Pack and mark ready to ship",
-      EnumSet.of(TaskOutcome.READY_TO_SHIP, TaskOutcome.CANNOT_SHIP)),
-  DISPUTE_RESPONSE(
-      "Answer the buyer's dispute", EnumSet.of(TaskOutcome.OFFER_REFUND, TaskOutcome.CONTEST)),
-  DISPUTE_MEDIATION(
-      "Mediate a dispute",
-      EnumSet.of(TaskOutcome.RELEASE_TO_SELLER, TaskOutcome.REFUND_BUYER, TaskOutcome.SPLIT));
+/**
+ * A kind of human work, declared by the capability that owns it: its outcomes and the fields a
+ * decision needs. The model names the kind in the user task's {@code taskKind} header.
+ *
+ * @param name stored with each task; never renamed once tasks of the kind exist
+ * @param commentLabel what the comment field asks for
+ */
+public record TaskKind(
+    String name,
+    String title,
+    String commentLabel,
+    List<TaskOutcome> outcomes,
+    List<TaskField> fields) {
 
-  private final String title;
-  private final Set<TaskOutcome> outcomes;
-
-  TaskKind(String title, Set<TaskOutcome> outcomes) {
-    this.title = title;
-    this.outcomes = outcomes;
+  public TaskKind {
+    outcomes = List.copyOf(outcomes);
+    fields = List.copyOf(fields);
   }
 
-  public String title() {
-    return title;
+  public Optional<TaskOutcome> outcome(String outcomeName) {
+    return outcomes.stream().filter(o -> o.name().equals(outcomeName)).findFirst();
   }
 
-  public Set<TaskOutcome> outcomes() {
-    return outcomes;
-  }
-
-  /**
-   * Outcomes that carry details only a domain service can check (a vendor, an amount, a parcel):
-   * the inbox refuses them unless that service completes the task.
-   */
-  public boolean needsDomainCheck(TaskOutcome outcome) {
-    return switch (outcome) {
-      case ASSIGN, READY_TO_SHIP, OFFER_REFUND, SPLIT -> true;
-      default -> false;
-    };
+  /** Stands in for a kind no capability declares any more, so its old tasks still show. */
+  static TaskKind retired(String name) {
+    return new TaskKind(name, name, "", List.of(), List.of());
   }
 }

@@ -7,10 +7,16 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 @Mapper
-public interface TaskMapper {
+interface TaskMapper {
 
-  /** Inserts the task, or refreshes the job key if the engine handed the same task out again. */
-  void upsert(NewTask task);
+  /**
+   * Inserts the task, or refreshes the job key if the engine handed the same open task out again.
+   *
+   * @return true if the task is new, false if it was refreshed, null if it is already closed
+   */
+  Boolean upsert(NewTask task);
+
+  HumanTask findByElementInstance(long elementInstanceKey);
 
   HumanTask findTask(long taskId);
 
@@ -28,12 +34,13 @@ public interface TaskMapper {
       @Param("status") TaskStatus status,
       @Param("by") String by,
       @Param("at") Instant at,
-      @Param("outcome") TaskOutcome outcome,
+      @Param("outcome") String outcome,
       @Param("comment") String comment);
 
+  /** Cancels the order's open tasks of one kind, or of every kind when {@code kind} is null. */
   int cancelOpenTasksOfOrder(
       @Param("orderId") long orderId,
-      @Param("kind") TaskKind kind,
+      @Param("kind") String kind,
       @Param("at") Instant at,
       @Param("reason") String reason);
 }

@@ -17,7 +17,7 @@ public class OrderResourcingService {
   private final VendorMapper vendors;
   private final VendorAssignmentService assignment;
 
-  public OrderResourcingService(
+  OrderResourcingService(
       EscrowService escrow,
       OrderStatusService statuses,
       VendorMapper vendors,

@@ -9,8 +9,6 @@ import io.mandi.order.OrderStatusService;
 import io.mandi.task.HumanTask;
 import io.mandi.task.TaskDecision;
 import io.mandi.task.TaskInboxService;
-import io.mandi.task.TaskKind;
-import io.mandi.task.TaskOutcome;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -43,7 +41,7 @@ public class VendorAssignmentService {
   private final TaskInboxService inbox;
   private final Clock clock;
 
-  public VendorAssignmentService(
+  VendorAssignmentService(
       VendorMapper vendors,
       VendorRankingPolicy policy,
       OrderStatusService statuses,
@@ -97,7 +95,7 @@ public class VendorAssignmentService {
     vendors.answerRound(orderId, round, answer, clock.instant(), reason);
     if (answer == VendorAnswer.TIMED_OUT) { // the engine dropped the task; the inbox follows
       inbox.cancelOpenTasks(
-          orderId, TaskKind.SELLER_ACCEPTANCE, "No answer within the SLA; offered elsewhere");
+          orderId, SellerAcceptanceTask.KIND, "No answer within the SLA; offered elsewhere");
     }
   }
 
@@ -141,14 +139,14 @@ public class VendorAssignmentService {
   public void pickForTask(Actor ops, long taskId, long sellerId, String comment) {
     ops.require(Role.OPS);
     HumanTask task = inbox.task(ops, taskId);
-    if (task.kind() != TaskKind.VENDOR_ESCALATION || task.orderId() == null) {
+    if (!VendorPickTask.KIND.equals(task.kind()) || task.orderId() == null) {
       throw new IllegalArgumentException("Task " + taskId + " is not a vendor escalation");
     }
     assignByOps(task.orderId(), sellerId, ops.username(), comment == null ? null : comment.strip());
     inbox.completeChecked(
         ops,
         task,
-        new TaskDecision(TaskOutcome.ASSIGN, comment, Map.of("chosenSellerId", sellerId)));
+        new TaskDecision(VendorPickTask.ASSIGN, comment, Map.of("chosenSellerId", sellerId)));
   }
 
   /** Operations assigned a vendor themselves; idempotent. */
@@ -208,8 +206,7 @@ public class VendorAssignmentService {
   }
 
   private void moveTo(long orderId, long sellerId) {
-    vendors.moveOrderToSeller(orderId, sellerId);
-    vendors.moveLinesToSeller(orderId, sellerId);
+    statuses.assignSeller(orderId, sellerId);
   }
 
   private static void requireAssignable(Order order) {

@@ -7,7 +7,7 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 @Mapper
-public interface VendorMapper {
+interface VendorMapper {
 
   List<VendorCandidate> findCandidates(@Param("orderId") long orderId);
 
@@ -41,9 +41,4 @@ public interface VendorMapper {
   List<VendorDecision> findDecisions(@Param("orderId") long orderId);
 
   int dropAcceptedRound(@Param("orderId") long orderId, @Param("reason") String reason);
-
-  /** Moves the order and its lines to the vendor's offers; unit prices stay as agreed. */
-  int moveOrderToSeller(@Param("orderId") long orderId, @Param("sellerId") long sellerId);
-
-  int moveLinesToSeller(@Param("orderId") long orderId, @Param("sellerId") long sellerId);
 }

@@ -10,10 +10,12 @@ import io.mandi.account.AccountMapper;
 import io.mandi.account.AccountService;
 import io.mandi.account.Actor;
 import io.mandi.account.Role;
+import io.mandi.cancellation.OrderCompensation;
 import io.mandi.catalog.CatalogMapper;
 import io.mandi.catalog.SellerKind;
 import io.mandi.ledger.EscrowStatus;
 import io.mandi.ledger.LedgerService;
+import io.mandi.logistics.ReadyToShipTask;
 import io.mandi.logistics.ShipmentService;
 import io.mandi.logistics.ShipmentStatus;
 import io.mandi.logistics.TrackingEvent;
@@ -30,7 +32,6 @@ import io.mandi.payment.WebhookEvent;
 import io.mandi.task.HumanTask;
 import io.mandi.task.NewTask;
 import io.mandi.task.TaskInboxService;
-import io.mandi.task.TaskKind;
 import io.mandi.testing.CatalogFixture;
 import io.mandi.testing.CoreTest;
 import java.math.BigDecimal;
@@ -59,6 +60,7 @@ class EscrowSettlementTest {
   @Autowired RecordingProcessEvents events;
   @Autowired RecordingLogistics logistics;
   @Autowired CancellationService cancellations;
+  @Autowired OrderCompensation compensation;
   @Autowired io.mandi.order.OrderQueryService orders;
   @Autowired OrderStatusService statuses;
   @Autowired TaskInboxService inbox;
@@ -103,7 +105,7 @@ class EscrowSettlementTest {
     statuses.awaitAcceptance(placed.id(), "test");
     statuses.confirm(placed.id(), "seller");
     order = placed;
-    HumanTask pack = openTask(TaskKind.READY_TO_SHIP, "seller-" + seller.sellerId());
+    HumanTask pack = openTask(ReadyToShipTask.KIND, "seller-" + seller.sellerId());
     shipments.readyToShip(seller, pack.id(), new BigDecimal("3.2"), 1);
     shipments.book(placed.id());
     return placed;
@@ -116,7 +118,7 @@ class EscrowSettlementTest {
     statuses.ship(order.id(), "system", "booked");
     statuses.deliver(order.id(), "delivered");
     disputes.open(buyer, order.id(), "The glasses are dented", null);
-    HumanTask mediation = openTask(TaskKind.DISPUTE_MEDIATION, Actor.OPS_GROUP);
+    HumanTask mediation = openTask(DisputeMediationTask.KIND, Actor.OPS_GROUP);
 
     assertThatThrownBy(() -> disputes.mediateByLines(ops, mediation.id(), java.util.Set.of(7), "x"))
         .hasMessageContaining("Choose the order lines");
@@ -185,7 +187,7 @@ class EscrowSettlementTest {
     statuses.ship(order.id(), "system", "booked");
     statuses.deliver(order.id(), "delivered");
     disputes.open(buyer, order.id(), "Three lamps dented", "photos");
-    HumanTask mediation = openTask(TaskKind.DISPUTE_MEDIATION, Actor.OPS_GROUP);
+    HumanTask mediation = openTask(DisputeMediationTask.KIND, Actor.OPS_GROUP);
 
     assertThatThrownBy(
             () ->
@@ -235,8 +237,8 @@ class EscrowSettlementTest {
     assertThatThrownBy(() -> cancellations.requestCancellation(buyer, order.id(), "Changed mind"))
         .hasMessageContaining("once shipped, only operations can cancel it");
 
-    cancellations.compensate(order.id(), "ops-test", "Buyer's shop closed");
-    cancellations.compensate(order.id(), "ops-test", "Buyer's shop closed");
+    compensation.compensate(order.id(), "ops-test", "Buyer's shop closed");
+    compensation.compensate(order.id(), "ops-test", "Buyer's shop closed");
 
     assertThat(logistics.cancelled.stream().filter(awb::equals)).hasSize(1);
     assertThat(shipments.shipment(order.id()).status()).isEqualTo(ShipmentStatus.CANCELLED);
@@ -249,12 +251,12 @@ class EscrowSettlementTest {
         .hasSize(1);
   }
 
-  private HumanTask openTask(TaskKind kind, String group) {
+  private HumanTask openTask(String kind, String group) {
     long key = KEYS.incrementAndGet();
     inbox.open(
         new NewTask(key, key, key, "test", kind, group, null, null, order.id(), Instant.now()));
     return inbox.tasksOfOrder(order.id()).stream()
-        .filter(t -> t.kind() == kind)
+        .filter(t -> t.kind().equals(kind))
         .reduce((a, b) -> b)
         .orElseThrow();
   }

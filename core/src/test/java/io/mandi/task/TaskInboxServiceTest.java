@@ -10,6 +10,7 @@ import io.mandi.account.Role;
 import io.mandi.outbox.OutboxMonitor;
 import io.mandi.outbox.OutboxRelay;
 import io.mandi.testing.CoreTest;
+import io.mandi.vendor.SellerAcceptanceTask;
 import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
@@ -41,7 +42,7 @@ class TaskInboxServiceTest {
             elementInstanceKey + 1,
             42L,
             "order-lifecycle",
-            TaskKind.SELLER_ACCEPTANCE,
+            SellerAcceptanceTask.KIND,
             Actor.sellerGroup(seller.sellerId()),
             null,
             Instant.parse("2026-11-22T10:00:00Z"),
@@ -61,9 +62,7 @@ class TaskInboxServiceTest {
     assertThat(inbox.openTasksFor(ops)).extracting(HumanTask::id).contains(task.id());
     assertThatThrownBy(() -> inbox.task(otherSeller, task.id()))
         .isInstanceOf(NotAllowedException.class);
-    assertThatThrownBy(
-            () ->
-                inbox.complete(otherSeller, task.id(), new TaskDecision(TaskOutcome.ACCEPT, null)))
+    assertThatThrownBy(() -> inbox.decide(otherSeller, task.id(), TaskInput.of("ACCEPT", null)))
         .isInstanceOf(NotAllowedException.class);
     assertThat(tasks.findTask(task.id()).status()).isEqualTo(TaskStatus.OPEN);
   }
@@ -72,9 +71,19 @@ class TaskInboxServiceTest {
   void opsCanSeeButNotDecideForASeller() {
     HumanTask task = openSellerTask();
     assertThat(inbox.mayComplete(ops, task)).isFalse();
-    assertThatThrownBy(
-            () -> inbox.complete(ops, task.id(), new TaskDecision(TaskOutcome.ACCEPT, null)))
+    assertThatThrownBy(() -> inbox.decide(ops, task.id(), TaskInput.of("ACCEPT", null)))
         .isInstanceOf(NotAllowedException.class);
+  }
+
+  @Test
+  void aKindNoCapabilityDeclaresIsRefusedAndNothingIsStored() {
+    NewTask unknown =
+        new NewTask(7L, 8L, 9L, "order-lifecycle", "NO_SUCH_KIND", "ops", null, null, null, null);
+
+    assertThatThrownBy(() -> inbox.open(unknown))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("No capability declares the task kind NO_SUCH_KIND");
+    assertThat(tasks.findByElementInstance(7L)).isNull();
   }
 
   @Test
@@ -82,13 +91,16 @@ class TaskInboxServiceTest {
     HumanTask task = openSellerTask();
     int before = engine.completions.size();
 
-    assertThatThrownBy(
-            () -> inbox.complete(seller, task.id(), new TaskDecision(TaskOutcome.REFUSE, "  ")))
+    assertThatThrownBy(() -> inbox.decide(seller, task.id(), TaskInput.of("REFUSE", "  ")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("A reason is required to refuse");
+        .hasMessage("A reason is required to refuse order");
+    assertThatThrownBy(() -> inbox.decide(seller, task.id(), TaskInput.of("RESOLVE", "x")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not a possible outcome");
     assertThatThrownBy(
-            () -> inbox.complete(seller, task.id(), new TaskDecision(TaskOutcome.RESOLVE, "x")))
-        .isInstanceOf(IllegalArgumentException.class);
+            () -> inbox.decide(seller, task.id(), TaskInput.of("REFUSE", "No\u0000stock")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cannot be stored");
     assertThat(tasks.findTask(task.id()).status()).isEqualTo(TaskStatus.OPEN);
     assertThat(engine.completions).hasSize(before);
   }
@@ -98,7 +110,7 @@ class TaskInboxServiceTest {
     HumanTask task = openSellerTask();
     int before = engine.completions.size();
 
-    inbox.complete(seller, task.id(), new TaskDecision(TaskOutcome.REFUSE, "No stock this week"));
+    inbox.decide(seller, task.id(), TaskInput.of("REFUSE", "No stock this week"));
 
     HumanTask closed = tasks.findTask(task.id());
     assertThat(closed.status()).isEqualTo(TaskStatus.COMPLETED);
@@ -106,11 +118,10 @@ class TaskInboxServiceTest {
     assertThat(closed.comment()).isEqualTo("No stock this week");
     assertThat(engine.completions).hasSize(before + 1);
     assertThat(engine.completions.getLast())
-        .containsEntry("accepted", false)
+        .containsEntry("outcome", "REFUSE")
         .containsEntry("decisionComment", "No stock this week")
         .containsEntry("decidedBy", "seller-a");
-    assertThatThrownBy(
-            () -> inbox.complete(seller, task.id(), new TaskDecision(TaskOutcome.ACCEPT, null)))
+    assertThatThrownBy(() -> inbox.decide(seller, task.id(), TaskInput.of("ACCEPT", null)))
         .isInstanceOf(TaskNotOpenException.class);
     assertThat(engine.completions).hasSize(before + 1);
   }
@@ -120,8 +131,7 @@ class TaskInboxServiceTest {
     HumanTask task = openSellerTask();
     engine.failure = new TaskNoLongerActiveException("The SLA has lapsed", null);
 
-    assertThatThrownBy(
-            () -> inbox.complete(seller, task.id(), new TaskDecision(TaskOutcome.ACCEPT, null)))
+    assertThatThrownBy(() -> inbox.decide(seller, task.id(), TaskInput.of("ACCEPT", null)))
         .isInstanceOf(TaskNoLongerActiveException.class);
     assertThat(tasks.findTask(task.id()).status()).isEqualTo(TaskStatus.CANCELED);
   }
@@ -132,7 +142,7 @@ class TaskInboxServiceTest {
     int before = engine.completions.size();
     engine.failure = new IllegalStateException("engine unreachable");
 
-    inbox.complete(seller, task.id(), new TaskDecision(TaskOutcome.ACCEPT, null));
+    inbox.decide(seller, task.id(), TaskInput.of("ACCEPT", null));
 
     assertThat(tasks.findTask(task.id()).status()).isEqualTo(TaskStatus.COMPLETED);
     assertThat(engine.completions).hasSize(before);
@@ -156,7 +166,7 @@ class TaskInboxServiceTest {
             777L,
             42L,
             "order-lifecycle",
-            TaskKind.SELLER_ACCEPTANCE,
+            SellerAcceptanceTask.KIND,
             task.candidateGroup(),
             null,
             task.dueAt(),

@@ -7,5 +7,8 @@ public final class UserTasks {
   public static final String HEADER_ASSIGNEE = "io.camunda.zeebe:assignee";
   public static final String HEADER_DUE_DATE = "io.camunda.zeebe:dueDate";
 
+  /** Names the kind of human work; the capability that declares the kind owns the task. */
+  public static final String HEADER_TASK_KIND = "taskKind";
+
   private UserTasks() {}
 }

@@ -38,7 +38,6 @@ public final class OrderLifecycleProcess {
     /** ISO-8601 duration the seller has to decide; timer and due date both run on engine time. */
     public static final String ACCEPTANCE_SLA = "acceptanceSla";
 
-    public static final String ACCEPTED = "accepted";
     public static final String CREDIT_APPROVED = "creditApproved";
     public static final String CREDIT_REASON = "creditReason";
 

@@ -41,7 +41,7 @@ class VendorAssignmentProcessTest {
     ActivatedJob second = offer(1, 2, "seller-2");
     assertThat(second.getCustomHeaders())
         .containsEntry(UserTasks.HEADER_CANDIDATE_GROUPS, "[\"seller-2\"]");
-    complete(second, Map.of("accepted", true, "decidedBy", "seller2"));
+    complete(second, Map.of("outcome", "ACCEPT", "decidedBy", "seller2"));
     ActivatedJob record = activate(VendorAssignmentProcess.JOB_RECORD_ANSWER);
     assertThat(record.getVariablesAsMap()).containsEntry("answer", "ACCEPTED");
     complete(record, Map.of("vendorAssigned", true));
@@ -130,7 +130,7 @@ class VendorAssignmentProcessTest {
   }
 
   private void refuse(ActivatedJob task, String reason) throws Exception {
-    complete(task, Map.of("accepted", false, "decisionComment", reason, "decidedBy", "seller"));
+    complete(task, Map.of("outcome", "REFUSE", "decisionComment", reason, "decidedBy", "seller"));
     ActivatedJob record = activate(VendorAssignmentProcess.JOB_RECORD_ANSWER);
     assertThat(record.getVariablesAsMap())
         .containsEntry("answer", "REFUSED")

@@ -1,178 +1,149 @@
 package io.mandi.task.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import io.mandi.account.Actor;
-import io.mandi.dispute.DisputeService;
-import io.mandi.dispute.Resolution;
-import io.mandi.logistics.ShipmentService;
-import io.mandi.order.OrderLine;
-import io.mandi.order.OrderQueryService;
 import io.mandi.task.HumanTask;
-import io.mandi.task.TaskDecision;
+import io.mandi.task.TaskChoice;
+import io.mandi.task.TaskField;
 import io.mandi.task.TaskInboxService;
+import io.mandi.task.TaskInput;
 import io.mandi.task.TaskKind;
 import io.mandi.task.TaskNoLongerActiveException;
 import io.mandi.task.TaskNotOpenException;
 import io.mandi.task.TaskOutcome;
-import io.mandi.ui.Formats;
-import io.mandi.vendor.VendorAssignmentService;
-import io.mandi.vendor.VendorRanking;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * The decision on one task: a button per outcome, a comment, and the fields some outcomes need (a
- * vendor, an amount or lines, a parcel). Outcomes with details go through the domain service that
- * checks them; the rest straight to the inbox.
+ * The decision on one task, rendered from its kind's declaration: a button per outcome, a comment,
+ * and a field per declared value. The owning capability checks the input and takes the decision.
  */
 class TaskDecisionForm extends VerticalLayout {
-  /** The services a decision may go through. */
-  record Services(
-      TaskInboxService inbox,
-      OrderQueryService orders,
-      VendorAssignmentService vendors,
-      ShipmentService shipments,
-      DisputeService disputes) {}
-
-  private final Services services;
+  private final TaskInboxService inbox;
   private final Actor actor;
+  private final HumanTask task;
   private final Runnable onDecided;
+  private final TextArea comment = new TextArea();
 
-  TaskDecisionForm(Services services, Actor actor, HumanTask task, Runnable onDecided) {
-    this.services = services;
+  /** Each field's current value as the capability expects it: plain text, ids comma separated. */
+  private final Map<String, Supplier<String>> values = new LinkedHashMap<>();
+
+  TaskDecisionForm(TaskInboxService inbox, Actor actor, HumanTask task, Runnable onDecided) {
+    this.inbox = inbox;
     this.actor = actor;
+    this.task = task;
     this.onDecided = onDecided;
-    build(task);
+    setPadding(false);
+    build(inbox.kindOf(task));
   }
 
-  private void build(HumanTask task) {
-    TextArea comment = new TextArea(commentLabel(task.kind()));
+  private void build(TaskKind kind) {
+    Map<String, Component> inputs = new LinkedHashMap<>();
+    for (TaskField field : kind.fields()) {
+      inputs.put(field.name(), input(field));
+    }
+    for (TaskField field : kind.fields()) {
+      if (field.sumsInto() != null && inputs.get(field.sumsInto()) instanceof BigDecimalField sum) {
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<TaskChoice> choices = (CheckboxGroup<TaskChoice>) inputs.get(field.name());
+        choices.addValueChangeListener(
+            e ->
+                sum.setValue(
+                    e.getValue().stream()
+                        .map(TaskChoice::amount)
+                        .filter(Objects::nonNull)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add)));
+      }
+    }
+    FlexLayout fields = new FlexLayout();
+    fields.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+    fields.getStyle().set("gap", "var(--lumo-space-m)");
+    fields.setWidthFull();
+    inputs.values().forEach(fields::add);
+    comment.setLabel(kind.commentLabel());
     comment.setWidthFull();
     comment.setMaxLength(1000);
-    VerticalLayout form = this;
-    setPadding(false);
-    ComboBox<VendorRanking> vendor = new ComboBox<>("Vendor");
-    BigDecimalField amount = new BigDecimalField(amountLabel(task.kind()));
-    BigDecimalField weight = new BigDecimalField("Parcel weight (kg)");
-    IntegerField packages = new IntegerField("Packages");
-    CheckboxGroup<OrderLine> refundLines =
-        new CheckboxGroup<>("Refund these lines to the buyer (the rest goes to the seller)");
-    switch (task.kind()) {
-      case VENDOR_ESCALATION -> {
-        vendor.setItems(services.vendors().rankingForOps(actor, task.orderId()));
-        vendor.setItemLabelGenerator(v -> v.sellerName() + " — " + v.reason());
-        vendor.setWidthFull();
-        form.add(vendor);
-      }
-      case READY_TO_SHIP -> {
-        packages.setValue(1);
-        packages.setMin(1);
-        form.add(new HorizontalLayout(weight, packages));
-      }
-      case DISPUTE_RESPONSE -> form.add(amount);
-      case DISPUTE_MEDIATION -> {
-        refundLines.setItems(services.orders().details(actor, task.orderId()).lines());
-        refundLines.setItemLabelGenerator(
-            line ->
-                "Line "
-                    + line.lineNo()
-                    + ": "
-                    + line.productName()
-                    + " ("
-                    + Formats.rupees(line.lineAmount())
-                    + ")");
-        refundLines.addValueChangeListener(
-            e ->
-                amount.setValue(
-                    e.getValue().stream()
-                        .map(OrderLine::lineAmount)
-                        .reduce(BigDecimal.ZERO, BigDecimal::add)));
-        form.add(refundLines, amount);
-      }
-      default -> {}
-    }
-    Details details = new Details(vendor, amount, weight, packages, refundLines);
     HorizontalLayout buttons = new HorizontalLayout();
-    for (TaskOutcome outcome : task.kind().outcomes()) {
-      Button button = new Button(label(outcome), click -> decide(task, outcome, comment, details));
-      if (outcome != TaskOutcome.REFUSE
-          && outcome != TaskOutcome.DECLINE
-          && outcome != TaskOutcome.CANCEL
-          && outcome != TaskOutcome.CANNOT_SHIP) {
-        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-      } else {
-        button.addThemeVariants(ButtonVariant.LUMO_ERROR);
-      }
+    buttons.setWrap(true);
+    for (TaskOutcome outcome : kind.outcomes()) {
+      Button button = new Button(outcome.label(), click -> decide(outcome));
+      button.addThemeVariants(
+          outcome.adverse() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_PRIMARY);
       buttons.add(button);
     }
-    form.add(comment, buttons);
+    add(fields, comment, buttons);
   }
 
-  /** The fields some outcomes need beyond a comment. */
-  private record Details(
-      ComboBox<VendorRanking> vendor,
-      BigDecimalField amount,
-      BigDecimalField weight,
-      IntegerField packages,
-      CheckboxGroup<OrderLine> refundLines) {}
-
-  private void decide(HumanTask task, TaskOutcome outcome, TextArea comment, Details details) {
-    try {
-      String text = comment.getValue();
-      switch (outcome) {
-        case ASSIGN -> {
-          if (details.vendor().getValue() == null) {
-            throw new IllegalArgumentException("Choose the vendor to assign");
-          }
-          services
-              .vendors()
-              .pickForTask(actor, task.id(), details.vendor().getValue().sellerId(), text);
+  private Component input(TaskField field) {
+    return switch (field.type()) {
+      case DECIMAL -> {
+        BigDecimalField input = new BigDecimalField(field.label());
+        if (field.initial() != null) {
+          input.setValue(new BigDecimal(field.initial()));
         }
-        case READY_TO_SHIP ->
-            services
-                .shipments()
-                .readyToShip(
-                    actor,
-                    task.id(),
-                    details.weight().getValue(),
-                    details.packages().getValue() == null ? 0 : details.packages().getValue());
-        case OFFER_REFUND ->
-            services.disputes().offerRefund(actor, task.id(), details.amount().getValue(), text);
-        case CONTEST -> services.disputes().contest(actor, task.id(), text);
-        case RELEASE_TO_SELLER ->
-            services.disputes().mediate(actor, task.id(), Resolution.RELEASE, null, text);
-        case REFUND_BUYER ->
-            services.disputes().mediate(actor, task.id(), Resolution.REFUND, null, text);
-        case SPLIT -> {
-          if (details.refundLines().getValue().isEmpty()) {
-            services
-                .disputes()
-                .mediate(actor, task.id(), Resolution.SPLIT, details.amount().getValue(), text);
-          } else { // by line: the ticked lines go back, the rest is released
-            services
-                .disputes()
-                .mediateByLines(
-                    actor,
-                    task.id(),
-                    details.refundLines().getValue().stream()
-                        .map(OrderLine::lineNo)
-                        .collect(Collectors.toSet()),
-                    text);
-          }
-        }
-        default -> services.inbox().complete(actor, task.id(), new TaskDecision(outcome, text));
+        values.put(
+            field.name(), () -> input.getValue() == null ? null : input.getValue().toPlainString());
+        yield input;
       }
-      Notification.show(label(outcome) + ": done", 3000, Notification.Position.BOTTOM_START)
+      case COUNT -> {
+        IntegerField input = new IntegerField(field.label());
+        input.setMin(1);
+        if (field.initial() != null) {
+          input.setValue(Integer.valueOf(field.initial()));
+        }
+        values.put(
+            field.name(), () -> input.getValue() == null ? null : input.getValue().toString());
+        yield input;
+      }
+      case CHOICE -> {
+        ComboBox<TaskChoice> input = new ComboBox<>(field.label());
+        input.setItems(inbox.choices(actor, task, field.name()));
+        input.setItemLabelGenerator(TaskChoice::label);
+        input.setWidthFull();
+        values.put(field.name(), () -> input.getValue() == null ? null : input.getValue().value());
+        yield input;
+      }
+      case CHOICES -> {
+        CheckboxGroup<TaskChoice> input = new CheckboxGroup<>(field.label());
+        input.setItems(inbox.choices(actor, task, field.name()));
+        input.setItemLabelGenerator(TaskChoice::label);
+        values.put(
+            field.name(),
+            () ->
+                input.getValue().stream().map(TaskChoice::value).collect(Collectors.joining(",")));
+        yield input;
+      }
+    };
+  }
+
+  private void decide(TaskOutcome outcome) {
+    Map<String, String> entered = new LinkedHashMap<>();
+    values.forEach(
+        (name, value) -> {
+          String v = value.get();
+          if (v != null && !v.isEmpty()) {
+            entered.put(name, v);
+          }
+        });
+    try {
+      inbox.decide(actor, task.id(), new TaskInput(outcome.name(), comment.getValue(), entered));
+      Notification.show(outcome.label() + ": done", 3000, Notification.Position.BOTTOM_START)
           .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
       onDecided.run();
     } catch (IllegalArgumentException | IllegalStateException invalid) {
@@ -185,42 +156,5 @@ class TaskDecisionForm extends VerticalLayout {
           .addThemeVariants(NotificationVariant.LUMO_CONTRAST);
       onDecided.run();
     }
-  }
-
-  private static String commentLabel(TaskKind kind) {
-    return switch (kind) {
-      case SELLER_ACCEPTANCE -> "Reason (needed to refuse)";
-      case CREDIT_APPROVAL -> "Reason (needed to decline)";
-      case EXPIRED_ORDER_FOLLOW_UP -> "What was done";
-      case VENDOR_ESCALATION -> "Note (needed to cancel)";
-      case READY_TO_SHIP -> "Reason (needed if you cannot ship)";
-      case DISPUTE_RESPONSE -> "Your answer to the buyer (needed to contest)";
-      case DISPUTE_MEDIATION -> "Decision explained to both parties";
-    };
-  }
-
-  private static String amountLabel(TaskKind kind) {
-    return kind == TaskKind.DISPUTE_MEDIATION
-        ? "Refund to the buyer for a split (₹)"
-        : "Partial refund you offer (₹)";
-  }
-
-  private static String label(TaskOutcome outcome) {
-    return switch (outcome) {
-      case ACCEPT -> "Accept order";
-      case REFUSE -> "Refuse order";
-      case RESOLVE -> "Mark resolved";
-      case APPROVE -> "Approve credit";
-      case DECLINE -> "Decline credit";
-      case ASSIGN -> "Assign vendor";
-      case CANCEL -> "Cancel order";
-      case READY_TO_SHIP -> "Ready to ship";
-      case CANNOT_SHIP -> "Cannot ship";
-      case OFFER_REFUND -> "Offer partial refund";
-      case CONTEST -> "Contest dispute";
-      case RELEASE_TO_SELLER -> "Release to seller";
-      case REFUND_BUYER -> "Refund buyer in full";
-      case SPLIT -> "Split";
-    };
   }
 }

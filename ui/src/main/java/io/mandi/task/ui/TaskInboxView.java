@@ -10,8 +10,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.mandi.account.Actor;
-import io.mandi.dispute.DisputeService;
-import io.mandi.logistics.ShipmentService;
 import io.mandi.order.OrderDetails;
 import io.mandi.order.OrderQueryService;
 import io.mandi.order.ui.OrderActivity;
@@ -22,7 +20,6 @@ import io.mandi.ui.AppRoles;
 import io.mandi.ui.CurrentUser;
 import io.mandi.ui.Formats;
 import io.mandi.ui.MainLayout;
-import io.mandi.vendor.VendorAssignmentService;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Open tasks: a seller's own, or every one for operations staff. */
@@ -33,9 +30,6 @@ public class TaskInboxView extends VerticalLayout {
   private final TaskInboxService inbox;
   private final OrderQueryService orders;
   private final OrderActivity activity;
-  private final VendorAssignmentService vendors;
-  private final ShipmentService shipments;
-  private final DisputeService disputes;
   private final Actor actor;
   private final Grid<HumanTask> grid = new Grid<>();
   private final VerticalLayout detail = new VerticalLayout();
@@ -44,20 +38,14 @@ public class TaskInboxView extends VerticalLayout {
       TaskInboxService inbox,
       OrderQueryService orders,
       OrderActivity activity,
-      VendorAssignmentService vendors,
-      ShipmentService shipments,
-      DisputeService disputes,
       CurrentUser currentUser) {
     this.inbox = inbox;
     this.orders = orders;
     this.activity = activity;
-    this.vendors = vendors;
-    this.shipments = shipments;
-    this.disputes = disputes;
     this.actor = currentUser.actor();
     setSizeFull();
 
-    grid.addColumn(task -> task.kind().title()).setHeader("Task").setAutoWidth(true);
+    grid.addColumn(task -> inbox.kindOf(task).title()).setHeader("Task").setAutoWidth(true);
     grid.addColumn(task -> task.orderId() == null ? "" : "#" + task.orderId())
         .setHeader("Order")
         .setKey("order");
@@ -85,7 +73,8 @@ public class TaskInboxView extends VerticalLayout {
     }
     detail.add(
         new H3(
-            task.kind().title() + (task.orderId() == null ? "" : " — order #" + task.orderId())));
+            inbox.kindOf(task).title()
+                + (task.orderId() == null ? "" : " — order #" + task.orderId())));
     if (task.dueAt() != null) {
       detail.add(new Paragraph("Due " + Formats.time(task.dueAt())));
     }
@@ -98,11 +87,6 @@ public class TaskInboxView extends VerticalLayout {
           new Paragraph("Waiting for " + task.candidateGroup() + "; you can follow it here."));
       return;
     }
-    detail.add(
-        new TaskDecisionForm(
-            new TaskDecisionForm.Services(inbox, orders, vendors, shipments, disputes),
-            actor,
-            task,
-            this::refresh));
+    detail.add(new TaskDecisionForm(inbox, actor, task, this::refresh));
   }
 }

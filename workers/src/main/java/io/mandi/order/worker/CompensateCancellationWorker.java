@@ -2,7 +2,7 @@ package io.mandi.order.worker;
 
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
-import io.mandi.order.CancellationService;
+import io.mandi.cancellation.OrderCompensation;
 import io.mandi.order.process.OrderLifecycleProcess;
 import io.mandi.order.process.OrderLifecycleProcess.Variables;
 import org.springframework.stereotype.Component;
@@ -10,10 +10,10 @@ import org.springframework.stereotype.Component;
 /** Undoes a cancelled order: refund, stock back, tasks closed; idempotent by the order's keys. */
 @Component
 public class CompensateCancellationWorker {
-  private final CancellationService cancellations;
+  private final OrderCompensation compensation;
 
-  CompensateCancellationWorker(CancellationService cancellations) {
-    this.cancellations = cancellations;
+  CompensateCancellationWorker(OrderCompensation compensation) {
+    this.compensation = compensation;
   }
 
   @JobWorker(
@@ -23,6 +23,6 @@ public class CompensateCancellationWorker {
       @Variable(name = Variables.ORDER_ID) long orderId,
       @Variable(name = Variables.CANCELLED_BY) String cancelledBy,
       @Variable(name = Variables.CANCEL_REASON) String reason) {
-    cancellations.compensate(orderId, cancelledBy, reason);
+    compensation.compensate(orderId, cancelledBy, reason);
   }
 }

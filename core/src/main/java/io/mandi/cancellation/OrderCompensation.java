@@ -1,0 +1,47 @@
+package io.mandi.cancellation;
+
+import io.mandi.logistics.ShipmentService;
+import io.mandi.order.OrderStatusService;
+import io.mandi.payment.EscrowService;
+import io.mandi.task.TaskInboxService;
+import io.mandi.vendor.VendorAssignmentService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Undoes a cancelled order across the capabilities that took part in it: money held in escrow goes
+ * back to the buyer, the shipment is cancelled, open vendor offers are withdrawn, open tasks close
+ * and the order is marked cancelled. It sits above those capabilities, so none of them depends on
+ * another to be undone.
+ */
+@Service
+public class OrderCompensation {
+  private final EscrowService escrow;
+  private final ShipmentService shipments;
+  private final VendorAssignmentService vendors;
+  private final TaskInboxService inbox;
+  private final OrderStatusService statuses;
+
+  OrderCompensation(
+      EscrowService escrow,
+      ShipmentService shipments,
+      VendorAssignmentService vendors,
+      TaskInboxService inbox,
+      OrderStatusService statuses) {
+    this.escrow = escrow;
+    this.shipments = shipments;
+    this.vendors = vendors;
+    this.inbox = inbox;
+    this.statuses = statuses;
+  }
+
+  /** Every step is idempotent, so a retried job is harmless. */
+  @Transactional
+  public void compensate(long orderId, String by, String reason) {
+    escrow.refundInFull(orderId);
+    shipments.cancel(orderId);
+    vendors.withdrawOpenOffers(orderId);
+    inbox.cancelAllOpenTasks(orderId, "Order cancelled: " + reason);
+    statuses.cancel(orderId, by, "Cancelled by " + by + ": " + reason);
+  }
+}

@@ -1,0 +1,2 @@
+/** Undoing a cancelled order across the capabilities that took part in it. */
+package io.mandi.cancellation;
