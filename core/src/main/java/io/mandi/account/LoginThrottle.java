@@ -1,8 +1,8 @@
 package io.mandi.account;
 
+import io.mandi.settings.MandiSettings;
 import java.time.Clock;
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,17 +21,12 @@ public class LoginThrottle {
   private final int maxAddressFailures;
   private final Duration window;
 
-  LoginThrottle(
-      LoginAttemptMapper attempts,
-      Clock clock,
-      @Value("${mandi.login.max-user-failures:5}") int maxUserFailures,
-      @Value("${mandi.login.max-address-failures:20}") int maxAddressFailures,
-      @Value("${mandi.login.lock-window:PT15M}") Duration window) {
+  LoginThrottle(LoginAttemptMapper attempts, Clock clock, MandiSettings settings) {
     this.attempts = attempts;
     this.clock = clock;
-    this.maxUserFailures = maxUserFailures;
-    this.maxAddressFailures = maxAddressFailures;
-    this.window = window;
+    this.maxUserFailures = settings.login().maxUserFailures();
+    this.maxAddressFailures = settings.login().maxAddressFailures();
+    this.window = settings.login().lockWindow();
   }
 
   public Duration window() {

@@ -1,18 +1,17 @@
 package io.mandi.logistics;
 
-import io.mandi.account.AccountMapper;
+import io.mandi.account.AccountService;
 import io.mandi.account.Actor;
 import io.mandi.account.Buyer;
 import io.mandi.account.Role;
-import io.mandi.catalog.CatalogMapper;
+import io.mandi.catalog.CatalogService;
 import io.mandi.catalog.Seller;
 import io.mandi.order.Order;
 import io.mandi.order.OrderStatusService;
+import io.mandi.settings.MandiSettings;
 import io.mandi.task.HumanTask;
 import io.mandi.task.TaskDecision;
 import io.mandi.task.TaskInboxService;
-import io.mandi.task.TaskKind;
-import io.mandi.task.TaskOutcome;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,7 +19,6 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,23 +36,23 @@ public class ShipmentService {
   private final LogisticsGateway gateway;
   private final ShipmentNotices notices;
   private final OrderStatusService statuses;
-  private final AccountMapper accounts;
-  private final CatalogMapper catalog;
+  private final AccountService accounts;
+  private final CatalogService catalog;
   private final TaskInboxService inbox;
   private final Clock clock;
   private final Duration deliveryPromise;
   private final TransactionTemplate transaction;
 
-  public ShipmentService(
+  ShipmentService(
       ShipmentMapper shipments,
       LogisticsGateway gateway,
       ShipmentNotices notices,
       OrderStatusService statuses,
-      AccountMapper accounts,
-      CatalogMapper catalog,
+      AccountService accounts,
+      CatalogService catalog,
       TaskInboxService inbox,
       Clock clock,
-      @Value("${mandi.logistics.delivery-promise:P5D}") Duration deliveryPromise,
+      MandiSettings settings,
       TransactionTemplate transaction) {
     this.shipments = shipments;
     this.gateway = gateway;
@@ -64,7 +62,7 @@ public class ShipmentService {
     this.catalog = catalog;
     this.inbox = inbox;
     this.clock = clock;
-    this.deliveryPromise = deliveryPromise;
+    this.deliveryPromise = settings.logistics().deliveryPromise();
     this.transaction = transaction;
   }
 
@@ -83,7 +81,7 @@ public class ShipmentService {
   public void readyToShip(Actor seller, long taskId, BigDecimal weightKg, int packages) {
     seller.require(Role.SELLER);
     HumanTask task = inbox.task(seller, taskId);
-    if (task.kind() != TaskKind.READY_TO_SHIP || task.orderId() == null) {
+    if (!ReadyToShipTask.KIND.equals(task.kind()) || task.orderId() == null) {
       throw new IllegalArgumentException("Task " + taskId + " is not a shipping task");
     }
     if (weightKg == null || weightKg.signum() <= 0 || weightKg.compareTo(MAX_WEIGHT_KG) > 0) {
@@ -107,7 +105,7 @@ public class ShipmentService {
               seller,
               task,
               new TaskDecision(
-                  TaskOutcome.READY_TO_SHIP,
+                  ReadyToShipTask.READY,
                   null,
                   Map.of("weightKg", weightKg.toPlainString(), "packages", packages)));
         });
@@ -125,8 +123,8 @@ public class ShipmentService {
     }
     if (shipment.status() == ShipmentStatus.REQUESTED) {
       Order order = statuses.order(orderId);
-      Seller seller = catalog.findSeller(order.sellerId());
-      Buyer buyer = accounts.findBuyer(order.buyerId());
+      Seller seller = catalog.seller(order.sellerId());
+      Buyer buyer = accounts.buyer(order.buyerId());
       BookedShipment booking =
           gateway.book(
               new ShipmentRequest(

@@ -2,7 +2,7 @@ package io.mandi.payment;
 
 import io.mandi.account.Actor;
 import io.mandi.account.Role;
-import io.mandi.catalog.CatalogMapper;
+import io.mandi.catalog.CatalogService;
 import io.mandi.catalog.Seller;
 import io.mandi.ledger.EscrowHold;
 import io.mandi.ledger.EscrowStatus;
@@ -12,11 +12,11 @@ import io.mandi.order.OrderDetails;
 import io.mandi.order.OrderQueryService;
 import io.mandi.order.OrderStatus;
 import io.mandi.order.OrderStatusService;
+import io.mandi.settings.MandiSettings;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,11 +38,11 @@ public class EscrowService {
   private final PaymentGateway gateway;
   private final EscrowNotices notices;
   private final EscrowTransferMapper transfers;
-  private final CatalogMapper catalog;
+  private final CatalogService catalog;
   private final Clock clock;
   private final BigDecimal commissionRate;
 
-  public EscrowService(
+  EscrowService(
       OrderQueryService orders,
       OrderStatusService statuses,
       LedgerService ledger,
@@ -50,9 +50,9 @@ public class EscrowService {
       PaymentGateway gateway,
       EscrowNotices notices,
       EscrowTransferMapper transfers,
-      CatalogMapper catalog,
+      CatalogService catalog,
       Clock clock,
-      @Value("${mandi.escrow.commission-rate:0.05}") BigDecimal commissionRate) {
+      MandiSettings settings) {
     this.orders = orders;
     this.statuses = statuses;
     this.ledger = ledger;
@@ -62,7 +62,7 @@ public class EscrowService {
     this.transfers = transfers;
     this.catalog = catalog;
     this.clock = clock;
-    this.commissionRate = commissionRate;
+    this.commissionRate = settings.escrow().commissionRate();
   }
 
   public static String releaseKey(long orderId) {
@@ -102,7 +102,7 @@ public class EscrowService {
     if (hold == null || hold.status() != EscrowStatus.HELD) {
       throw new IllegalStateException("Order " + orderId + " has no payment held in escrow");
     }
-    Seller seller = catalog.findSeller(statuses.order(orderId).sellerId());
+    Seller seller = catalog.seller(statuses.order(orderId).sellerId());
     if (seller.payoutAccount() == null) {
       throw new IllegalStateException(
           seller.name() + " has no payout account linked at the payment gateway yet");

@@ -55,9 +55,9 @@ class OrderLifecycleProcessTest {
     ActivatedJob requestPayment = activate(EscrowProcess.JOB_REQUEST_PAYMENT);
     assertThat(requestPayment.getVariablesAsMap())
         .containsEntry("orderId", 1)
-        .containsEntry("paymentWindow", "PT48H")
+        .doesNotContainKey("paymentWindow") // the order's process does not choose escrow's windows
         .containsEntry("sellerGroup", "seller-7");
-    complete(requestPayment, Map.of("gatewayOrderId", "order_1"));
+    complete(requestPayment, paymentRequested("order_1"));
     publish(EscrowProcess.MESSAGE_PAYMENT_HELD, 1L);
     complete(activate(EscrowProcess.JOB_TRANSFER_ON_HOLD), Map.of("transferId", "trf_1"));
     complete(activate(EscrowProcess.JOB_ANNOUNCE_FUNDED), Map.of());
@@ -150,7 +150,7 @@ class OrderLifecycleProcessTest {
             "seller-8",
             "vendorEscalationSla",
             "PT4H"));
-    complete(activate(UserTasks.JOB_TYPE), Map.of("accepted", true, "decidedBy", "seller8"));
+    complete(activate(UserTasks.JOB_TYPE), Map.of("outcome", "ACCEPT", "decidedBy", "seller8"));
     complete(activate(VendorAssignmentProcess.JOB_RECORD_ANSWER), Map.of("vendorAssigned", true));
     ActivatedJob reconfirm = activate(OrderLifecycleProcess.JOB_CONFIRM);
     assertThat(reconfirm.getVariablesAsMap()).containsEntry("decidedBy", "seller8");
@@ -176,7 +176,7 @@ class OrderLifecycleProcessTest {
     ActivatedJob confirm = activate(OrderLifecycleProcess.JOB_CONFIRM);
     complete(confirm, DURATIONS);
     complete(activate(OrderLifecycleProcess.JOB_NOTIFY_CONFIRMED), Map.of());
-    complete(activate(EscrowProcess.JOB_REQUEST_PAYMENT), Map.of("gatewayOrderId", "order_7"));
+    complete(activate(EscrowProcess.JOB_REQUEST_PAYMENT), paymentRequested("order_7"));
 
     engine.increaseTime(Duration.ofHours(49));
     engine.waitForIdleState(Duration.ofSeconds(5));
@@ -301,13 +301,18 @@ class OrderLifecycleProcessTest {
     assertThat(started).isEqualTo(1);
   }
 
-  private static final Map<String, Object> DURATIONS =
-      Map.of(
-          "paymentWindow", "PT48H",
-          "inspectionPeriod", "P3D",
-          "negotiationWindow", "P2D",
-          "mediationSla", "P2D",
-          "dispatchSla", "P2D");
+  /** What the confirm job returns: the order's own dispatch SLA. */
+  private static final Map<String, Object> DURATIONS = Map.of("dispatchSla", "P2D");
+
+  /** What escrow's first job returns: its own windows, read from its own settings. */
+  private static Map<String, Object> paymentRequested(String gatewayOrderId) {
+    return Map.of(
+        "gatewayOrderId", gatewayOrderId,
+        "paymentWindow", "PT48H",
+        "inspectionPeriod", "P3D",
+        "negotiationWindow", "P2D",
+        "mediationSla", "P2D");
+  }
 
   private void offerToVendor() throws Exception {
     complete(
@@ -336,7 +341,7 @@ class OrderLifecycleProcessTest {
     assertThat(sellerTask.getCustomHeaders())
         .containsEntry(UserTasks.HEADER_CANDIDATE_GROUPS, "[\"seller-7\"]")
         .containsKey(UserTasks.HEADER_DUE_DATE);
-    complete(sellerTask, Map.of("accepted", true, "decidedBy", "seller1"));
+    complete(sellerTask, Map.of("outcome", "ACCEPT", "decidedBy", "seller1"));
     ActivatedJob record = activate(VendorAssignmentProcess.JOB_RECORD_ANSWER);
     assertThat(record.getVariablesAsMap()).containsEntry("answer", "ACCEPTED");
     complete(record, Map.of("vendorAssigned", true));
@@ -347,8 +352,7 @@ class OrderLifecycleProcessTest {
   private void confirmPayAndFund(long orderId) throws Exception {
     complete(activate(OrderLifecycleProcess.JOB_CONFIRM), DURATIONS);
     complete(activate(OrderLifecycleProcess.JOB_NOTIFY_CONFIRMED), Map.of());
-    complete(
-        activate(EscrowProcess.JOB_REQUEST_PAYMENT), Map.of("gatewayOrderId", "order_" + orderId));
+    complete(activate(EscrowProcess.JOB_REQUEST_PAYMENT), paymentRequested("order_" + orderId));
     publish(EscrowProcess.MESSAGE_PAYMENT_HELD, orderId);
     complete(activate(EscrowProcess.JOB_TRANSFER_ON_HOLD), Map.of("transferId", "trf_" + orderId));
     complete(activate(EscrowProcess.JOB_ANNOUNCE_FUNDED), Map.of());

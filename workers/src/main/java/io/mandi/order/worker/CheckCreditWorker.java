@@ -6,9 +6,9 @@ import io.mandi.credit.CreditCheckService;
 import io.mandi.credit.CreditDecision;
 import io.mandi.order.process.OrderLifecycleProcess;
 import io.mandi.order.process.OrderLifecycleProcess.Variables;
+import io.mandi.settings.MandiSettings;
 import java.time.Duration;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Asks the credit rules; over the limit, operations get a task with this deadline. */
@@ -17,10 +17,9 @@ public class CheckCreditWorker {
   private final CreditCheckService credit;
   private final Duration approvalSla;
 
-  CheckCreditWorker(
-      CreditCheckService credit, @Value("${mandi.credit.approval-sla:PT4H}") Duration approvalSla) {
+  CheckCreditWorker(CreditCheckService credit, MandiSettings settings) {
     this.credit = credit;
-    this.approvalSla = approvalSla;
+    this.approvalSla = settings.credit().approvalSla();
   }
 
   @JobWorker(type = OrderLifecycleProcess.JOB_CHECK_CREDIT, fetchVariables = Variables.ORDER_ID)

@@ -3,14 +3,12 @@ package io.mandi.order.worker;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.exception.CamundaError;
-import io.mandi.escrow.process.EscrowProcess;
 import io.mandi.order.OrderStatusService;
 import io.mandi.order.StockUnavailableException;
 import io.mandi.order.process.OrderLifecycleProcess;
 import io.mandi.order.process.OrderLifecycleProcess.Variables;
-import java.time.Duration;
+import io.mandi.settings.MandiSettings;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,21 +21,9 @@ public class ConfirmOrderWorker {
   private final OrderStatusService statuses;
   private final Map<String, Object> durations;
 
-  ConfirmOrderWorker(
-      OrderStatusService statuses,
-      @Value("${mandi.escrow.payment-window:PT48H}") Duration paymentWindow,
-      @Value("${mandi.escrow.inspection-period:P3D}") Duration inspectionPeriod,
-      @Value("${mandi.escrow.negotiation-window:P2D}") Duration negotiationWindow,
-      @Value("${mandi.escrow.mediation-sla:P2D}") Duration mediationSla,
-      @Value("${mandi.logistics.dispatch-sla:P2D}") Duration dispatchSla) {
+  ConfirmOrderWorker(OrderStatusService statuses, MandiSettings settings) {
     this.statuses = statuses;
-    this.durations =
-        Map.of(
-            EscrowProcess.VARIABLE_PAYMENT_WINDOW, paymentWindow.toString(),
-            EscrowProcess.VARIABLE_INSPECTION_PERIOD, inspectionPeriod.toString(),
-            EscrowProcess.VARIABLE_NEGOTIATION_WINDOW, negotiationWindow.toString(),
-            EscrowProcess.VARIABLE_MEDIATION_SLA, mediationSla.toString(),
-            Variables.DISPATCH_SLA, dispatchSla.toString());
+    this.durations = Map.of(Variables.DISPATCH_SLA, settings.logistics().dispatchSla().toString());
   }
 
   @JobWorker(

@@ -8,11 +8,11 @@ import io.mandi.order.OrderValidationService;
 import io.mandi.order.Violation;
 import io.mandi.order.process.OrderLifecycleProcess;
 import io.mandi.order.process.OrderLifecycleProcess.Variables;
+import io.mandi.settings.MandiSettings;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Checks the order against the rules and, if it passes, gives the seller its time to decide. */
@@ -23,12 +23,10 @@ public class ValidateOrderWorker {
   private final Duration acceptanceSla;
 
   ValidateOrderWorker(
-      OrderValidationService validation,
-      OrderStatusService statuses,
-      @Value("${mandi.order.seller-acceptance-sla:PT24H}") Duration acceptanceSla) {
+      OrderValidationService validation, OrderStatusService statuses, MandiSettings settings) {
     this.validation = validation;
     this.statuses = statuses;
-    this.acceptanceSla = acceptanceSla;
+    this.acceptanceSla = settings.order().sellerAcceptanceSla();
   }
 
   @JobWorker(type = OrderLifecycleProcess.JOB_VALIDATE, fetchVariables = Variables.ORDER_ID)

@@ -4,6 +4,7 @@ import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.mandi.account.Actor;
 import io.mandi.order.process.OrderLifecycleProcess;
+import io.mandi.settings.MandiSettings;
 import io.mandi.vendor.VendorAssignmentService;
 import io.mandi.vendor.VendorRound;
 import io.mandi.vendor.process.VendorAssignmentProcess;
@@ -12,7 +13,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,13 +25,10 @@ public class OfferNextVendorWorker {
   private final int maxRounds;
   private final Duration escalationSla;
 
-  OfferNextVendorWorker(
-      VendorAssignmentService assignment,
-      @Value("${mandi.vendor.max-rounds:3}") int maxRounds,
-      @Value("${mandi.vendor.escalation-sla:PT4H}") Duration escalationSla) {
+  OfferNextVendorWorker(VendorAssignmentService assignment, MandiSettings settings) {
     this.assignment = assignment;
-    this.maxRounds = maxRounds;
-    this.escalationSla = escalationSla;
+    this.maxRounds = settings.vendor().maxRounds();
+    this.escalationSla = settings.vendor().escalationSla();
   }
 
   @JobWorker(

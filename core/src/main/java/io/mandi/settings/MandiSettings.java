@@ -1,0 +1,117 @@
+package io.mandi.settings;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The business settings under {@code mandi.*}: SLAs, windows, rounds, commission and login limits,
+ * each with its default here and nowhere else. Checked at start-up: a wrong value stops the
+ * application with the setting's name instead of misbehaving later. The README lists them.
+ */
+@Validated
+@ConfigurationProperties("mandi")
+public record MandiSettings(
+    @Valid @NotNull @DefaultValue Order order,
+    @Valid @NotNull @DefaultValue Credit credit,
+    @Valid @NotNull @DefaultValue Vendor vendor,
+    @Valid @NotNull @DefaultValue Escrow escrow,
+    @Valid @NotNull @DefaultValue Logistics logistics,
+    @Valid @NotNull @DefaultValue Login login) {
+
+  /**
+   * @param sellerAcceptanceSla how long an offered seller has to accept or refuse
+   */
+  public record Order(@NotNull @DefaultValue("PT24H") Duration sellerAcceptanceSla) {
+    @AssertTrue(message = "seller-acceptance-sla must be positive")
+    boolean isValid() {
+      return positive(sellerAcceptanceSla);
+    }
+  }
+
+  /**
+   * @param approvalSla how long operations have to approve an order over a credit limit
+   */
+  public record Credit(@NotNull @DefaultValue("PT4H") Duration approvalSla) {
+    @AssertTrue(message = "approval-sla must be positive")
+    boolean isValid() {
+      return positive(approvalSla);
+    }
+  }
+
+  /**
+   * @param maxRounds how many vendors are offered an order before operations pick one
+   * @param escalationSla how long operations have to pick a vendor
+   */
+  public record Vendor(
+      @Min(1) @Max(20) @DefaultValue("3") int maxRounds,
+      @NotNull @DefaultValue("PT4H") Duration escalationSla) {
+    @AssertTrue(message = "escalation-sla must be positive")
+    boolean isValid() {
+      return positive(escalationSla);
+    }
+  }
+
+  /**
+   * @param commissionRate the platform's share of each order, e.g. 0.05 for 5 %
+   * @param paymentWindow how long a buyer has to pay after the seller accepted
+   * @param inspectionPeriod how long a buyer may dispute a delivery before it is deemed accepted
+   * @param negotiationWindow how long seller and buyer have to settle a dispute between them
+   * @param mediationSla how long operations have to decide a dispute
+   */
+  public record Escrow(
+      @NotNull @DecimalMin("0") @DecimalMax("0.5") @DefaultValue("0.05") BigDecimal commissionRate,
+      @NotNull @DefaultValue("PT48H") Duration paymentWindow,
+      @NotNull @DefaultValue("P3D") Duration inspectionPeriod,
+      @NotNull @DefaultValue("P2D") Duration negotiationWindow,
+      @NotNull @DefaultValue("P2D") Duration mediationSla) {
+    @AssertTrue(message = "escrow windows must be positive")
+    boolean isValid() {
+      return positive(paymentWindow)
+          && positive(inspectionPeriod)
+          && positive(negotiationWindow)
+          && positive(mediationSla);
+    }
+  }
+
+  /**
+   * @param dispatchSla how long a seller has to pack an order once paid
+   * @param deliveryPromise the delivery date promised from booking, for on-time scores
+   */
+  public record Logistics(
+      @NotNull @DefaultValue("P2D") Duration dispatchSla,
+      @NotNull @DefaultValue("P5D") Duration deliveryPromise) {
+    @AssertTrue(message = "dispatch-sla and delivery-promise must be positive")
+    boolean isValid() {
+      return positive(dispatchSla) && positive(deliveryPromise);
+    }
+  }
+
+  /**
+   * @param maxUserFailures failed logins of one user within the window before it is locked
+   * @param maxAddressFailures failed logins from one address within the window before it is locked
+   * @param lockWindow how far back failures count, and how long a lock lasts
+   */
+  public record Login(
+      @Min(1) @DefaultValue("5") int maxUserFailures,
+      @Min(1) @DefaultValue("20") int maxAddressFailures,
+      @NotNull @DefaultValue("PT15M") Duration lockWindow) {
+    @AssertTrue(message = "lock-window must be positive")
+    boolean isValid() {
+      return positive(lockWindow);
+    }
+  }
+
+  private static boolean positive(Duration duration) {
+    return duration == null || (!duration.isNegative() && !duration.isZero());
+  }
+}
