@@ -12,6 +12,7 @@ import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
 import io.mandi.account.Actor;
 import io.mandi.dispute.DisputeResponseTask;
 import io.mandi.dispute.DisputeService;
+import io.mandi.inbound.InboundMessages;
 import io.mandi.invoice.Invoice;
 import io.mandi.invoice.InvoiceService;
 import io.mandi.ledger.EscrowStatus;
@@ -25,8 +26,10 @@ import io.mandi.order.OrderNotFoundException;
 import io.mandi.order.OrderStatus;
 import io.mandi.payment.EscrowService;
 import io.mandi.payment.PaymentIntent;
+import io.mandi.payment.PaymentService;
 import io.mandi.payment.PaymentStatus;
 import io.mandi.payment.sandbox.RazorpaySandbox.SentWebhook;
+import io.mandi.recovery.JobFailureLog;
 import io.mandi.task.HumanTask;
 import io.mandi.task.TaskInput;
 import io.mandi.vendor.SellerAcceptanceTask;
@@ -38,6 +41,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,11 +53,13 @@ class PaymentFlowTest extends MandiAppTest {
   static final Duration WAIT = Duration.ofSeconds(30);
 
   @Autowired LedgerService ledger;
+  @Autowired InboundMessages inbound;
   @Autowired ZeebeTestEngine engine;
   @Autowired EscrowService escrow;
   @Autowired CancellationService cancellations;
   @Autowired InvoiceService invoices;
   @Autowired DisputeService disputes;
+  @Autowired JobFailureLog jobFailures;
   @Autowired WhatsAppSandbox whatsApp;
   @Autowired VendorAssignmentService vendors;
 
@@ -63,6 +71,9 @@ class PaymentFlowTest extends MandiAppTest {
     SentWebhook webhook = gateway.pay(intent.gatewayOrderId());
     assertThat(gateway.deliver(webhook)).isEqualTo(200);
     assertThat(gateway.deliver(webhook)).isEqualTo(200);
+    assertThat(inbound.handled(PaymentService.RAZORPAY, webhook.eventId()))
+        .as("the inbound route recorded the event it handled")
+        .isTrue();
 
     await("escrow held").atMost(WAIT).until(() -> ledger.hold(orderId) != null);
     assertThat(ledger.hold(orderId).status()).isEqualTo(EscrowStatus.HELD);
@@ -70,6 +81,52 @@ class PaymentFlowTest extends MandiAppTest {
     assertThat(ledger.balance(LedgerAccounts.escrow(orderId)))
         .isEqualByComparingTo(intent.amount());
     assertThat(payments.intent(orderId).status()).isEqualTo(PaymentStatus.CAPTURED);
+  }
+
+  /**
+   * Issue 7: the hold used to be published to the engine before it committed, so the transfer job
+   * that the engine starts at once could run first and fail for "no payment held". Webhooks now
+   * arrive all at once while the workers poll; no job may fail.
+   */
+  @Test
+  void paymentsArrivingTogetherWhileTheWorkersPollFailNoJob() throws Exception {
+    List<PaymentIntent> awaiting =
+        List.of("Coriander Powder", "Cumin Seeds", "Coriander Powder", "Cumin Seeds").stream()
+            .map(this::confirmedOrderAwaitingPayment)
+            .toList();
+    long failedBefore = jobFailures.attemptsFailed();
+
+    ExecutorService buyers = Executors.newFixedThreadPool(awaiting.size());
+    try {
+      CompletableFuture.allOf(
+              awaiting.stream()
+                  .map(intent -> CompletableFuture.runAsync(() -> pay(intent), buyers))
+                  .toArray(CompletableFuture[]::new))
+          .get();
+    } finally {
+      buyers.shutdown();
+    }
+
+    for (PaymentIntent intent : awaiting) {
+      await("seller's share on hold for order " + intent.orderId())
+          .atMost(WAIT)
+          .until(
+              () ->
+                  escrow.transfer(intent.orderId()) != null
+                      && escrow.transfer(intent.orderId()).transferId() != null);
+      assertThat(jobFailures.ofOrder(intent.orderId()))
+          .as("failed job attempts of order " + intent.orderId())
+          .isEmpty();
+    }
+    assertThat(jobFailures.attemptsFailed()).isEqualTo(failedBefore);
+  }
+
+  private void pay(PaymentIntent intent) {
+    try {
+      gateway.pay(intent.gatewayOrderId());
+    } catch (Exception e) {
+      throw new IllegalStateException("Paying order " + intent.orderId() + " failed", e);
+    }
   }
 
   @Test

@@ -7,9 +7,13 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -64,7 +68,7 @@ public class WebhookBodyLimitFilter extends OncePerRequestFilter {
     response.getWriter().write("{\"error\":\"" + message + "\"}");
   }
 
-  /** The request with its body already read, so the controller reads the same bytes. */
+  /** The request with its body already read, so the route reads the same bytes. */
   private static final class ReadBody extends HttpServletRequestWrapper {
     private final byte[] body;
 
@@ -102,6 +106,13 @@ public class WebhookBodyLimitFilter extends OncePerRequestFilter {
           throw new UnsupportedOperationException("webhook bodies are read synchronously");
         }
       };
+    }
+
+    @Override
+    public BufferedReader getReader() {
+      String encoding = getCharacterEncoding();
+      Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+      return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body), charset));
     }
 
     @Override

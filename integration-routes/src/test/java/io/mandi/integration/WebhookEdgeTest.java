@@ -2,13 +2,18 @@ package io.mandi.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import io.mandi.inbound.InboundMessages;
 import io.mandi.logistics.ShipmentService;
 import io.mandi.payment.PaymentService;
 import io.mandi.payment.UnknownPaymentException;
-import io.mandi.payment.integration.WebhookSignature;
+import io.mandi.payment.WebhookOutcome;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -44,6 +49,7 @@ class WebhookEdgeTest {
   @LocalServerPort int port;
   @MockitoBean PaymentService payments;
   @MockitoBean ShipmentService shipments;
+  @MockitoBean InboundMessages inbound;
   final HttpClient http = HttpClient.newHttpClient();
 
   private HttpResponse<String> post(String path, byte[] body, String... headers) throws Exception {
@@ -136,6 +142,36 @@ class WebhookEdgeTest {
   }
 
   @Test
+  void anEventIsHandedOnOnceAndRecordedOnlyAfterItWasHandled() throws Exception {
+    when(payments.receive(any())).thenReturn(WebhookOutcome.PROCESSED);
+
+    var first = payment(CAPTURED.getBytes(StandardCharsets.UTF_8), "evt_once");
+
+    assertThat(first.statusCode()).isEqualTo(200);
+    assertThat(first.body()).contains("PROCESSED");
+    verify(payments, times(1)).receive(any());
+    verify(inbound).recordHandled("razorpay", "evt_once");
+
+    when(inbound.handled("razorpay", "evt_once")).thenReturn(true); // as PostgreSQL now says
+    var replay = payment(CAPTURED.getBytes(StandardCharsets.UTF_8), "evt_once");
+
+    assertThat(replay.statusCode()).isEqualTo(200);
+    assertThat(replay.body()).contains("DUPLICATE");
+    verify(payments, times(1)).receive(any());
+  }
+
+  @Test
+  void aFailureBehindTheEdgeIs503AndTheEventIsNotRecordedSoItsReplayIsHandled() throws Exception {
+    when(payments.receive(any())).thenThrow(new IllegalStateException("database down"));
+
+    var response = payment(CAPTURED.getBytes(StandardCharsets.UTF_8), "evt_503");
+
+    assertThat(response.statusCode()).isEqualTo(503);
+    assertThat(response.body()).doesNotContain("database down");
+    verify(inbound, never()).recordHandled(anyString(), anyString());
+  }
+
+  @Test
   void aPaymentTheGatewayDoesNotKnowIs422() throws Exception {
     when(payments.receive(any())).thenThrow(new UnknownPaymentException("no payment pay_1"));
 
@@ -143,6 +179,7 @@ class WebhookEdgeTest {
 
     assertThat(response.statusCode()).isEqualTo(422);
     assertThat(response.body()).contains("no payment pay_1");
+    verify(inbound, never()).recordHandled(anyString(), anyString());
   }
 
   @Test

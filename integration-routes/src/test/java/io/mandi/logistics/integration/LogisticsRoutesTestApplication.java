@@ -1,11 +1,15 @@
 package io.mandi.logistics.integration;
 
+import io.mandi.integration.WebhookBodyLimitFilter;
+import io.mandi.integration.WebhookEdgeConfiguration;
 import org.mybatis.spring.boot.autoconfigure.MybatisAutoConfiguration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
+import org.springframework.context.annotation.Import;
 
 /** The logistics routes, webhook endpoint and sandbox alone: no database, no engine. */
+@Import({WebhookEdgeConfiguration.class, WebhookBodyLimitFilter.class})
 @SpringBootApplication(
     scanBasePackages = {"io.mandi.logistics.integration", "io.mandi.sandbox"},
     exclude = {

@@ -6,6 +6,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import io.mandi.inbound.InboundMessages;
 import io.mandi.logistics.BookedShipment;
 import io.mandi.logistics.LogisticsGateway;
 import io.mandi.logistics.ShipmentRequest;
@@ -54,12 +55,13 @@ class ShiprocketLogisticsGatewayTest {
     registry.add("mandi.logistics.base-url", () -> "http://127.0.0.1:" + PORT);
     registry.add(
         "mandi.sandbox.logistics.webhook-url",
-        () -> "http://127.0.0.1:" + WEB_PORT + LogisticsWebhookController.PATH);
+        () -> "http://127.0.0.1:" + WEB_PORT + LogisticsWebhookRoute.PATH);
   }
 
   @Autowired LogisticsGateway gateway;
   @Autowired LogisticsSandbox sandbox;
   @MockitoBean ShipmentService shipments;
+  @MockitoBean InboundMessages inbound;
 
   static ShipmentRequest request(long orderId) {
     return new ShipmentRequest(

@@ -3,6 +3,8 @@ package io.mandi.payment.integration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.mandi.inbound.InboundMessages;
+import io.mandi.integration.WebhookSignature;
 import io.mandi.payment.PaymentGateway;
 import io.mandi.payment.PaymentGatewayException;
 import io.mandi.payment.PaymentService;
@@ -47,6 +49,7 @@ class RazorpayPaymentGatewayTest {
   @Autowired PaymentGateway gateway;
   @Autowired RazorpaySandbox sandbox;
   @MockitoBean PaymentService payments;
+  @MockitoBean InboundMessages inbound;
 
   @Test
   void theSameIdempotencyKeyCreatesOneGatewayOrder() {

@@ -1,4 +1,4 @@
-package io.mandi.payment.integration;
+package io.mandi.integration;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
