@@ -102,6 +102,7 @@ public class CoreTestApplication {
     @Override
     public io.mandi.logistics.BookedShipment book(
         io.mandi.logistics.ShipmentRequest request, String idempotencyKey) {
+      OutsideTransactions.require("book");
       bookingKeys.add(idempotencyKey);
       return new io.mandi.logistics.BookedShipment(
           "SR" + request.orderId(),
@@ -113,6 +114,7 @@ public class CoreTestApplication {
 
     @Override
     public void cancel(String awb, String idempotencyKey) {
+      OutsideTransactions.require("cancel");
       cancelled.add(awb);
     }
   }
@@ -206,6 +208,7 @@ public class CoreTestApplication {
 
     @Override
     public String createOrder(long orderId, java.math.BigDecimal amount, String idempotencyKey) {
+      OutsideTransactions.require("createOrder");
       createKeys.add(idempotencyKey);
       return "order_" + orderId;
     }
@@ -215,6 +218,7 @@ public class CoreTestApplication {
 
     @Override
     public io.mandi.payment.GatewayPayment fetchPayment(String paymentId) {
+      OutsideTransactions.require("fetchPayment");
       if (unknownPayments.contains(paymentId)) {
         throw new io.mandi.payment.PaymentGatewayException("404 no such payment", null, 404);
       }
@@ -225,6 +229,7 @@ public class CoreTestApplication {
 
     @Override
     public String refund(String paymentId, java.math.BigDecimal amount, String idempotencyKey) {
+      OutsideTransactions.require("refund");
       refundKeys.add(idempotencyKey);
       return "rfnd_" + paymentId;
     }
@@ -236,18 +241,21 @@ public class CoreTestApplication {
     @Override
     public String transferOnHold(
         String paymentId, String account, java.math.BigDecimal amount, String idempotencyKey) {
+      OutsideTransactions.require("transferOnHold");
       transferKeys.add(idempotencyKey);
       return "trf_" + paymentId;
     }
 
     @Override
     public void releaseHold(String transferId) {
+      OutsideTransactions.require("releaseHold");
       releasedHolds.add(transferId);
     }
 
     @Override
     public String reverseTransfer(
         String transferId, java.math.BigDecimal amount, String idempotencyKey) {
+      OutsideTransactions.require("reverseTransfer");
       reversals.add(transferId + ":" + amount.toPlainString());
       return "rvrsl_" + transferId;
     }
@@ -284,6 +292,21 @@ public class CoreTestApplication {
       }
       sent.add(message);
       return "wamid." + sent.size();
+    }
+  }
+
+  /**
+   * The platform fakes call this first: no code path may call an external platform while a database
+   * transaction is open (issue 7), so every core test checks it on every call.
+   */
+  public static final class OutsideTransactions {
+    private OutsideTransactions() {}
+
+    static void require(String call) {
+      if (org.springframework.transaction.support.TransactionSynchronizationManager
+          .isActualTransactionActive()) {
+        throw new AssertionError(call + " was called with a database transaction open");
+      }
     }
   }
 }

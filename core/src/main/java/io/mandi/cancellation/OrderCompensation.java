@@ -6,7 +6,6 @@ import io.mandi.payment.EscrowService;
 import io.mandi.task.TaskInboxService;
 import io.mandi.vendor.VendorAssignmentService;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Undoes a cancelled order across the capabilities that took part in it: money held in escrow goes
@@ -35,8 +34,10 @@ public class OrderCompensation {
     this.statuses = statuses;
   }
 
-  /** Every step is idempotent, so a retried job is harmless. */
-  @Transactional
+  /**
+   * Every step is idempotent and commits on its own, so a retried job finishes what a failed one
+   * began; no transaction stays open while the gateway or the courier is called.
+   */
   public void compensate(long orderId, String by, String reason) {
     escrow.refundInFull(orderId);
     shipments.cancel(orderId);

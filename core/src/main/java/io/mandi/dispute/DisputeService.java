@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -222,8 +221,10 @@ public class DisputeService {
     return disputes.findDispute(orderId);
   }
 
-  /** Settles escrow as decided; every money step is idempotent, so a retry is harmless. */
-  @Transactional
+  /**
+   * Settles escrow as decided; every money step is idempotent, so a retry is harmless. No
+   * transaction is open here: escrow commits its claim before the gateway moves money.
+   */
   public Resolution settle(long orderId) {
     Dispute dispute = disputes.findDispute(orderId);
     if (dispute == null || dispute.resolution() == null) {

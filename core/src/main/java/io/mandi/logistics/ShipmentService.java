@@ -115,7 +115,6 @@ public class ShipmentService {
    * Books the packed order with the courier and marks it shipped. The key was stored with the
    * request, so a retry after a lost answer books nothing twice.
    */
-  @Transactional
   public Shipment book(long orderId) {
     Shipment shipment = shipments.findShipment(orderId);
     if (shipment == null) {
@@ -139,9 +138,13 @@ public class ShipmentService {
                   shipment.packages(),
                   order.totalAmount()),
               shipment.idempotencyKey());
-      shipments.recordBooking(orderId, booking, clock.instant());
-      statuses.ship(
-          orderId, "system", "Booked with " + booking.courier() + ", AWB " + booking.awb());
+      // called with no transaction open; the booking and the order's move commit together
+      transaction.executeWithoutResult(
+          status -> {
+            shipments.recordBooking(orderId, booking, clock.instant());
+            statuses.ship(
+                orderId, "system", "Booked with " + booking.courier() + ", AWB " + booking.awb());
+          });
     }
     return shipments.findShipment(orderId);
   }
@@ -191,8 +194,10 @@ public class ShipmentService {
     return TrackingOutcome.RECORDED;
   }
 
-  /** Cancels the booking of a cancelled order; harmless if there is none or it is done. */
-  @Transactional
+  /**
+   * Cancels the booking of a cancelled order; harmless if there is none or it is done. The courier
+   * is called with no transaction open.
+   */
   public void cancel(long orderId) {
     Shipment shipment = shipments.findShipment(orderId);
     if (shipment == null

@@ -32,6 +32,7 @@ public class OutboxRelay {
   private final OutboxProperties properties;
   private final Clock clock;
   private final TransactionTemplate ownTransaction;
+  private final TransactionTemplate noTransaction;
   private volatile boolean deliverAfterCommit = true;
 
   OutboxRelay(
@@ -46,6 +47,9 @@ public class OutboxRelay {
     this.ownTransaction = new TransactionTemplate(transactions);
     // called after the caller's commit: its synchronisation is still bound, so start a new one
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    // the delivery itself runs with the caller's committed transaction suspended: nothing is open
+    this.noTransaction = new TransactionTemplate(transactions);
+    this.noTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
     this.handlers = handlers;
   }
 
@@ -101,7 +105,7 @@ public class OutboxRelay {
     Map<String, Object> payload = fromJson(entry.payload());
     OutboxHandler handler = handler(entry.kind());
     try {
-      handler.deliver(entry.kind(), payload);
+      noTransaction.executeWithoutResult(s -> handler.deliver(entry.kind(), payload));
     } catch (DeliveryRejectedException refused) {
       ownTransaction.executeWithoutResult(
           s -> {

@@ -19,12 +19,15 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What happens to money held in escrow. The seller's share waits at the gateway as a transfer on
  * hold (Razorpay Route); settling releases the hold, reverses it (in full or in part) and refunds
  * the buyer, and the ledger records the same movement. Each movement has a fixed idempotency key
- * per order, so a retried job neither pays nor refunds twice.
+ * per order, so a retried job neither pays nor refunds twice. The gateway is never called with a
+ * database transaction open: a settlement claims the escrow and commits first (see {@code
+ * escrow_settlement}), then moves the money, then records it.
  */
 @Service
 public class EscrowService {
@@ -38,7 +41,9 @@ public class EscrowService {
   private final PaymentGateway gateway;
   private final EscrowNotices notices;
   private final EscrowTransferMapper transfers;
+  private final EscrowSettlementMapper settlements;
   private final CatalogService catalog;
+  private final TransactionTemplate transaction;
   private final Clock clock;
   private final BigDecimal commissionRate;
 
@@ -50,7 +55,9 @@ public class EscrowService {
       PaymentGateway gateway,
       EscrowNotices notices,
       EscrowTransferMapper transfers,
+      EscrowSettlementMapper settlements,
       CatalogService catalog,
+      TransactionTemplate transaction,
       Clock clock,
       MandiSettings settings) {
     this.orders = orders;
@@ -60,7 +67,9 @@ public class EscrowService {
     this.gateway = gateway;
     this.notices = notices;
     this.transfers = transfers;
+    this.settlements = settlements;
     this.catalog = catalog;
+    this.transaction = transaction;
     this.clock = clock;
     this.commissionRate = settings.escrow().commissionRate();
   }
@@ -88,36 +97,51 @@ public class EscrowService {
 
   /**
    * Transfers the seller's share of the held payment to its linked gateway account, on hold, so the
-   * gateway itself keeps the money from the seller until escrow is settled. Idempotent.
+   * gateway itself keeps the money from the seller until escrow is settled. The request is
+   * committed first and the gateway called with no transaction open; its key makes a repeat
+   * harmless. Idempotent.
    */
-  @Transactional
   public EscrowTransfer transferOnHold(long orderId) {
+    EscrowTransfer request = transaction.execute(status -> requestTransfer(orderId));
+    return request.status() == EscrowTransferStatus.REQUESTED ? send(orderId, request) : request;
+  }
+
+  /** The order's transfer on hold if there is one, else a new request for the current vendor. */
+  private EscrowTransfer requestTransfer(long orderId) {
     EscrowTransfer current = transfers.findTransfer(orderId);
     if (current != null
-        && current.transferId() != null
-        && current.status() != EscrowTransferStatus.REVERSED) {
+        && (current.status() == EscrowTransferStatus.REQUESTED
+            || current.status() == EscrowTransferStatus.ON_HOLD)) {
       return current;
     }
     EscrowHold hold = ledger.lockHold(orderId);
     if (hold == null || hold.status() != EscrowStatus.HELD) {
       throw new IllegalStateException("Order " + orderId + " has no payment held in escrow");
     }
+    if (settlements.findKind(orderId) != null) {
+      throw new IllegalStateException("The escrow of order " + orderId + " is being settled");
+    }
+    if (current != null && current.status() != EscrowTransferStatus.REVERSED) {
+      return current; // released: the seller was paid; nothing more to transfer
+    }
     Seller seller = catalog.seller(statuses.order(orderId).sellerId());
     if (seller.payoutAccount() == null) {
       throw new IllegalStateException(
           seller.name() + " has no payout account linked at the payment gateway yet");
     }
-    if (current == null || current.status() == EscrowTransferStatus.REVERSED) {
-      // first vendor, or the order moved to another vendor: a new transfer with a new key
-      int attempt = transfers.countTransfers(orderId) + 1;
-      transfers.insertRequest(
-          orderId,
-          attempt == 1 ? transferKey(orderId) : transferKey(orderId) + "-" + attempt,
-          seller.payoutAccount(),
-          LedgerService.sellerShare(hold.amount(), commissionRate),
-          clock.instant());
-    }
-    EscrowTransfer request = transfers.findTransfer(orderId);
+    // first vendor, or the order moved to another vendor: a new transfer with a new key
+    int attempt = transfers.countTransfers(orderId) + 1;
+    transfers.insertRequest(
+        orderId,
+        attempt == 1 ? transferKey(orderId) : transferKey(orderId) + "-" + attempt,
+        seller.payoutAccount(),
+        LedgerService.sellerShare(hold.amount(), commissionRate),
+        clock.instant());
+    return transfers.findTransfer(orderId);
+  }
+
+  /** Makes a requested transfer at the gateway; a transfer settled meanwhile stays settled. */
+  private EscrowTransfer send(long orderId, EscrowTransfer request) {
     String transferId =
         gateway.transferOnHold(
             payments.intent(orderId).paymentId(),
@@ -132,9 +156,7 @@ public class EscrowService {
    * The vendor can no longer serve the order: its share on hold comes back from its account; the
    * buyer's money stays held in escrow for the next vendor. Idempotent.
    */
-  @Transactional
   public void withdrawFromVendor(long orderId) {
-    ledger.lockHold(orderId);
     EscrowTransfer transfer = onHoldTransfer(orderId);
     if (transfer != null) {
       gateway.reverseTransfer(transfer.transferId(), transfer.amount(), reversalKey(transfer));
@@ -164,64 +186,116 @@ public class EscrowService {
   }
 
   /** Pays the seller what is held, less commission; safe to repeat. */
-  @Transactional
   public void release(long orderId, String reason) {
-    ledger.lockHold(orderId);
+    EscrowHold hold = claim(orderId, Settlement.RELEASE);
+    if (hold == null) {
+      return; // already settled this way
+    }
     EscrowTransfer transfer = onHoldTransfer(orderId);
     if (transfer != null) {
       gateway.releaseHold(transfer.transferId());
-      transfers.settle(orderId, EscrowTransferStatus.RELEASED, BigDecimal.ZERO, clock.instant());
     }
     Order order = statuses.order(orderId);
-    ledger.release(
-        orderId, order.sellerId(), commissionRate, releaseKey(orderId), "Released: " + reason);
+    transaction.executeWithoutResult(
+        status -> {
+          transfers.settle(
+              orderId, EscrowTransferStatus.RELEASED, BigDecimal.ZERO, clock.instant());
+          ledger.release(
+              orderId,
+              order.sellerId(),
+              commissionRate,
+              releaseKey(orderId),
+              "Released: " + reason);
+        });
   }
 
   /** Gives everything held back to the buyer through the gateway; nothing if nothing is held. */
-  @Transactional
   public void refundInFull(long orderId) {
-    EscrowHold hold = ledger.lockHold(orderId);
-    if (hold == null || hold.status() != EscrowStatus.HELD) {
+    if (ledger.hold(orderId) == null) {
+      return; // never paid: nothing to give back
+    }
+    EscrowHold hold = claim(orderId, Settlement.REFUND);
+    if (hold == null) {
       return;
     }
-    EscrowTransfer transfer = onHoldTransfer(orderId);
-    if (transfer != null) { // take the seller's share back before the buyer is refunded
-      gateway.reverseTransfer(transfer.transferId(), transfer.amount(), reversalKey(transfer));
-      transfers.settle(orderId, EscrowTransferStatus.REVERSED, transfer.amount(), clock.instant());
-    }
+    withdrawFromVendor(orderId); // take the seller's share back before the buyer is refunded
     Order order = statuses.order(orderId);
     gateway.refund(payments.intent(orderId).paymentId(), hold.amount(), refundKey(orderId));
-    ledger.refund(orderId, order.buyerId(), refundKey(orderId));
+    transaction.executeWithoutResult(
+        status -> ledger.refund(orderId, order.buyerId(), refundKey(orderId)));
   }
 
   /** Refunds part to the buyer through the gateway and releases the rest to the seller. */
-  @Transactional
   public void split(long orderId, BigDecimal refund) {
-    EscrowHold hold = ledger.lockHold(orderId);
-    if (hold == null || hold.status() != EscrowStatus.HELD) {
+    EscrowHold hold = claim(orderId, Settlement.SPLIT);
+    if (hold == null) {
       return; // already settled: the ledger's key made the first settlement the only one
     }
     EscrowTransfer transfer = onHoldTransfer(orderId);
+    BigDecimal back = BigDecimal.ZERO;
     if (transfer != null) { // the seller keeps its share of what is not refunded
       BigDecimal keeps = LedgerService.sellerShare(hold.amount().subtract(refund), commissionRate);
-      BigDecimal back = transfer.amount().subtract(keeps);
+      back = transfer.amount().subtract(keeps);
       if (back.signum() > 0) {
         gateway.reverseTransfer(transfer.transferId(), back, reversalKey(transfer));
       }
       gateway.releaseHold(transfer.transferId());
-      transfers.settle(orderId, EscrowTransferStatus.RELEASED, back, clock.instant());
     }
     Order order = statuses.order(orderId);
     gateway.refund(payments.intent(orderId).paymentId(), refund, splitKey(orderId));
-    ledger.split(
-        orderId, order.buyerId(), order.sellerId(), refund, commissionRate, splitKey(orderId));
+    BigDecimal reversed = back;
+    transaction.executeWithoutResult(
+        status -> {
+          transfers.settle(orderId, EscrowTransferStatus.RELEASED, reversed, clock.instant());
+          ledger.split(
+              orderId,
+              order.buyerId(),
+              order.sellerId(),
+              refund,
+              commissionRate,
+              splitKey(orderId));
+        });
+  }
+
+  /** The ways a hold is settled; one per order, claimed before the gateway moves any money. */
+  private enum Settlement {
+    RELEASE,
+    REFUND,
+    SPLIT
+  }
+
+  /**
+   * Claims the order's escrow for one settlement and commits the claim, so no transaction is open
+   * while the gateway moves the money and a different settlement can never start meanwhile.
+   *
+   * @return the hold, or null if it is no longer held (a settlement already happened)
+   * @throws IllegalStateException if another kind of settlement owns the escrow
+   */
+  private EscrowHold claim(long orderId, Settlement settlement) {
+    return transaction.execute(
+        status -> {
+          EscrowHold hold = ledger.lockHold(orderId);
+          if (hold == null) {
+            throw new IllegalStateException("Order " + orderId + " has no escrow hold");
+          }
+          if (hold.status() != EscrowStatus.HELD) {
+            return null;
+          }
+          settlements.claim(orderId, settlement.name(), clock.instant());
+          String owner = settlements.findKind(orderId);
+          if (!settlement.name().equals(owner)) {
+            throw new IllegalStateException(
+                "The escrow of order " + orderId + " is being settled by " + owner.toLowerCase());
+          }
+          return hold;
+        });
   }
 
   /** The order's transfer if it is still on hold; completes one the gateway may have made. */
   private EscrowTransfer onHoldTransfer(long orderId) {
     EscrowTransfer transfer = transfers.findTransfer(orderId);
     if (transfer != null && transfer.status() == EscrowTransferStatus.REQUESTED) {
-      transfer = transferOnHold(orderId);
+      transfer = send(orderId, transfer);
     }
     return transfer != null && transfer.status() == EscrowTransferStatus.ON_HOLD ? transfer : null;
   }

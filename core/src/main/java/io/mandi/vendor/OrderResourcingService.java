@@ -3,7 +3,7 @@ package io.mandi.vendor;
 import io.mandi.order.OrderStatusService;
 import io.mandi.payment.EscrowService;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A paid order whose vendor cannot ship goes back to vendor assignment: the vendor's share on hold
@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OrderResourcingService {
   private final EscrowService escrow;
+  private final TransactionTemplate transaction;
   private final OrderStatusService statuses;
   private final VendorMapper vendors;
   private final VendorAssignmentService assignment;
@@ -21,21 +22,29 @@ public class OrderResourcingService {
       EscrowService escrow,
       OrderStatusService statuses,
       VendorMapper vendors,
-      VendorAssignmentService assignment) {
+      VendorAssignmentService assignment,
+      TransactionTemplate transaction) {
+    this.transaction = transaction;
     this.escrow = escrow;
     this.statuses = statuses;
     this.vendors = vendors;
     this.assignment = assignment;
   }
 
-  /** Releases the vendor; returns the rounds so far, from which the next assignment counts. */
-  @Transactional
+  /**
+   * Releases the vendor; returns the rounds so far, from which the next assignment counts. The
+   * vendor's share comes back from the gateway first, with no transaction open; a retry repeats
+   * nothing the gateway already did.
+   */
   public int releaseVendor(long orderId, String by, String reason) {
     String why = "Could not ship" + (reason == null || reason.isBlank() ? "" : ": " + reason);
     escrow.withdrawFromVendor(orderId);
-    vendors.dropAcceptedRound(orderId, why);
-    statuses.reopenForAnotherVendor(
-        orderId, by, why + "; the payment stays in escrow while another vendor is found");
-    return assignment.roundsSoFar(orderId);
+    return transaction.execute(
+        status -> {
+          vendors.dropAcceptedRound(orderId, why);
+          statuses.reopenForAnotherVendor(
+              orderId, by, why + "; the payment stays in escrow while another vendor is found");
+          return assignment.roundsSoFar(orderId);
+        });
   }
 }

@@ -219,6 +219,56 @@ class EscrowSettlementTest {
     assertThat(events.disputes).contains(order.id());
   }
 
+  /**
+   * A release (the buyer confirmed) and a refund (operations cancelled) arrive together. The
+   * gateway is called with no transaction open, so the escrow is claimed first: exactly one of them
+   * moves the money, whatever the interleaving; the other ends without touching the gateway.
+   */
+  @Test
+  void aReleaseAndARefundAtTheSameTimeMoveTheMoneyOnce() throws Exception {
+    long id = order.id();
+    String transferId = escrow.transfer(id).transferId();
+    java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var release =
+          pool.submit(
+              () -> {
+                start.await();
+                escrow.release(id, "Buyer confirmed receipt");
+                return null;
+              });
+      var refund =
+          pool.submit(
+              () -> {
+                start.await();
+                escrow.refundInFull(id);
+                return null;
+              });
+      for (var settlement : List.of(release, refund)) {
+        try {
+          settlement.get();
+        } catch (java.util.concurrent.ExecutionException lost) {
+          assertThat(lost.getCause()).hasMessageContaining("is being settled by");
+        }
+      }
+    } finally {
+      pool.shutdown();
+    }
+
+    EscrowStatus settled = ledger.hold(id).status();
+    assertThat(settled).isIn(EscrowStatus.RELEASED, EscrowStatus.REFUNDED);
+    if (settled == EscrowStatus.RELEASED) {
+      assertThat(gateway.releasedHolds).containsOnlyOnce(transferId);
+      assertThat(gateway.refundKeys).doesNotContain(EscrowService.refundKey(id));
+    } else {
+      assertThat(gateway.refundKeys).containsOnlyOnce(EscrowService.refundKey(id));
+      assertThat(gateway.releasedHolds).doesNotContain(transferId);
+    }
+    assertThat(ledger.transactionsOf(id)).hasSize(2); // the hold and its one settlement
+  }
+
   @Test
   void aBuyerCannotDisputeBeforeDeliveryOrTwice() {
     assertThatThrownBy(() -> disputes.open(buyer, order.id(), "Late", null))
