@@ -1,11 +1,11 @@
 package io.mandi.embedded;
 
-import io.mandi.account.AccountMapper;
 import io.mandi.account.AccountService;
 import io.mandi.account.BuyerDraft;
 import io.mandi.account.BuyerKind;
 import io.mandi.account.Role;
-import io.mandi.catalog.CatalogMapper;
+import io.mandi.catalog.CatalogOnboarding;
+import io.mandi.catalog.CatalogService;
 import io.mandi.catalog.Category;
 import io.mandi.catalog.OfferDraft;
 import io.mandi.catalog.PriceBreak;
@@ -36,13 +36,14 @@ class DemoData implements ApplicationRunner {
   static final String PASSWORD = "mandi123";
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-  private final CatalogMapper catalog;
-  private final AccountMapper accounts;
+  private final CatalogOnboarding catalog;
+  private final CatalogService catalogQueries;
   private final AccountService accountService;
 
-  DemoData(CatalogMapper catalog, AccountMapper accounts, AccountService accountService) {
+  DemoData(
+      CatalogOnboarding catalog, CatalogService catalogQueries, AccountService accountService) {
     this.catalog = catalog;
-    this.accounts = accounts;
+    this.catalogQueries = catalogQueries;
     this.accountService = accountService;
   }
 
@@ -92,11 +93,11 @@ class DemoData implements ApplicationRunner {
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
-    if (accounts.findUser("buyer1") != null) {
+    if (accountService.findUser("buyer1").isPresent()) {
       linkDemoPayoutAccounts(); // demo databases made before payout accounts existed
       return;
     }
-    CATEGORIES.forEach(catalog::insertCategory);
+    CATEGORIES.forEach(catalog::addCategory);
     long shg = seller("SHG-MAHILA", "Mahila Udyog Self-Help Group", SellerKind.SHG, "MH", "+919820000001");
     long mill = seller("MFG-DECCAN", "Deccan Agro Mills", SellerKind.MANUFACTURER, "TS", "+919820000002");
     long wholesale = seller("WHL-GANGA", "Ganga Wholesale Traders", SellerKind.WHOLESALER, "UP", "+919820000003");
@@ -105,7 +106,7 @@ class DemoData implements ApplicationRunner {
       Item item = ITEMS.get(i);
       ProductDraft product =
           new ProductDraft(item.sku(), item.name(), item.category(), item.unit(), item.hsn(), new BigDecimal(item.gst()));
-      catalog.insertProduct(product);
+      catalog.addProduct(product);
       // Everyone sells through seller 1 too, so a demo buyer always finds the SHG's offers.
       offer(sellers[0], product.id, new BigDecimal(item.price()), 1 + i % 3, 200 + 10 * i);
       offer(sellers[1 + i % 2], product.id, new BigDecimal(item.price()).multiply(new BigDecimal("0.97")), 5, 1000);
@@ -114,7 +115,7 @@ class DemoData implements ApplicationRunner {
     long distributor = buyer("DIS-NORTH", "North India Distributors", BuyerKind.DISTRIBUTOR, "DL", "+919811111112");
     long government = buyer("GOV-PUNE", "Pune Municipal Stores Dept.", BuyerKind.GOVERNMENT, "MH", "+919811111113");
     // A distributor near its limit, so the credit approval path can be seen at once.
-    accounts.updateCreditLimit(distributor, new BigDecimal("20000.00"));
+    accountService.setCreditLimit(distributor, new BigDecimal("20000.00"));
     user("buyer1", "Asha (Asha Kirana Stores)", Role.BUYER, retailer, null);
     user("buyer2", "Vikram (North India Distributors)", Role.BUYER, distributor, null);
     user("buyer3", "Meera (Pune Municipal Stores)", Role.BUYER, government, null);
@@ -130,8 +131,8 @@ class DemoData implements ApplicationRunner {
   /** Each demo seller's linked account at the payment gateway sandbox, for escrow transfers. */
   private void linkDemoPayoutAccounts() {
     for (String username : List.of("seller1", "seller2", "seller3")) {
-      long sellerId = accounts.findUser(username).sellerId();
-      if (catalog.findSeller(sellerId).payoutAccount() == null) {
+      long sellerId = accountService.findUser(username).orElseThrow().sellerId();
+      if (catalogQueries.seller(sellerId).payoutAccount() == null) {
         catalog.linkPayoutAccount(sellerId, "acc_demo" + sellerId);
       }
     }
@@ -139,13 +140,13 @@ class DemoData implements ApplicationRunner {
 
   private long seller(String code, String name, SellerKind kind, String region, String phone) {
     SellerDraft seller = new SellerDraft(code, name, kind, region, phone);
-    catalog.insertSeller(seller);
+    catalog.addSeller(seller);
     return seller.id;
   }
 
   private long buyer(String code, String name, BuyerKind kind, String region, String phone) {
     BuyerDraft buyer = new BuyerDraft(code, name, kind, region, phone);
-    accounts.insertBuyer(buyer);
+    accountService.addBuyer(buyer);
     return buyer.id;
   }
 
@@ -156,12 +157,12 @@ class DemoData implements ApplicationRunner {
   /** Price breaks: list price from 1 unit, 5% off from 10, 10% off from 50. */
   private void offer(long sellerId, long productId, BigDecimal price, int moq, int stock) {
     OfferDraft offer = new OfferDraft(sellerId, productId, moq, stock, 2 + (int) (productId % 4), "IN");
-    catalog.insertOffer(offer);
+    catalog.addOffer(offer);
     // The seller's floor sits just under the deepest quantity break.
     catalog.setFloorPrice(offer.id, scaled(price, "0.88"));
-    catalog.insertPriceBreak(new PriceBreak(offer.id, 1, scaled(price, "1")));
-    catalog.insertPriceBreak(new PriceBreak(offer.id, 10, scaled(price, "0.95")));
-    catalog.insertPriceBreak(new PriceBreak(offer.id, 50, scaled(price, "0.90")));
+    catalog.addPriceBreak(new PriceBreak(offer.id, 1, scaled(price, "1")));
+    catalog.addPriceBreak(new PriceBreak(offer.id, 10, scaled(price, "0.95")));
+    catalog.addPriceBreak(new PriceBreak(offer.id, 50, scaled(price, "0.90")));
   }
 
   private static BigDecimal scaled(BigDecimal price, String factor) {

@@ -1,5 +1,6 @@
 package io.mandi.app;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -108,6 +109,17 @@ class ArchitectureTest {
             "io.mandi..integration..",
             "io.mandi..sandbox..",
             "io.mandi.embedded..")
+        .check(core());
+  }
+
+  @Test
+  void mappersArePrivateToTheirCapability() {
+    classes()
+        .that()
+        .haveSimpleNameEndingWith("Mapper")
+        .should()
+        .notBePublic()
+        .because("a capability's tables are reached through its public services")
         .check(core());
   }
 

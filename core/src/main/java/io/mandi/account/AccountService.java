@@ -3,6 +3,7 @@ package io.mandi.account;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 @Service
 public class AccountService {
@@ -20,6 +21,18 @@ public class AccountService {
       throw new IllegalStateException("No buyer " + buyerId);
     }
     return buyer;
+  }
+
+  /** Returns the new buyer's id. */
+  @Transactional
+  public long addBuyer(BuyerDraft buyer) {
+    mapper.insertBuyer(buyer);
+    return buyer.id;
+  }
+
+  @Transactional
+  public void setCreditLimit(long buyerId, java.math.BigDecimal limit) {
+    mapper.updateCreditLimit(buyerId, limit);
   }
 
   public Optional<UserAccount> findUser(String username) {

@@ -2,7 +2,6 @@ package io.mandi.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mandi.account.AccountMapper;
 import io.mandi.account.AccountService;
 import io.mandi.account.Actor;
 import io.mandi.testing.CatalogFixture;
@@ -17,13 +16,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CatalogMapperTest {
   @Autowired CatalogMapper mapper;
   @Autowired CatalogService catalog;
-  @Autowired AccountMapper accounts;
   @Autowired AccountService accountService;
+  @Autowired CatalogOnboarding onboarding;
   CatalogFixture fixture;
 
   @BeforeEach
   void setUp() {
-    fixture = new CatalogFixture(mapper, accounts, accountService);
+    fixture = new CatalogFixture(onboarding, accountService);
   }
 
   @Test

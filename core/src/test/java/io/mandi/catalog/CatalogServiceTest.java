@@ -3,7 +3,6 @@ package io.mandi.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.mandi.account.AccountMapper;
 import io.mandi.account.AccountService;
 import io.mandi.account.Actor;
 import io.mandi.testing.CatalogFixture;
@@ -16,12 +15,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CatalogServiceTest {
   @Autowired CatalogService catalog;
   @Autowired CatalogMapper mapper;
-  @Autowired AccountMapper accounts;
   @Autowired AccountService accountService;
+  @Autowired CatalogOnboarding onboarding;
 
   @Test
   void percentAndUnderscoreAreSearchedAsTypedNotAsWildcards() {
-    CatalogFixture fixture = new CatalogFixture(mapper, accounts, accountService);
+    CatalogFixture fixture = new CatalogFixture(onboarding, accountService);
     Actor seller = fixture.seller(SellerKind.MANUFACTURER);
     String tag = "Q" + System.nanoTime();
     long withPercent = fixture.product(fixture.category(), tag + " 100% cotton towel");

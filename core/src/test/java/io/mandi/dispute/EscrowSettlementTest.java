@@ -6,12 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.mandi.CoreTestApplication.FakePaymentGateway;
 import io.mandi.CoreTestApplication.RecordingLogistics;
 import io.mandi.CoreTestApplication.RecordingProcessEvents;
-import io.mandi.account.AccountMapper;
 import io.mandi.account.AccountService;
 import io.mandi.account.Actor;
 import io.mandi.account.Role;
 import io.mandi.cancellation.OrderCompensation;
-import io.mandi.catalog.CatalogMapper;
+import io.mandi.catalog.CatalogOnboarding;
 import io.mandi.catalog.SellerKind;
 import io.mandi.ledger.EscrowStatus;
 import io.mandi.ledger.LedgerService;
@@ -65,9 +64,8 @@ class EscrowSettlementTest {
   @Autowired OrderStatusService statuses;
   @Autowired TaskInboxService inbox;
   @Autowired OrderPlacementService placement;
-  @Autowired CatalogMapper catalog;
-  @Autowired AccountMapper accounts;
   @Autowired AccountService accountService;
+  @Autowired CatalogOnboarding onboarding;
   Actor buyer;
   Actor seller;
   Actor ops = new Actor("ops-test", Role.OPS, null, null);
@@ -75,7 +73,7 @@ class EscrowSettlementTest {
 
   @BeforeEach
   void deliveredAndPaidOrder() {
-    CatalogFixture fixture = new CatalogFixture(catalog, accounts, accountService);
+    CatalogFixture fixture = new CatalogFixture(onboarding, accountService);
     buyer = fixture.buyer();
     seller = fixture.seller(SellerKind.SHG);
     order = paidAndBooked(fixture, "Brass Lamp");
@@ -113,7 +111,7 @@ class EscrowSettlementTest {
 
   @Test
   void opsDecideByLineTheRefusedLineGoesBackAndTheRestIsReleased() {
-    CatalogFixture fixture = new CatalogFixture(catalog, accounts, accountService);
+    CatalogFixture fixture = new CatalogFixture(onboarding, accountService);
     order = paidAndBooked(fixture, "Copper Jug", "Copper Glass");
     statuses.ship(order.id(), "system", "booked");
     statuses.deliver(order.id(), "delivered");

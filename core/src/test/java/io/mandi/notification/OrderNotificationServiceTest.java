@@ -3,10 +3,9 @@ package io.mandi.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mandi.CoreTestApplication.RecordingNotifier;
-import io.mandi.account.AccountMapper;
 import io.mandi.account.AccountService;
 import io.mandi.account.Actor;
-import io.mandi.catalog.CatalogMapper;
+import io.mandi.catalog.CatalogOnboarding;
 import io.mandi.catalog.SellerKind;
 import io.mandi.order.OrderPlacementService;
 import io.mandi.order.PlaceOrderCommand;
@@ -26,14 +25,13 @@ class OrderNotificationServiceTest {
   @Autowired NotificationMapper notifications;
   @Autowired RecordingNotifier notifier;
   @Autowired OrderPlacementService placement;
-  @Autowired CatalogMapper catalog;
-  @Autowired AccountMapper accounts;
   @Autowired AccountService accountService;
+  @Autowired CatalogOnboarding onboarding;
   long orderId;
 
   @BeforeEach
   void placeOrder() {
-    CatalogFixture fixture = new CatalogFixture(catalog, accounts, accountService);
+    CatalogFixture fixture = new CatalogFixture(onboarding, accountService);
     Actor buyer = fixture.buyer();
     Actor seller = fixture.seller(SellerKind.SHG);
     long product = fixture.product(fixture.category(), "Millet Flour");

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mandi.CoreTestApplication.RecordingProcessGateway;
-import io.mandi.account.AccountMapper;
 import io.mandi.account.AccountService;
 import io.mandi.account.Actor;
 import io.mandi.account.NotAllowedException;
-import io.mandi.catalog.CatalogMapper;
+import io.mandi.catalog.CatalogOnboarding;
 import io.mandi.catalog.SellerKind;
 import io.mandi.testing.CatalogFixture;
 import io.mandi.testing.CoreTest;
@@ -24,9 +23,8 @@ class OrderPlacementServiceTest {
   @Autowired OrderPlacementService placement;
   @Autowired OrderQueryService queries;
   @Autowired OrderMapper orders;
-  @Autowired CatalogMapper catalog;
-  @Autowired AccountMapper accounts;
   @Autowired AccountService accountService;
+  @Autowired CatalogOnboarding onboarding;
   @Autowired RecordingProcessGateway process;
 
   Actor buyer;
@@ -39,7 +37,7 @@ class OrderPlacementServiceTest {
 
   @BeforeEach
   void setUp() {
-    CatalogFixture fixture = new CatalogFixture(catalog, accounts, accountService);
+    CatalogFixture fixture = new CatalogFixture(onboarding, accountService);
     buyer = fixture.buyer();
     seller = fixture.seller(SellerKind.SHG);
     otherSeller = fixture.seller(SellerKind.MANUFACTURER);
@@ -150,7 +148,7 @@ class OrderPlacementServiceTest {
 
   @Test
   void buyersAndSellersSeeOnlyTheirOwnOrders() {
-    CatalogFixture fixture = new CatalogFixture(catalog, accounts, accountService);
+    CatalogFixture fixture = new CatalogFixture(onboarding, accountService);
     Actor otherBuyer = fixture.buyer();
     Order order =
         placement

@@ -3,10 +3,9 @@ package io.mandi.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.mandi.account.AccountMapper;
 import io.mandi.account.AccountService;
 import io.mandi.account.Actor;
-import io.mandi.catalog.CatalogMapper;
+import io.mandi.catalog.CatalogOnboarding;
 import io.mandi.catalog.CatalogService;
 import io.mandi.catalog.SellerKind;
 import io.mandi.testing.CatalogFixture;
@@ -23,10 +22,9 @@ class OrderStatusServiceTest {
   @Autowired OrderPlacementService placement;
   @Autowired OrderStatusService statuses;
   @Autowired OrderMapper orders;
-  @Autowired CatalogMapper catalogMapper;
   @Autowired CatalogService catalog;
-  @Autowired AccountMapper accounts;
   @Autowired AccountService accountService;
+  @Autowired CatalogOnboarding onboarding;
 
   Actor buyer;
   long product;
@@ -34,7 +32,7 @@ class OrderStatusServiceTest {
 
   @BeforeEach
   void setUp() {
-    CatalogFixture fixture = new CatalogFixture(catalogMapper, accounts, accountService);
+    CatalogFixture fixture = new CatalogFixture(onboarding, accountService);
     buyer = fixture.buyer();
     Actor seller = fixture.seller(SellerKind.SHG);
     product = fixture.product(fixture.category(), "Handloom Saree");

@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mandi.CoreTestApplication.RecordingProcessGateway;
-import io.mandi.account.AccountMapper;
 import io.mandi.account.AccountService;
 import io.mandi.account.Actor;
-import io.mandi.catalog.CatalogMapper;
+import io.mandi.catalog.CatalogOnboarding;
 import io.mandi.catalog.SellerKind;
 import io.mandi.testing.CatalogFixture;
 import io.mandi.testing.CoreTest;
@@ -25,9 +24,8 @@ class UnstartedOrderSweeperTest {
   @Autowired OrderPlacementService placement;
   @Autowired OrderMapper orders;
   @Autowired RecordingProcessGateway process;
-  @Autowired CatalogMapper catalog;
-  @Autowired AccountMapper accounts;
   @Autowired AccountService accountService;
+  @Autowired CatalogOnboarding onboarding;
   @Autowired Clock clock;
 
   @AfterEach
@@ -37,7 +35,7 @@ class UnstartedOrderSweeperTest {
 
   @Test
   void anOrderSavedWhileTheEngineWasDownIsStartedLaterExactlyOnce() {
-    CatalogFixture fixture = new CatalogFixture(catalog, accounts, accountService);
+    CatalogFixture fixture = new CatalogFixture(onboarding, accountService);
     Actor buyer = fixture.buyer();
     Actor seller = fixture.seller(SellerKind.SHG);
     long product = fixture.product(fixture.category(), "Bamboo Basket");

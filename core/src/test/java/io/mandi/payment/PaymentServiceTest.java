@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mandi.CoreTestApplication.FakePaymentGateway;
 import io.mandi.CoreTestApplication.RecordingEscrowEvents;
-import io.mandi.account.AccountMapper;
 import io.mandi.account.AccountService;
 import io.mandi.account.Actor;
-import io.mandi.catalog.CatalogMapper;
+import io.mandi.catalog.CatalogOnboarding;
 import io.mandi.catalog.SellerKind;
 import io.mandi.ledger.LedgerAccounts;
 import io.mandi.ledger.LedgerService;
@@ -33,15 +32,14 @@ class PaymentServiceTest {
   @Autowired RecordingEscrowEvents events;
   @Autowired LedgerService ledger;
   @Autowired OrderPlacementService placement;
-  @Autowired CatalogMapper catalog;
-  @Autowired AccountMapper accounts;
   @Autowired AccountService accountService;
+  @Autowired CatalogOnboarding onboarding;
   @Autowired OrderStatusService statuses;
   Order order;
 
   @BeforeEach
   void placeOrder() {
-    CatalogFixture fixture = new CatalogFixture(catalog, accounts, accountService);
+    CatalogFixture fixture = new CatalogFixture(onboarding, accountService);
     Actor buyer = fixture.buyer();
     Actor seller = fixture.seller(SellerKind.MANUFACTURER);
     long product = fixture.product(fixture.category(), "Steel Tumbler");

@@ -3,11 +3,10 @@ package io.mandi.vendor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.mandi.account.AccountMapper;
 import io.mandi.account.AccountService;
 import io.mandi.account.Actor;
 import io.mandi.account.Role;
-import io.mandi.catalog.CatalogMapper;
+import io.mandi.catalog.CatalogOnboarding;
 import io.mandi.catalog.SellerKind;
 import io.mandi.order.Order;
 import io.mandi.order.OrderPlacementService;
@@ -26,13 +25,12 @@ class VendorAssignmentServiceTest {
   @Autowired VendorAssignmentService assignment;
   @Autowired OrderPlacementService placement;
   @Autowired OrderQueryService orders;
-  @Autowired CatalogMapper catalog;
-  @Autowired AccountMapper accounts;
   @Autowired AccountService accountService;
+  @Autowired CatalogOnboarding onboarding;
 
   @Test
   void eachRoundOffersANewVendorAtTheAgreedPriceAndARepeatedRoundChangesNothing() {
-    CatalogFixture fixture = new CatalogFixture(catalog, accounts, accountService);
+    CatalogFixture fixture = new CatalogFixture(onboarding, accountService);
     Actor buyer = fixture.buyer();
     Actor chosen = fixture.seller(SellerKind.SHG);
     Actor other = fixture.seller(SellerKind.MANUFACTURER);

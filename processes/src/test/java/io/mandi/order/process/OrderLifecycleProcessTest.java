@@ -14,7 +14,7 @@ import io.camunda.zeebe.process.test.filters.RecordStream;
 import io.camunda.zeebe.process.test.inspections.model.InspectedProcessInstance;
 import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
 import io.camunda.zeebe.protocol.record.value.BpmnElementType;
-import io.mandi.escrow.process.EscrowProcess;
+import io.mandi.payment.process.EscrowProcess;
 import io.mandi.process.UserTasks;
 import io.mandi.vendor.process.VendorAssignmentProcess;
 import java.time.Duration;

@@ -3,8 +3,8 @@ package io.mandi.dispute.worker;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.mandi.account.Actor;
-import io.mandi.escrow.process.EscrowProcess;
 import io.mandi.order.OrderStatusService;
+import io.mandi.payment.process.EscrowProcess;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 

@@ -3,7 +3,7 @@ package io.mandi.dispute.worker;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.mandi.dispute.DisputeService;
-import io.mandi.escrow.process.EscrowProcess;
+import io.mandi.payment.process.EscrowProcess;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 

@@ -2,9 +2,9 @@ package io.mandi.logistics.worker;
 
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
-import io.mandi.escrow.process.EscrowProcess;
 import io.mandi.order.OrderStatusService;
 import io.mandi.order.process.OrderLifecycleProcess;
+import io.mandi.payment.process.EscrowProcess;
 import io.mandi.process.worker.IdempotentMessages;
 import java.util.Map;
 import org.springframework.stereotype.Component;

@@ -1,9 +1,9 @@
 package io.mandi.process.worker;
 
 import io.mandi.dispute.DisputeEvents;
-import io.mandi.escrow.process.EscrowProcess;
 import io.mandi.logistics.ShipmentEvents;
 import io.mandi.order.process.OrderLifecycleProcess;
+import io.mandi.payment.process.EscrowProcess;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 

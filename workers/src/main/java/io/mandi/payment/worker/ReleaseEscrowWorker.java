@@ -1,9 +1,9 @@
-package io.mandi.escrow.worker;
+package io.mandi.payment.worker;
 
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
-import io.mandi.escrow.process.EscrowProcess;
 import io.mandi.payment.EscrowService;
+import io.mandi.payment.process.EscrowProcess;
 import org.springframework.stereotype.Component;
 
 /** Pays the seller out of escrow; idempotent by the order's release key. */

@@ -1,7 +1,7 @@
-package io.mandi.escrow.worker;
+package io.mandi.payment.worker;
 
-import io.mandi.escrow.process.EscrowProcess;
 import io.mandi.payment.EscrowEvents;
+import io.mandi.payment.process.EscrowProcess;
 import io.mandi.process.worker.IdempotentMessages;
 import java.util.Map;
 import org.springframework.stereotype.Component;

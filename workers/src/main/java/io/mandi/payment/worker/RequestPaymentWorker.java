@@ -1,11 +1,11 @@
-package io.mandi.escrow.worker;
+package io.mandi.payment.worker;
 
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
-import io.mandi.escrow.process.EscrowProcess;
 import io.mandi.payment.PaymentGateway;
 import io.mandi.payment.PaymentIntent;
 import io.mandi.payment.PaymentService;
+import io.mandi.payment.process.EscrowProcess;
 import io.mandi.settings.MandiSettings;
 import java.util.Map;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package io.mandi.escrow.process;
+package io.mandi.payment.process;
 
 /** Names in escrow.bpmn that code refers to; the contract test keeps them in sync. */
 public final class EscrowProcess {

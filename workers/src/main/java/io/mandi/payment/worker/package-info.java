@@ -2,4 +2,4 @@
  * Job workers of the escrow process and the adapter that reports held payments to it. Worker
  * classes and handler methods are public because the Camunda client invokes them reflectively.
  */
-package io.mandi.escrow.worker;
+package io.mandi.payment.worker;

@@ -1,4 +1,4 @@
-package io.mandi.escrow.process;
+package io.mandi.payment.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

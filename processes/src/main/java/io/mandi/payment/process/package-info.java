@@ -1,2 +1,2 @@
 /** The escrow BPMN model and the names code uses to talk to it. */
-package io.mandi.escrow.process;
+package io.mandi.payment.process;

@@ -1,9 +1,9 @@
-package io.mandi.escrow.worker;
+package io.mandi.payment.worker;
 
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
-import io.mandi.escrow.process.EscrowProcess;
 import io.mandi.order.process.OrderLifecycleProcess;
+import io.mandi.payment.process.EscrowProcess;
 import io.mandi.process.worker.IdempotentMessages;
 import java.util.Map;
 import org.springframework.stereotype.Component;

@@ -1,0 +1,61 @@
+package io.mandi.catalog;
+
+import java.math.BigDecimal;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Puts categories, products, sellers and offers into the catalog: the one way other capabilities,
+ * the demo data and tests add to it (its mapper is the catalog's own).
+ */
+@Service
+public class CatalogOnboarding {
+  private final CatalogMapper catalog;
+
+  CatalogOnboarding(CatalogMapper catalog) {
+    this.catalog = catalog;
+  }
+
+  @Transactional
+  public void addCategory(Category category) {
+    catalog.insertCategory(category);
+  }
+
+  /** Returns the new product's id. */
+  @Transactional
+  public long addProduct(ProductDraft product) {
+    catalog.insertProduct(product);
+    return product.id;
+  }
+
+  /** Returns the new seller's id. */
+  @Transactional
+  public long addSeller(SellerDraft seller) {
+    catalog.insertSeller(seller);
+    return seller.id;
+  }
+
+  /** The seller's linked account at the payment gateway, where its share of each order goes. */
+  @Transactional
+  public void linkPayoutAccount(long sellerId, String account) {
+    catalog.linkPayoutAccount(sellerId, account);
+  }
+
+  /** Returns the new offer's id. */
+  @Transactional
+  public long addOffer(OfferDraft offer) {
+    catalog.insertOffer(offer);
+    return offer.id;
+  }
+
+  @Transactional
+  public void addPriceBreak(PriceBreak priceBreak) {
+    catalog.insertPriceBreak(priceBreak);
+  }
+
+  /** The lowest unit price the pricing rules may reach for this offer. */
+  @Transactional
+  public void setFloorPrice(long offerId, BigDecimal price) {
+    catalog.setFloorPrice(offerId, price);
+  }
+}
