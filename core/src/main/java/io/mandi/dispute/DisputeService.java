@@ -17,7 +17,6 @@ import io.mandi.task.TaskInboxService;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -103,12 +102,7 @@ public class DisputeService {
         status -> {
           disputes.recordOffer(task.orderId(), refund, blankToNull(comment));
           inbox.completeChecked(
-              seller,
-              task,
-              new TaskDecision(
-                  DisputeResponseTask.OFFER_REFUND,
-                  comment,
-                  Map.of("offeredRefund", refund.toPlainString())));
+              seller, task, new TaskDecision(DisputeResponseTask.OFFER_REFUND, comment));
         });
   }
 
@@ -211,8 +205,7 @@ public class DisputeService {
               == 0) {
             throw new IllegalStateException("The dispute was already decided");
           }
-          inbox.completeChecked(
-              ops, task, new TaskDecision(outcome, why, Map.of("resolution", resolution.name())));
+          inbox.completeChecked(ops, task, new TaskDecision(outcome, why));
         });
   }
 

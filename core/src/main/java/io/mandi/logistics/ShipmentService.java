@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -101,13 +100,7 @@ public class ShipmentService {
               packages,
               now.plus(deliveryPromise),
               now);
-          inbox.completeChecked(
-              seller,
-              task,
-              new TaskDecision(
-                  ReadyToShipTask.READY,
-                  null,
-                  Map.of("weightKg", weightKg.toPlainString(), "packages", packages)));
+          inbox.completeChecked(seller, task, new TaskDecision(ReadyToShipTask.READY, null));
         });
   }
 

@@ -15,7 +15,6 @@ public record Order(
     BigDecimal totalAmount,
     String currency,
     Long processInstanceKey,
-    boolean processStarted,
     String placedBy,
     Instant placedAt,
     Instant updatedAt) {}

@@ -36,8 +36,6 @@ interface OrderMapper {
       @Param("from") Collection<OrderStatus> from,
       @Param("to") OrderStatus to);
 
-  void markProcessStarted(long orderId);
-
   /** Records the engine's instance key once; later calls with the same key change nothing. */
   int recordProcessInstance(@Param("orderId") long orderId, @Param("key") long processInstanceKey);
 
@@ -46,10 +44,6 @@ interface OrderMapper {
   /** What the buyer owes on orders still open, other than this one. */
   java.math.BigDecimal openExposure(
       @Param("buyerId") long buyerId, @Param("exceptOrderId") long exceptOrderId);
-
-  /** Placed orders whose process was never confirmed started, oldest first. */
-  List<Order> findOrdersWithoutProcess(
-      @Param("placedBefore") java.time.Instant placedBefore, @Param("limit") int limit);
 
   /** The order and its lines now belong to this seller's offers. */
   int moveOrderToSeller(

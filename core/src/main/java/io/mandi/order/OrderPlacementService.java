@@ -35,7 +35,7 @@ public class OrderPlacementService {
   private final PricingPolicy pricing;
   private final AccountService accounts;
   private final OrderMapper orders;
-  private final OrderProcessGateway process;
+  private final OrderPlacedNotices notices;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
@@ -45,7 +45,7 @@ public class OrderPlacementService {
       PricingPolicy pricing,
       AccountService accounts,
       OrderMapper orders,
-      OrderProcessGateway process,
+      OrderPlacedNotices notices,
       TransactionTemplate transaction,
       Clock clock) {
     this.catalog = catalog;
@@ -53,7 +53,7 @@ public class OrderPlacementService {
     this.pricing = pricing;
     this.accounts = accounts;
     this.orders = orders;
-    this.process = process;
+    this.notices = notices;
     this.transaction = transaction;
     this.clock = clock;
   }
@@ -66,8 +66,7 @@ public class OrderPlacementService {
       List<NewOrder> drafts = draftOrders(buyer, command);
       placed = insertOnce(drafts, command);
     }
-    placed.forEach(this::startProcess);
-    return placed.stream().map(order -> orders.findOrder(order.id())).toList();
+    return placed;
   }
 
   private List<NewOrder> draftOrders(Actor buyer, PlaceOrderCommand command) {
@@ -180,18 +179,12 @@ public class OrderPlacementService {
                       draft.placedBy,
                       draft.placedAt,
                       "Placed by buyer"));
+              notices.placed(draft.id); // the process starts after commit
             }
             return orders.findOrdersByRequest(command.requestId());
           });
     } catch (DuplicateKeyException concurrentDuplicate) {
       return orders.findOrdersByRequest(command.requestId());
-    }
-  }
-
-  private void startProcess(Order order) {
-    if (!order.processStarted()) {
-      process.orderPlaced(order);
-      orders.markProcessStarted(order.id());
     }
   }
 }

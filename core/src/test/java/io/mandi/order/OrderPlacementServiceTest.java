@@ -9,6 +9,7 @@ import io.mandi.account.Actor;
 import io.mandi.account.NotAllowedException;
 import io.mandi.catalog.CatalogOnboarding;
 import io.mandi.catalog.SellerKind;
+import io.mandi.outbox.OutboxRelay;
 import io.mandi.testing.CatalogFixture;
 import io.mandi.testing.CoreTest;
 import java.math.BigDecimal;
@@ -26,6 +27,7 @@ class OrderPlacementServiceTest {
   @Autowired AccountService accountService;
   @Autowired CatalogOnboarding onboarding;
   @Autowired RecordingProcessGateway process;
+  @Autowired OutboxRelay relay;
 
   Actor buyer;
   Actor seller;
@@ -64,7 +66,7 @@ class OrderPlacementServiceTest {
         placed.stream().filter(o -> o.sellerId() == seller.sellerId()).findFirst().orElseThrow();
     assertThat(riceOrder.status()).isEqualTo(OrderStatus.PLACED);
     assertThat(riceOrder.totalAmount()).isEqualByComparingTo("540.00"); // 10 x 54.00 (10+ break)
-    assertThat(riceOrder.processStarted()).isTrue();
+    assertThat(process.started).contains(riceOrder.id()); // after commit, through the outbox
     OrderDetails details = queries.details(buyer, riceOrder.id());
     assertThat(details.lines())
         .singleElement()
@@ -166,5 +168,34 @@ class OrderPlacementServiceTest {
         .isInstanceOf(OrderNotFoundException.class);
     assertThatThrownBy(() -> queries.details(otherSeller, order.id()))
         .isInstanceOf(OrderNotFoundException.class);
+  }
+
+  @Test
+  void aCheckoutDuringAnEngineOutageIsSavedAndItsProcessStartsOnceTheEngineIsBack() {
+    CatalogFixture fixture = new CatalogFixture(onboarding, accountService);
+    Actor buyer = fixture.buyer();
+    Actor seller = fixture.seller(SellerKind.SHG);
+    long product = fixture.product(fixture.category(), "Bamboo Basket");
+    long offer = fixture.offer(seller, product, 1, 10, new BigDecimal("99.00"));
+    var command =
+        new PlaceOrderCommand(
+            UUID.randomUUID(), List.of(new PlaceOrderCommand.Line(product, offer, 1)));
+    process.failure = new IllegalStateException("engine unreachable");
+    try {
+      Order saved = placement.place(buyer, command).getFirst(); // the buyer is not turned away
+      assertThat(process.started).doesNotContain(saved.id());
+
+      relay.sweep(); // still down: the entry waits
+      assertThat(process.started).doesNotContain(saved.id());
+
+      process.failure = null; // back; the tests retry at once (mandi.outbox.first-retry=PT0S)
+      relay.sweep();
+      assertThat(process.started).contains(saved.id());
+      assertThat(placement.place(buyer, command)).extracting(Order::id).containsExactly(saved.id());
+      relay.sweep();
+      assertThat(process.started.stream().filter(id -> id == saved.id())).hasSize(1);
+    } finally {
+      process.failure = null;
+    }
   }
 }

@@ -39,7 +39,6 @@ public final class OrderLifecycleProcess {
     public static final String ACCEPTANCE_SLA = "acceptanceSla";
 
     public static final String CREDIT_APPROVED = "creditApproved";
-    public static final String CREDIT_REASON = "creditReason";
 
     /** ISO-8601 duration operations have to decide on credit. */
     public static final String CREDIT_APPROVAL_SLA = "creditApprovalSla";

@@ -59,7 +59,7 @@ class OrderLifecycleProcessTest {
         .containsEntry("sellerGroup", "seller-7");
     complete(requestPayment, paymentRequested("order_1"));
     publish(EscrowProcess.MESSAGE_PAYMENT_HELD, 1L);
-    complete(activate(EscrowProcess.JOB_TRANSFER_ON_HOLD), Map.of("transferId", "trf_1"));
+    complete(activate(EscrowProcess.JOB_TRANSFER_ON_HOLD), Map.of());
     complete(activate(EscrowProcess.JOB_ANNOUNCE_FUNDED), Map.of());
     publish(OrderLifecycleProcess.MESSAGE_ORDER_FUNDED, 1L);
 
@@ -68,7 +68,7 @@ class OrderLifecycleProcessTest {
     assertThat(pack.getCustomHeaders())
         .containsEntry(UserTasks.HEADER_CANDIDATE_GROUPS, "[\"seller-7\"]");
     complete(pack, Map.of("outcome", "READY_TO_SHIP"));
-    complete(activate(OrderLifecycleProcess.JOB_BOOK_SHIPMENT), Map.of("awb", "AWB1"));
+    complete(activate(OrderLifecycleProcess.JOB_BOOK_SHIPMENT), Map.of());
     publish(OrderLifecycleProcess.MESSAGE_SHIPMENT_DELIVERED, 1L);
     complete(activate(OrderLifecycleProcess.JOB_RECORD_DELIVERY), Map.of());
     publish(EscrowProcess.MESSAGE_GOODS_DELIVERED, 1L);

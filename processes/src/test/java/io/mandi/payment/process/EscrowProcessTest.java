@@ -61,7 +61,7 @@ class EscrowProcessTest {
     ProcessInstanceEvent instance = start(7L);
 
     publish(EscrowProcess.MESSAGE_PAYMENT_HELD, "7");
-    complete(activate(EscrowProcess.JOB_TRANSFER_ON_HOLD), Map.of("transferId", "trf_1"));
+    complete(activate(EscrowProcess.JOB_TRANSFER_ON_HOLD), Map.of());
     complete(activate(EscrowProcess.JOB_ANNOUNCE_FUNDED), Map.of());
     publish(EscrowProcess.MESSAGE_GOODS_DELIVERED, "7");
     publish(EscrowProcess.MESSAGE_RECEIPT_CONFIRMED, "7");
@@ -94,7 +94,7 @@ class EscrowProcessTest {
         .send()
         .join();
     engine.waitForIdleState(Duration.ofSeconds(5));
-    complete(activate(EscrowProcess.JOB_SETTLE_DISPUTE), Map.of("resolution", "SPLIT"));
+    complete(activate(EscrowProcess.JOB_SETTLE_DISPUTE), Map.of());
 
     BpmnAssert.assertThat(instance)
         .hasPassedElement("Gateway_OfferAccepted")
@@ -121,7 +121,7 @@ class EscrowProcessTest {
     ActivatedJob mediation = activate(io.mandi.process.UserTasks.JOB_TYPE);
     assertThat(mediation.getElementId()).isEqualTo(EscrowProcess.USER_TASK_MEDIATE_DISPUTE);
     complete(mediation, Map.of("outcome", "REFUND_BUYER", "resolution", "REFUND"));
-    complete(activate(EscrowProcess.JOB_SETTLE_DISPUTE), Map.of("resolution", "REFUND"));
+    complete(activate(EscrowProcess.JOB_SETTLE_DISPUTE), Map.of());
 
     BpmnAssert.assertThat(instance)
         .hasPassedElement("Gateway_OfferAccepted")
@@ -144,7 +144,7 @@ class EscrowProcessTest {
         .as("the seller's task closed with the window")
         .hasMessageContaining("NOT_FOUND");
     complete(mediation, Map.of("outcome", "SPLIT", "resolution", "SPLIT"));
-    complete(activate(EscrowProcess.JOB_SETTLE_DISPUTE), Map.of("resolution", "SPLIT"));
+    complete(activate(EscrowProcess.JOB_SETTLE_DISPUTE), Map.of());
 
     BpmnAssert.assertThat(instance)
         .hasPassedElement("Timer_NegotiationOver")
@@ -156,7 +156,7 @@ class EscrowProcessTest {
   void withNoDisputeTheInspectionPeriodLapsesIntoDeemedAcceptance() throws Exception {
     ProcessInstanceEvent instance = start(12L);
     publish(EscrowProcess.MESSAGE_PAYMENT_HELD, "12");
-    complete(activate(EscrowProcess.JOB_TRANSFER_ON_HOLD), Map.of("transferId", "trf_1"));
+    complete(activate(EscrowProcess.JOB_TRANSFER_ON_HOLD), Map.of());
     complete(activate(EscrowProcess.JOB_ANNOUNCE_FUNDED), Map.of());
     publish(EscrowProcess.MESSAGE_GOODS_DELIVERED, "12");
 
@@ -174,7 +174,7 @@ class EscrowProcessTest {
     ProcessInstanceEvent instance = start(orderId);
     String key = String.valueOf(orderId);
     publish(EscrowProcess.MESSAGE_PAYMENT_HELD, key);
-    complete(activate(EscrowProcess.JOB_TRANSFER_ON_HOLD), Map.of("transferId", "trf_1"));
+    complete(activate(EscrowProcess.JOB_TRANSFER_ON_HOLD), Map.of());
     complete(activate(EscrowProcess.JOB_ANNOUNCE_FUNDED), Map.of());
     publish(EscrowProcess.MESSAGE_GOODS_DELIVERED, key);
     publish(EscrowProcess.MESSAGE_DISPUTE_OPENED, key);

@@ -4,7 +4,6 @@ import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.mandi.dispute.DisputeService;
 import io.mandi.payment.process.EscrowProcess;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** Settles escrow as the dispute was decided (stored in the database); idempotent. */
@@ -17,7 +16,7 @@ public class SettleDisputeWorker {
   }
 
   @JobWorker(type = EscrowProcess.JOB_SETTLE_DISPUTE, fetchVariables = "orderId")
-  public Map<String, Object> settle(@Variable(name = "orderId") long orderId) {
-    return Map.of("resolution", disputes.settle(orderId).name());
+  public void settle(@Variable(name = "orderId") long orderId) {
+    disputes.settle(orderId);
   }
 }

@@ -6,7 +6,6 @@ import io.mandi.logistics.Shipment;
 import io.mandi.logistics.ShipmentService;
 import io.mandi.notification.OrderNotificationService;
 import io.mandi.order.process.OrderLifecycleProcess;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,10 +25,8 @@ public class BookShipmentWorker {
   @JobWorker(
       type = OrderLifecycleProcess.JOB_BOOK_SHIPMENT,
       fetchVariables = OrderLifecycleProcess.Variables.ORDER_ID)
-  public Map<String, Object> book(
-      @Variable(name = OrderLifecycleProcess.Variables.ORDER_ID) long orderId) {
+  public void book(@Variable(name = OrderLifecycleProcess.Variables.ORDER_ID) long orderId) {
     Shipment shipment = shipments.book(orderId);
     notifications.notifyOrderShipped(orderId, shipment.courier(), shipment.awb());
-    return Map.of("awb", shipment.awb());
   }
 }

@@ -27,7 +27,6 @@ public class CheckCreditWorker {
     CreditDecision decision = credit.check(orderId);
     return Map.of(
         Variables.CREDIT_APPROVED, decision.approved(),
-        Variables.CREDIT_REASON, decision.reason(),
         Variables.CREDIT_APPROVAL_SLA, approvalSla.toString());
   }
 }

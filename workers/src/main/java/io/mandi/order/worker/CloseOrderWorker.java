@@ -5,7 +5,6 @@ import io.camunda.client.annotation.Variable;
 import io.mandi.order.OrderClosingService;
 import io.mandi.order.process.OrderLifecycleProcess;
 import io.mandi.order.process.OrderLifecycleProcess.Variables;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** Closes the order as COMPLETED or REFUNDED, by how its escrow was settled. */
@@ -18,7 +17,7 @@ public class CloseOrderWorker {
   }
 
   @JobWorker(type = OrderLifecycleProcess.JOB_CLOSE, fetchVariables = Variables.ORDER_ID)
-  public Map<String, Object> close(@Variable(name = Variables.ORDER_ID) long orderId) {
-    return Map.of("finalStatus", closing.close(orderId).name());
+  public void close(@Variable(name = Variables.ORDER_ID) long orderId) {
+    closing.close(orderId);
   }
 }

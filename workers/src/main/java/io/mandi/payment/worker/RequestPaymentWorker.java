@@ -2,8 +2,6 @@ package io.mandi.payment.worker;
 
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
-import io.mandi.payment.PaymentGateway;
-import io.mandi.payment.PaymentIntent;
 import io.mandi.payment.PaymentService;
 import io.mandi.payment.process.EscrowProcess;
 import io.mandi.settings.MandiSettings;
@@ -14,24 +12,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class RequestPaymentWorker {
   private final PaymentService payments;
-  private final PaymentGateway gateway;
   private final MandiSettings.Escrow windows;
 
-  RequestPaymentWorker(PaymentService payments, PaymentGateway gateway, MandiSettings settings) {
+  RequestPaymentWorker(PaymentService payments, MandiSettings settings) {
     this.payments = payments;
-    this.gateway = gateway;
     this.windows = settings.escrow();
   }
 
   @JobWorker(type = EscrowProcess.JOB_REQUEST_PAYMENT, fetchVariables = "orderId")
   public Map<String, Object> requestPayment(@Variable(name = "orderId") long orderId) {
-    PaymentIntent intent = payments.startPayment(orderId);
+    payments.startPayment(orderId); // the gateway order is kept with the order, not the process
     // The escrow process reads its own windows here, at its first step.
     return Map.of(
-        "gatewayOrderId",
-        intent.gatewayOrderId(),
-        "checkoutUrl",
-        gateway.checkoutUrl(intent.gatewayOrderId()),
         EscrowProcess.VARIABLE_PAYMENT_WINDOW,
         windows.paymentWindow().toString(),
         EscrowProcess.VARIABLE_INSPECTION_PERIOD,

@@ -4,7 +4,6 @@ import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.mandi.payment.EscrowService;
 import io.mandi.payment.process.EscrowProcess;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** Parks the seller's share at the gateway as a transfer on hold; idempotent per order. */
@@ -17,7 +16,7 @@ public class TransferOnHoldWorker {
   }
 
   @JobWorker(type = EscrowProcess.JOB_TRANSFER_ON_HOLD, fetchVariables = "orderId")
-  public Map<String, Object> transfer(@Variable(name = "orderId") long orderId) {
-    return Map.of("transferId", escrow.transferOnHold(orderId).transferId());
+  public void transfer(@Variable(name = "orderId") long orderId) {
+    escrow.transferOnHold(orderId);
   }
 }

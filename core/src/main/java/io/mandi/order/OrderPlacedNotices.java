@@ -1,0 +1,46 @@
+package io.mandi.order;
+
+import io.mandi.outbox.Outbox;
+import io.mandi.outbox.OutboxHandler;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts each placed order's process through the outbox: the start is recorded with the order, so a
+ * checkout during an engine outage or a crash after commit still starts it once (the engine refuses
+ * a second start message with the same id).
+ */
+@Component
+class OrderPlacedNotices implements OutboxHandler {
+  static final String PLACED = "order.placed";
+
+  private final Outbox outbox;
+  private final OrderMapper orders;
+  private final OrderProcessGateway process;
+
+  OrderPlacedNotices(Outbox outbox, OrderMapper orders, OrderProcessGateway process) {
+    this.outbox = outbox;
+    this.orders = orders;
+    this.process = process;
+  }
+
+  void placed(long orderId) {
+    outbox.add(PLACED, PLACED + "-" + orderId, Map.of("orderId", orderId));
+  }
+
+  @Override
+  public Set<String> kinds() {
+    return Set.of(PLACED);
+  }
+
+  @Override
+  public void deliver(String kind, Map<String, Object> payload) {
+    long orderId = ((Number) payload.get("orderId")).longValue();
+    Order order = orders.findOrder(orderId);
+    if (order == null) {
+      throw new OrderNotFoundException(orderId);
+    }
+    process.orderPlaced(order);
+  }
+}
