@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -150,7 +151,7 @@ class WebhookEdgeTest {
     assertThat(first.statusCode()).isEqualTo(200);
     assertThat(first.body()).contains("PROCESSED");
     verify(payments, times(1)).receive(any());
-    verify(inbound).recordHandled("razorpay", "evt_once");
+    verify(inbound, timeout(5000)).recordHandled("razorpay", "evt_once");
 
     when(inbound.handled("razorpay", "evt_once")).thenReturn(true); // as PostgreSQL now says
     var replay = payment(CAPTURED.getBytes(StandardCharsets.UTF_8), "evt_once");

@@ -55,7 +55,8 @@ class LogisticsWebhookRoute extends RouteBuilder {
         .idempotentConsumer(
             exchangeProperty(EVENT).method("eventId"),
             new InboundMessageRepository(SOURCE, inbound))
-        .eager(false)
+        .eager(false) // recorded only once handled...
+        .completionEager(true) // ...and before the answer goes back, so a replay sees it
         .skipDuplicate(false)
         .id("logistics-once-per-event")
         .choice()

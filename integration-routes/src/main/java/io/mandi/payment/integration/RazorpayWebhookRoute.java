@@ -53,7 +53,8 @@ class RazorpayWebhookRoute extends RouteBuilder {
         .idempotentConsumer(
             exchangeProperty(EVENT).method("eventId"),
             new InboundMessageRepository(PaymentService.RAZORPAY, inbound))
-        .eager(false)
+        .eager(false) // recorded only once handled...
+        .completionEager(true) // ...and before the answer goes back, so a replay sees it
         .skipDuplicate(false)
         .id("razorpay-once-per-event")
         .choice()
