@@ -1,9 +1,11 @@
 package io.mandi.logistics.integration;
 
-import io.mandi.integration.HttpApiRouteBuilder;
+import io.mandi.integration.HttpCallPolicy;
 import java.util.Map;
 import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.dataformat.JsonLibrary;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,7 +13,8 @@ import org.springframework.stereotype.Component;
  * client errors are final.
  */
 @Component
-class LogisticsRoutes extends HttpApiRouteBuilder {
+class LogisticsRoutes extends RouteBuilder {
+  static final String CALL_POLICY = "logistics-calls";
   static final String POST = "direct:logistics-post";
   static final String PATH = "logisticsPath";
 
@@ -21,13 +24,19 @@ class LogisticsRoutes extends HttpApiRouteBuilder {
     this.properties = properties;
   }
 
+  /** The shared retry policy, with this platform's budget (see {@link HttpCallPolicy}). */
+  @Bean
+  HttpCallPolicy logisticsRoutesCallPolicy() {
+    return new HttpCallPolicy(
+        CALL_POLICY, properties.maxRedeliveries(), properties.redeliveryDelay());
+  }
+
   @Override
   public void configure() {
-    retryServerErrorsOnly(properties.maxRedeliveries(), properties.redeliveryDelay());
-
     String api = properties.baseUrl().replaceAll("/+$", "");
     from(POST)
         .routeId("logistics-post")
+        .routeConfigurationId(CALL_POLICY)
         .marshal()
         .json(JsonLibrary.Jackson)
         .removeHeaders("*", PATH)

@@ -1,11 +1,13 @@
 package io.mandi.notification.integration;
 
-import io.mandi.integration.HttpApiRouteBuilder;
+import io.mandi.integration.HttpCallPolicy;
 import io.mandi.notification.OutgoingMessage;
 import java.util.List;
 import java.util.Map;
 import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.dataformat.JsonLibrary;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +16,8 @@ import org.springframework.stereotype.Component;
  * (bad number, bad template) is final, since sending it again cannot succeed.
  */
 @Component
-class WhatsAppSendRoute extends HttpApiRouteBuilder {
+class WhatsAppSendRoute extends RouteBuilder {
+  static final String CALL_POLICY = "whatsapp-calls";
   static final String ENDPOINT = "direct:notification-whatsapp-send";
   static final String ROUTE_ID = "notification-whatsapp-send";
 
@@ -24,12 +27,18 @@ class WhatsAppSendRoute extends HttpApiRouteBuilder {
     this.properties = properties;
   }
 
+  /** The shared retry policy, with this platform's budget (see {@link HttpCallPolicy}). */
+  @Bean
+  HttpCallPolicy whatsAppSendRouteCallPolicy() {
+    return new HttpCallPolicy(
+        CALL_POLICY, properties.maxRedeliveries(), properties.redeliveryDelay());
+  }
+
   @Override
   public void configure() {
-    retryServerErrorsOnly(properties.maxRedeliveries(), properties.redeliveryDelay());
-
     from(ENDPOINT)
         .routeId(ROUTE_ID)
+        .routeConfigurationId(CALL_POLICY)
         .process(
             exchange ->
                 exchange

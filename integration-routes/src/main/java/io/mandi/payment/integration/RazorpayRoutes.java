@@ -1,11 +1,13 @@
 package io.mandi.payment.integration;
 
-import io.mandi.integration.HttpApiRouteBuilder;
+import io.mandi.integration.HttpCallPolicy;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.dataformat.JsonLibrary;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +16,8 @@ import org.springframework.stereotype.Component;
  * client errors are final.
  */
 @Component
-class RazorpayRoutes extends HttpApiRouteBuilder {
+class RazorpayRoutes extends RouteBuilder {
+  static final String CALL_POLICY = "payment-gateway-calls";
   static final String CREATE_ORDER = "direct:payment-gateway-create-order";
   static final String FETCH_PAYMENT = "direct:payment-gateway-fetch-payment";
   static final String REFUND = "direct:payment-gateway-refund";
@@ -30,10 +33,15 @@ class RazorpayRoutes extends HttpApiRouteBuilder {
     this.properties = properties;
   }
 
+  /** The shared retry policy, with this platform's budget (see {@link HttpCallPolicy}). */
+  @Bean
+  HttpCallPolicy razorpayRoutesCallPolicy() {
+    return new HttpCallPolicy(
+        CALL_POLICY, properties.maxRedeliveries(), properties.redeliveryDelay());
+  }
+
   @Override
   public void configure() {
-    retryServerErrorsOnly(properties.maxRedeliveries(), properties.redeliveryDelay());
-
     String auth =
         "Basic "
             + Base64.getEncoder()
@@ -44,6 +52,7 @@ class RazorpayRoutes extends HttpApiRouteBuilder {
 
     from(CREATE_ORDER)
         .routeId("payment-gateway-create-order")
+        .routeConfigurationId(CALL_POLICY)
         .marshal()
         .json(JsonLibrary.Jackson)
         .removeHeaders("*", IDEMPOTENCY_KEY)
@@ -57,6 +66,7 @@ class RazorpayRoutes extends HttpApiRouteBuilder {
 
     from(REFUND)
         .routeId("payment-gateway-refund")
+        .routeConfigurationId(CALL_POLICY)
         .setHeader("paymentId", simple("${body[paymentId]}"))
         .setBody(simple("${body[request]}"))
         .marshal()
@@ -92,6 +102,7 @@ class RazorpayRoutes extends HttpApiRouteBuilder {
 
     from(FETCH_PAYMENT)
         .routeId("payment-gateway-fetch-payment")
+        .routeConfigurationId(CALL_POLICY)
         .setHeader("paymentId", body())
         .removeHeaders("*", "paymentId")
         .setBody(constant(null))
@@ -107,6 +118,7 @@ class RazorpayRoutes extends HttpApiRouteBuilder {
   private void jsonCall(String endpoint, String routeId, String method, String auth, String uri) {
     from(endpoint)
         .routeId(routeId)
+        .routeConfigurationId(CALL_POLICY)
         .marshal()
         .json(JsonLibrary.Jackson)
         .removeHeaders("*", IDEMPOTENCY_KEY, ENTITY_ID)
