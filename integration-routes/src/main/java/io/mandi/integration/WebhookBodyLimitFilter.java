@@ -21,11 +21,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Caps webhook bodies before anything reads them: a declared length over the cap is refused with
- * 413 unread, a streamed body is read only up to the cap. Bodies with a NUL byte are refused with
- * 400 (JSON never carries one raw), so nothing downstream, the database included, ever sees one.
+ * 413 unread, a streamed body is read only up to the cap, and a body declared as anything but JSON
+ * is refused with 415. Bodies with a NUL byte are refused with 400 (JSON never carries one raw), so
+ * nothing downstream, the database included, ever sees one.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 public class WebhookBodyLimitFilter extends OncePerRequestFilter {
   public static final int MAX_BODY_BYTES = 1024 * 1024;
   static final String PATH_PREFIX = "/webhooks/";
@@ -43,6 +44,11 @@ public class WebhookBodyLimitFilter extends OncePerRequestFilter {
       refuse(response, 413, "body larger than " + MAX_BODY_BYTES + " bytes");
       return;
     }
+    if (!isJsonOrUnstated(request.getContentType())) {
+      // platforms send JSON; a form post would otherwise be read as form fields, not as the body
+      refuse(response, 415, "body must be application/json");
+      return;
+    }
     byte[] body;
     try (InputStream in = request.getInputStream()) {
       body = in.readNBytes(MAX_BODY_BYTES + 1);
@@ -58,6 +64,14 @@ public class WebhookBodyLimitFilter extends OncePerRequestFilter {
       }
     }
     chain.doFilter(new ReadBody(request, body), response);
+  }
+
+  private static boolean isJsonOrUnstated(String contentType) {
+    if (contentType == null || contentType.isBlank()) {
+      return true;
+    }
+    String type = contentType.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+    return type.equals("application/json") || type.endsWith("+json");
   }
 
   /** Answers machine callers in JSON; the message is ours, never an echo of their input. */

@@ -134,6 +134,33 @@ class WebhookEdgeTest {
   }
 
   @Test
+  void aBodyDeclaredAsAFormIs415() throws Exception {
+    byte[] body = CAPTURED.getBytes(StandardCharsets.UTF_8);
+    var response =
+        post(
+            "/webhooks/razorpay",
+            body,
+            "Content-Type",
+            "application/x-www-form-urlencoded",
+            "X-Razorpay-Signature",
+            WebhookSignature.sign(body, "pay-secret"),
+            "X-Razorpay-Event-Id",
+            "evt_form");
+
+    assertThat(response.statusCode()).isEqualTo(415);
+    assertThat(response.body()).contains("application/json");
+    verifyNoInteractions(payments);
+  }
+
+  @Test
+  void anAddressNoRouteServesIs404NotThePortalsPage() throws Exception {
+    var response = post("/webhooks/nope", "{}".getBytes(StandardCharsets.UTF_8));
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.body()).isEqualTo("{\"error\":\"no webhook at this address\"}");
+  }
+
+  @Test
   void anOverLongEventIdIs400() throws Exception {
     var response = payment(CAPTURED.getBytes(StandardCharsets.UTF_8), "e".repeat(201));
 

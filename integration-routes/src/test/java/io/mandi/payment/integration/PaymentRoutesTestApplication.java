@@ -1,5 +1,6 @@
 package io.mandi.payment.integration;
 
+import io.mandi.integration.WebhookAvailabilityFilter;
 import io.mandi.integration.WebhookBodyLimitFilter;
 import io.mandi.integration.WebhookEdgeConfiguration;
 import org.mybatis.spring.boot.autoconfigure.MybatisAutoConfiguration;
@@ -9,7 +10,11 @@ import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.context.annotation.Import;
 
 /** The payment gateway routes and the gateway sandbox alone: no database, no engine. */
-@Import({WebhookEdgeConfiguration.class, WebhookBodyLimitFilter.class})
+@Import({
+  WebhookEdgeConfiguration.class,
+  WebhookAvailabilityFilter.class,
+  WebhookBodyLimitFilter.class
+})
 @SpringBootApplication(
     scanBasePackages = {"io.mandi.payment.integration", "io.mandi.sandbox"},
     exclude = {
