@@ -7,8 +7,7 @@ import io.mandi.account.Role;
 import io.mandi.catalog.CatalogService;
 import io.mandi.catalog.Seller;
 import io.mandi.order.Order;
-import io.mandi.order.OrderNotFoundException;
-import io.mandi.order.OrderQueryService;
+import io.mandi.order.OrderStatusService;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
@@ -28,7 +27,7 @@ public class OrderNotificationService {
   static final String CHANNEL_WHATSAPP = "WHATSAPP";
   private static final Logger log = LoggerFactory.getLogger(OrderNotificationService.class);
 
-  private final OrderQueryService orders;
+  private final OrderStatusService orders;
   private final AccountService accounts;
   private final CatalogService catalog;
   private final NotificationMapper notifications;
@@ -36,7 +35,7 @@ public class OrderNotificationService {
   private final Clock clock;
 
   OrderNotificationService(
-      OrderQueryService orders,
+      OrderStatusService orders,
       AccountService accounts,
       CatalogService catalog,
       NotificationMapper notifications,
@@ -69,7 +68,7 @@ public class OrderNotificationService {
   }
 
   public NotificationStatus notifyOrderConfirmed(long orderId) {
-    Order order = order(orderId);
+    Order order = orders.order(orderId);
     Buyer buyer = accounts.buyer(order.buyerId());
     return send(
         orderId,
@@ -85,7 +84,7 @@ public class OrderNotificationService {
 
   /** Tells the buyer its order is on the way, with the courier and the AWB to track it. */
   public NotificationStatus notifyOrderShipped(long orderId, String courier, String awb) {
-    Order order = order(orderId);
+    Order order = orders.order(orderId);
     Buyer buyer = accounts.buyer(order.buyerId());
     return send(
         orderId,
@@ -97,7 +96,7 @@ public class OrderNotificationService {
 
   /** Tells the seller a buyer disputed its delivery, so it answers within the window. */
   public NotificationStatus notifyDisputeOpened(long orderId) {
-    Order order = order(orderId);
+    Order order = orders.order(orderId);
     Seller seller = catalog.seller(order.sellerId());
     return send(
         orderId,
@@ -105,14 +104,6 @@ public class OrderNotificationService {
         seller.phone(),
         TEMPLATE_DISPUTE_OPENED,
         List.of(seller.name(), String.valueOf(order.id()), order.buyerName()));
-  }
-
-  private Order order(long orderId) {
-    Order order = orders.order(orderId);
-    if (order == null) {
-      throw new OrderNotFoundException(orderId);
-    }
-    return order;
   }
 
   private NotificationStatus send(

@@ -27,15 +27,6 @@ public class OrderQueryService {
     };
   }
 
-  /** An order as the system sees it, for the capabilities that act on it. */
-  public Order order(long orderId) {
-    Order order = orders.findOrder(orderId);
-    if (order == null) {
-      throw new OrderNotFoundException(orderId);
-    }
-    return order;
-  }
-
   public List<OrderLine> lines(long orderId) {
     return orders.findLines(orderId);
   }

@@ -25,10 +25,6 @@ class TaskKinds {
     return handler;
   }
 
-  boolean declares(String kind) {
-    return byName().containsKey(kind);
-  }
-
   TaskKind kind(String name) {
     TaskHandler handler = byName().get(name);
     return handler == null ? TaskKind.retired(name) : handler.kind();

@@ -79,7 +79,7 @@ public class WebhookBodyLimitFilter extends OncePerRequestFilter {
       throws IOException {
     response.setStatus(status);
     response.setContentType("application/json");
-    response.getWriter().write("{\"error\":\"" + message + "\"}");
+    response.getWriter().write(WebhookReplies.errorJson(message));
   }
 
   /** The request with its body already read, so the route reads the same bytes. */

@@ -12,7 +12,12 @@ public final class WebhookReplies {
   }
 
   public static void error(Exchange exchange, int status, String message) {
-    reply(exchange, status, "{\"error\":\"" + quoted(message) + "\"}");
+    reply(exchange, status, errorJson(message));
+  }
+
+  /** The body of every refusal at the webhook edge, from the routes and the servlet filters. */
+  public static String errorJson(String message) {
+    return "{\"error\":\"" + quoted(message) + "\"}";
   }
 
   private static void reply(Exchange exchange, int status, String json) {

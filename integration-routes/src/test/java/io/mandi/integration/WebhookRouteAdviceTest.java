@@ -88,7 +88,7 @@ class WebhookRouteAdviceTest {
         handOff
             .getReceivedExchanges()
             .getFirst()
-            .getProperty("mandi.webhookEvent", WebhookEvent.class);
+            .getProperty(WebhookRouteBuilder.EVENT, WebhookEvent.class);
     assertThat(event.eventId()).isEqualTo("evt_advice");
     assertThat(event.paymentId()).isEqualTo("pay_7");
     assertThat(event.rawBody()).isEqualTo(CAPTURED);

@@ -57,7 +57,7 @@ class OrderLifecycleProcessTest {
         .containsEntry("orderId", 1)
         .doesNotContainKey("paymentWindow") // the order's process does not choose escrow's windows
         .containsEntry("sellerGroup", "seller-7");
-    complete(requestPayment, paymentRequested("order_1"));
+    complete(requestPayment, ESCROW_WINDOWS);
     publish(EscrowProcess.MESSAGE_PAYMENT_HELD, 1L);
     complete(activate(EscrowProcess.JOB_TRANSFER_ON_HOLD), Map.of());
     complete(activate(EscrowProcess.JOB_ANNOUNCE_FUNDED), Map.of());
@@ -176,7 +176,7 @@ class OrderLifecycleProcessTest {
     ActivatedJob confirm = activate(OrderLifecycleProcess.JOB_CONFIRM);
     complete(confirm, DURATIONS);
     complete(activate(OrderLifecycleProcess.JOB_NOTIFY_CONFIRMED), Map.of());
-    complete(activate(EscrowProcess.JOB_REQUEST_PAYMENT), paymentRequested("order_7"));
+    complete(activate(EscrowProcess.JOB_REQUEST_PAYMENT), ESCROW_WINDOWS);
 
     engine.increaseTime(Duration.ofHours(49));
     engine.waitForIdleState(Duration.ofSeconds(5));
@@ -305,14 +305,12 @@ class OrderLifecycleProcessTest {
   private static final Map<String, Object> DURATIONS = Map.of("dispatchSla", "P2D");
 
   /** What escrow's first job returns: its own windows, read from its own settings. */
-  private static Map<String, Object> paymentRequested(String gatewayOrderId) {
-    return Map.of(
-        "gatewayOrderId", gatewayOrderId,
-        "paymentWindow", "PT48H",
-        "inspectionPeriod", "P3D",
-        "negotiationWindow", "P2D",
-        "mediationSla", "P2D");
-  }
+  private static final Map<String, Object> ESCROW_WINDOWS =
+      Map.of(
+          "paymentWindow", "PT48H",
+          "inspectionPeriod", "P3D",
+          "negotiationWindow", "P2D",
+          "mediationSla", "P2D");
 
   private void offerToVendor() throws Exception {
     complete(
@@ -352,7 +350,7 @@ class OrderLifecycleProcessTest {
   private void confirmPayAndFund(long orderId) throws Exception {
     complete(activate(OrderLifecycleProcess.JOB_CONFIRM), DURATIONS);
     complete(activate(OrderLifecycleProcess.JOB_NOTIFY_CONFIRMED), Map.of());
-    complete(activate(EscrowProcess.JOB_REQUEST_PAYMENT), paymentRequested("order_" + orderId));
+    complete(activate(EscrowProcess.JOB_REQUEST_PAYMENT), ESCROW_WINDOWS);
     publish(EscrowProcess.MESSAGE_PAYMENT_HELD, orderId);
     complete(activate(EscrowProcess.JOB_TRANSFER_ON_HOLD), Map.of("transferId", "trf_" + orderId));
     complete(activate(EscrowProcess.JOB_ANNOUNCE_FUNDED), Map.of());
