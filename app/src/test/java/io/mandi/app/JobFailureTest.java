@@ -9,7 +9,7 @@ import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.protocol.record.ValueType;
 import io.camunda.zeebe.protocol.record.intent.JobIntent;
 import io.camunda.zeebe.protocol.record.value.JobRecordValue;
-import io.mandi.payment.process.EscrowProcess;
+import io.mandi.payment.process.EscrowFundingProcess;
 import io.mandi.recovery.JobFailure;
 import io.mandi.recovery.JobFailureLog;
 import java.time.Duration;
@@ -42,7 +42,8 @@ class JobFailureTest extends MandiAppTest {
                 .serviceTask(
                     "Task_Transfer",
                     task ->
-                        task.zeebeJobType(EscrowProcess.JOB_TRANSFER_ON_HOLD).zeebeJobRetries("2"))
+                        task.zeebeJobType(EscrowFundingProcess.JOB_TRANSFER_ON_HOLD)
+                            .zeebeJobRetries("2"))
                 .endEvent()
                 .done(),
             processId + ".bpmn")
@@ -62,7 +63,7 @@ class JobFailureTest extends MandiAppTest {
         await("the first failed attempt recorded")
             .atMost(Duration.ofSeconds(30))
             .until(() -> jobFailures.ofOrder(NO_SUCH_ORDER), failures -> !failures.isEmpty());
-    assertThat(first.getFirst().jobType()).isEqualTo(EscrowProcess.JOB_TRANSFER_ON_HOLD);
+    assertThat(first.getFirst().jobType()).isEqualTo(EscrowFundingProcess.JOB_TRANSFER_ON_HOLD);
     assertThat(first.getFirst().retriesLeft()).isEqualTo(1);
     assertThat(first.getFirst().last()).isFalse();
     assertThat(first.getFirst().error()).contains("has no payment held in escrow");

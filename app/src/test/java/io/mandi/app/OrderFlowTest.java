@@ -207,7 +207,13 @@ class OrderFlowTest extends MandiAppTest {
   void theAdminSeesTheDeployedProcess() {
     assertThat(processes.deployedProcesses())
         .extracting(DeployedProcess::bpmnProcessId)
-        .contains("order-lifecycle", "vendor-assignment", "escrow");
+        .contains(
+            "order-lifecycle",
+            "order-acceptance",
+            "vendor-assignment",
+            "vendor-reassignment",
+            "escrow-funding",
+            "escrow-settlement");
   }
 
   /** Instances the engine started from an order-placed message for this order. */

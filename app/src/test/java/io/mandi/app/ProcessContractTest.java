@@ -14,9 +14,13 @@ import io.camunda.zeebe.model.bpmn.instance.ErrorEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.Message;
 import io.camunda.zeebe.model.bpmn.instance.UserTask;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskDefinition;
+import io.mandi.order.process.OrderAcceptanceProcess;
 import io.mandi.order.process.OrderLifecycleProcess;
-import io.mandi.payment.process.EscrowProcess;
+import io.mandi.payment.process.EscrowFundingProcess;
+import io.mandi.payment.process.EscrowSettlementProcess;
 import io.mandi.process.UserTasks;
+import io.mandi.vendor.process.VendorAssignmentProcess;
+import io.mandi.vendor.process.VendorReassignmentProcess;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;
@@ -121,7 +125,14 @@ class ProcessContractTest {
 
   private static List<String> constantsStartingWith(String prefix) throws IllegalAccessException {
     List<String> values = new ArrayList<>();
-    for (Class<?> constants : List.of(OrderLifecycleProcess.class, EscrowProcess.class)) {
+    for (Class<?> constants :
+        List.of(
+            OrderLifecycleProcess.class,
+            OrderAcceptanceProcess.class,
+            VendorAssignmentProcess.class,
+            VendorReassignmentProcess.class,
+            EscrowFundingProcess.class,
+            EscrowSettlementProcess.class)) {
       for (Field field : constants.getFields()) {
         if (Modifier.isStatic(field.getModifiers()) && field.getName().startsWith(prefix)) {
           values.add((String) field.get(null));

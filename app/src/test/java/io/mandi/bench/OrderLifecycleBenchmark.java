@@ -38,8 +38,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class OrderLifecycleBenchmark {
   /**
    * validate, credit, rank vendors, vendor task, record answer, confirm, notify, request payment,
-   * transfer on hold, announce funded, ready-to-ship task, book shipment, record delivery, release,
-   * invoice, close.
+   * transfer on hold, ready-to-ship task, book shipment, record delivery, start inspection,
+   * release, invoice, close.
    */
   static final int JOBS_PER_ORDER = 16;
 

@@ -7,12 +7,8 @@ public final class OrderLifecycleProcess {
 
   public static final String MESSAGE_ORDER_PLACED = "order-placed";
   public static final String MESSAGE_CANCEL_REQUESTED = "order-cancel-requested";
-  public static final String MESSAGE_ORDER_FUNDED = "order-funded";
   public static final String MESSAGE_SHIPMENT_DELIVERED = "shipment-delivered";
 
-  public static final String JOB_VALIDATE = "order-validate";
-  public static final String JOB_CHECK_CREDIT = "order-check-credit";
-  public static final String JOB_CONFIRM = "order-confirm";
   public static final String JOB_REJECT = "order-reject";
   public static final String JOB_NOTIFY_CONFIRMED = "order-notify-confirmed";
   public static final String JOB_COMPENSATE_CANCELLATION = "order-compensate-cancellation";
@@ -20,13 +16,8 @@ public final class OrderLifecycleProcess {
   public static final String JOB_RECORD_DELIVERY = "order-delivered";
   public static final String JOB_INVOICE = "order-invoice";
   public static final String JOB_CLOSE = "order-close";
-  public static final String JOB_RELEASE_VENDOR = "order-release-vendor";
-  public static final String JOB_CANCEL_UNSOURCED = "order-cancel-unsourced";
-
-  public static final String ERROR_STOCK_UNAVAILABLE = "STOCK_UNAVAILABLE";
 
   public static final String USER_TASK_READY_TO_SHIP = "UserTask_ReadyToShip";
-  public static final String USER_TASK_APPROVE_CREDIT = "UserTask_ApproveCredit";
 
   /** Variables the process reads or the workers exchange. */
   public static final class Variables {

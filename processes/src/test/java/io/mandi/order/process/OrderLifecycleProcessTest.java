@@ -14,9 +14,11 @@ import io.camunda.zeebe.process.test.filters.RecordStream;
 import io.camunda.zeebe.process.test.inspections.model.InspectedProcessInstance;
 import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
 import io.camunda.zeebe.protocol.record.value.BpmnElementType;
-import io.mandi.payment.process.EscrowProcess;
+import io.mandi.payment.process.EscrowFundingProcess;
+import io.mandi.payment.process.EscrowSettlementProcess;
 import io.mandi.process.UserTasks;
 import io.mandi.vendor.process.VendorAssignmentProcess;
+import io.mandi.vendor.process.VendorReassignmentProcess;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +26,10 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The order-lifecycle model alone on the real engine; the test plays workers and people. */
+/**
+ * The order-lifecycle model with the processes it calls, on the real engine; the test plays the
+ * workers and the people.
+ */
 @ZeebeProcessTest
 class OrderLifecycleProcessTest {
   private static final Duration SLA = Duration.ofHours(24);
@@ -38,8 +43,11 @@ class OrderLifecycleProcessTest {
     client
         .newDeployResourceCommand()
         .addResourceFromClasspath(OrderLifecycleProcess.RESOURCE)
-        .addResourceFromClasspath(EscrowProcess.RESOURCE)
+        .addResourceFromClasspath(OrderAcceptanceProcess.RESOURCE)
         .addResourceFromClasspath(VendorAssignmentProcess.RESOURCE)
+        .addResourceFromClasspath(EscrowFundingProcess.RESOURCE)
+        .addResourceFromClasspath(VendorReassignmentProcess.RESOURCE)
+        .addResourceFromClasspath(EscrowSettlementProcess.RESOURCE)
         .send()
         .join();
   }
@@ -49,19 +57,15 @@ class OrderLifecycleProcessTest {
     placeOrder(1L);
     completeValidation(true, null);
     offerToVendorAndAccept(1L);
-    ActivatedJob confirm = activate(OrderLifecycleProcess.JOB_CONFIRM);
-    complete(confirm, DURATIONS);
+    complete(activate(OrderAcceptanceProcess.JOB_CONFIRM), DURATIONS);
     complete(activate(OrderLifecycleProcess.JOB_NOTIFY_CONFIRMED), Map.of());
-    ActivatedJob requestPayment = activate(EscrowProcess.JOB_REQUEST_PAYMENT);
+    ActivatedJob requestPayment = activate(EscrowFundingProcess.JOB_REQUEST_PAYMENT);
     assertThat(requestPayment.getVariablesAsMap())
-        .containsEntry("orderId", 1)
-        .doesNotContainKey("paymentWindow") // the order's process does not choose escrow's windows
-        .containsEntry("sellerGroup", "seller-7");
-    complete(requestPayment, ESCROW_WINDOWS);
-    publish(EscrowProcess.MESSAGE_PAYMENT_HELD, 1L);
-    complete(activate(EscrowProcess.JOB_TRANSFER_ON_HOLD), Map.of());
-    complete(activate(EscrowProcess.JOB_ANNOUNCE_FUNDED), Map.of());
-    publish(OrderLifecycleProcess.MESSAGE_ORDER_FUNDED, 1L);
+        .as("escrow funding gets the order id only and reads its own window")
+        .containsOnlyKeys("orderId");
+    complete(requestPayment, PAYMENT_WINDOW);
+    publish(EscrowFundingProcess.MESSAGE_PAYMENT_HELD, 1L);
+    complete(activate(EscrowFundingProcess.JOB_TRANSFER_ON_HOLD), Map.of());
 
     ActivatedJob pack = activate(UserTasks.JOB_TYPE);
     assertThat(pack.getElementId()).isEqualTo(OrderLifecycleProcess.USER_TASK_READY_TO_SHIP);
@@ -70,25 +74,61 @@ class OrderLifecycleProcessTest {
     complete(pack, Map.of("outcome", "READY_TO_SHIP"));
     complete(activate(OrderLifecycleProcess.JOB_BOOK_SHIPMENT), Map.of());
     publish(OrderLifecycleProcess.MESSAGE_SHIPMENT_DELIVERED, 1L);
-    complete(activate(OrderLifecycleProcess.JOB_RECORD_DELIVERY), Map.of());
-    publish(EscrowProcess.MESSAGE_GOODS_DELIVERED, 1L);
+    ActivatedJob delivery = activate(OrderLifecycleProcess.JOB_RECORD_DELIVERY);
+    assertThat(delivery.getVariablesAsMap())
+        .containsEntry(EscrowSettlementProcess.VARIABLE_RECEIPT_CONFIRMED, false);
+    complete(delivery, Map.of());
+    complete(activate(EscrowSettlementProcess.JOB_START_INSPECTION), INSPECTION_WINDOWS);
 
     engine.increaseTime(Duration.ofDays(3).plusMinutes(1));
     engine.waitForIdleState(Duration.ofSeconds(5));
-    ActivatedJob release = activate(EscrowProcess.JOB_RELEASE);
+    ActivatedJob release = activate(EscrowSettlementProcess.JOB_RELEASE);
     assertThat(release.getVariablesAsMap().get("releaseReason").toString())
         .contains("deemed accepted");
     complete(release, Map.of());
     complete(activate(OrderLifecycleProcess.JOB_INVOICE), Map.of("invoiceNo", "MND/1"));
-    complete(activate(OrderLifecycleProcess.JOB_CLOSE), Map.of());
+    ActivatedJob close = activate(OrderLifecycleProcess.JOB_CLOSE);
+    complete(close, Map.of());
 
-    processInstance(confirm)
-        .hasPassedElement("CallActivity_VendorAssignment")
-        .hasPassedElement("CallActivity_Escrow")
+    processInstance(close)
+        .hasPassedElement("CallActivity_OrderAcceptance")
+        .hasPassedElement("CallActivity_EscrowFunding")
         .hasPassedElement("Task_BookShipment")
+        .hasPassedElement("Event_ShipmentDelivered")
+        .hasPassedElement("CallActivity_EscrowSettlement")
         .hasPassedElement("Task_IssueInvoice")
         .hasPassedElement("EndEvent_OrderClosed")
         .hasNotPassedElement("Task_RejectOrder")
+        .isCompleted();
+  }
+
+  @Test
+  void aBuyerWhoConfirmsReceiptBeforeTheCourierScanIsTakenAsDeliveredAndPaysOutAtOnce()
+      throws Exception {
+    placeOrder(4L);
+    completeValidation(true, null);
+    offerToVendorAndAccept(4L);
+    confirmPayAndFund(4L);
+    complete(activate(UserTasks.JOB_TYPE), Map.of("outcome", "READY_TO_SHIP"));
+    complete(activate(OrderLifecycleProcess.JOB_BOOK_SHIPMENT), Map.of());
+
+    publish(EscrowSettlementProcess.MESSAGE_RECEIPT_CONFIRMED, 4L);
+    ActivatedJob delivery = activate(OrderLifecycleProcess.JOB_RECORD_DELIVERY);
+    assertThat(delivery.getVariablesAsMap())
+        .containsEntry(EscrowSettlementProcess.VARIABLE_RECEIPT_CONFIRMED, true);
+    complete(delivery, Map.of());
+    ActivatedJob release = activate(EscrowSettlementProcess.JOB_RELEASE);
+    assertThat(release.getVariablesAsMap())
+        .containsEntry("releaseReason", "Buyer confirmed receipt");
+    complete(release, Map.of());
+    complete(activate(OrderLifecycleProcess.JOB_INVOICE), Map.of("invoiceNo", "MND/4"));
+    ActivatedJob close = activate(OrderLifecycleProcess.JOB_CLOSE);
+    complete(close, Map.of());
+
+    processInstance(close)
+        .hasPassedElement("Event_EarlyReceipt")
+        .hasNotPassedElement("Event_ShipmentDelivered")
+        .hasPassedElement("EndEvent_OrderClosed")
         .isCompleted();
   }
 
@@ -130,7 +170,7 @@ class OrderLifecycleProcessTest {
     complete(
         activate(UserTasks.JOB_TYPE),
         Map.of("outcome", "CANNOT_SHIP", "decidedBy", "seller1", "decisionComment", "Flooded"));
-    ActivatedJob release = activate(OrderLifecycleProcess.JOB_RELEASE_VENDOR);
+    ActivatedJob release = activate(VendorReassignmentProcess.JOB_RELEASE_VENDOR);
     assertThat(release.getVariablesAsMap()).containsEntry("decisionComment", "Flooded");
     complete(release, Map.of("roundsBefore", 1));
     ActivatedJob offer = activate(VendorAssignmentProcess.JOB_OFFER_NEXT);
@@ -152,20 +192,59 @@ class OrderLifecycleProcessTest {
             "PT4H"));
     complete(activate(UserTasks.JOB_TYPE), Map.of("outcome", "ACCEPT", "decidedBy", "seller8"));
     complete(activate(VendorAssignmentProcess.JOB_RECORD_ANSWER), Map.of("vendorAssigned", true));
-    ActivatedJob reconfirm = activate(OrderLifecycleProcess.JOB_CONFIRM);
+    ActivatedJob reconfirm = activate(OrderAcceptanceProcess.JOB_CONFIRM);
     assertThat(reconfirm.getVariablesAsMap()).containsEntry("decidedBy", "seller8");
     complete(reconfirm, DURATIONS);
-    complete(activate(EscrowProcess.JOB_TRANSFER_ON_HOLD), Map.of("transferId", "trf_9b"));
+    complete(activate(EscrowFundingProcess.JOB_TRANSFER_ON_HOLD), Map.of("transferId", "trf_9b"));
 
     ActivatedJob pack = activate(UserTasks.JOB_TYPE);
     assertThat(pack.getElementId()).isEqualTo(OrderLifecycleProcess.USER_TASK_READY_TO_SHIP);
     assertThat(pack.getCustomHeaders())
         .containsEntry(UserTasks.HEADER_CANDIDATE_GROUPS, "[\"seller-8\"]");
-    processInstance(reconfirm)
-        .hasPassedElement("Task_ReleaseVendor")
-        .hasPassedElement("CallActivity_Resource")
+    processInstance(pack)
+        .hasPassedElement("CallActivity_VendorReassignment")
         .hasNotPassedElement("Task_CancelUnsourced")
-        .isWaitingAtElements("CallActivity_Escrow", OrderLifecycleProcess.USER_TASK_READY_TO_SHIP);
+        .isWaitingAtElements(OrderLifecycleProcess.USER_TASK_READY_TO_SHIP);
+  }
+
+  @Test
+  void whenNoOtherVendorCanShipAPaidOrderItIsCancelledAndRefunded() throws Exception {
+    placeOrder(10L);
+    completeValidation(true, null);
+    offerToVendorAndAccept(10L);
+    confirmPayAndFund(10L);
+
+    complete(
+        activate(UserTasks.JOB_TYPE),
+        Map.of("outcome", "CANNOT_SHIP", "decidedBy", "seller1", "decisionComment", "Flooded"));
+    complete(activate(VendorReassignmentProcess.JOB_RELEASE_VENDOR), Map.of("roundsBefore", 3));
+    complete(
+        activate(VendorAssignmentProcess.JOB_OFFER_NEXT),
+        Map.of(
+            "round",
+            4,
+            "maxVendorRounds",
+            4,
+            "vendorFound",
+            false,
+            "vendorAssigned",
+            false,
+            "vendorEscalationSla",
+            "PT4H"));
+    complete(
+        activate(UserTasks.JOB_TYPE),
+        Map.of("outcome", "CANCEL", "decidedBy", "ops1", "decisionComment", "Nobody has stock"));
+
+    ActivatedJob compensate = activate(OrderLifecycleProcess.JOB_COMPENSATE_CANCELLATION);
+    assertThat(compensate.getVariablesAsMap())
+        .containsEntry("cancelledBy", "system")
+        .containsEntry("cancelReason", "no other vendor could ship the order");
+    complete(compensate, Map.of());
+    processInstance(compensate)
+        .hasPassedElement("Error_NoVendorCanShip")
+        .hasPassedElement("EndEvent_Unsourced")
+        .hasNotPassedElement("Task_BookShipment")
+        .isCompleted();
   }
 
   @Test
@@ -173,16 +252,16 @@ class OrderLifecycleProcessTest {
     placeOrder(7L);
     completeValidation(true, null);
     offerToVendorAndAccept(7L);
-    ActivatedJob confirm = activate(OrderLifecycleProcess.JOB_CONFIRM);
-    complete(confirm, DURATIONS);
-    complete(activate(OrderLifecycleProcess.JOB_NOTIFY_CONFIRMED), Map.of());
-    complete(activate(EscrowProcess.JOB_REQUEST_PAYMENT), ESCROW_WINDOWS);
+    complete(activate(OrderAcceptanceProcess.JOB_CONFIRM), DURATIONS);
+    ActivatedJob notify = activate(OrderLifecycleProcess.JOB_NOTIFY_CONFIRMED);
+    complete(notify, Map.of());
+    complete(activate(EscrowFundingProcess.JOB_REQUEST_PAYMENT), PAYMENT_WINDOW);
 
     engine.increaseTime(Duration.ofHours(49));
     engine.waitForIdleState(Duration.ofSeconds(5));
-    complete(activate(EscrowProcess.JOB_CANCEL_UNPAID), Map.of());
+    complete(activate(EscrowFundingProcess.JOB_CANCEL_UNPAID), Map.of());
 
-    processInstance(confirm)
+    processInstance(notify)
         .hasPassedElement("Error_Unpaid")
         .hasPassedElement("EndEvent_OrderUnpaid")
         .hasNotPassedElement("UserTask_ReadyToShip")
@@ -215,23 +294,27 @@ class OrderLifecycleProcessTest {
         .containsEntry("rejectionReason", "No vendor could take the order: Out of season");
     complete(reject, Map.of());
 
-    processInstance(reject)
-        .hasPassedElement("EndEvent_OrderRejected")
-        .hasNotPassedElement("Task_ConfirmOrder")
-        .isCompleted();
+    processInstance(reject).hasPassedElement("EndEvent_OrderRejected").isCompleted();
+    acceptanceInstance()
+        .hasPassedElement("EndEvent_NotAccepted")
+        .hasNotPassedElement("Task_ConfirmOrder");
   }
 
   @Test
   void anInvalidOrderIsRejectedWithoutAskingTheSeller() throws Exception {
     placeOrder(3L);
-    ActivatedJob validate = activate(OrderLifecycleProcess.JOB_VALIDATE);
+    ActivatedJob validate = activate(OrderAcceptanceProcess.JOB_VALIDATE);
     complete(
         validate,
         Map.of("valid", false, "rejectionReason", "Line 1: below the minimum order quantity"));
-    complete(activate(OrderLifecycleProcess.JOB_REJECT), Map.of());
+    ActivatedJob reject = activate(OrderLifecycleProcess.JOB_REJECT);
+    assertThat(reject.getVariablesAsMap())
+        .containsEntry("rejectionReason", "Line 1: below the minimum order quantity");
+    complete(reject, Map.of());
 
+    processInstance(reject).hasPassedElement("EndEvent_OrderRejected").isCompleted();
     processInstance(validate)
-        .hasPassedElement("EndEvent_OrderRejected")
+        .hasPassedElement("EndEvent_NotAccepted")
         .hasNotPassedElement("CallActivity_VendorAssignment")
         .isCompleted();
   }
@@ -242,20 +325,21 @@ class OrderLifecycleProcessTest {
     completeValidation(true, null);
     offerToVendorAndAccept(5L);
 
-    ActivatedJob confirm = activate(OrderLifecycleProcess.JOB_CONFIRM);
+    ActivatedJob confirm = activate(OrderAcceptanceProcess.JOB_CONFIRM);
     client
         .newThrowErrorCommand(confirm.getKey())
-        .errorCode(OrderLifecycleProcess.ERROR_STOCK_UNAVAILABLE)
+        .errorCode(OrderAcceptanceProcess.ERROR_STOCK_UNAVAILABLE)
         .variables(Map.of("rejectionReason", "Not enough stock left of Toor Dal"))
         .send()
         .join();
     engine.waitForIdleState(Duration.ofSeconds(5));
-    complete(activate(OrderLifecycleProcess.JOB_REJECT), Map.of());
+    ActivatedJob reject = activate(OrderLifecycleProcess.JOB_REJECT);
+    assertThat(reject.getVariablesAsMap())
+        .containsEntry("rejectionReason", "Not enough stock left of Toor Dal");
+    complete(reject, Map.of());
 
-    processInstance(confirm)
-        .hasPassedElement("Error_StockGone")
-        .hasPassedElement("EndEvent_OrderRejected")
-        .isCompleted();
+    processInstance(confirm).hasPassedElement("Error_StockGone").isCompleted();
+    processInstance(reject).hasPassedElement("EndEvent_OrderRejected").isCompleted();
   }
 
   @Test
@@ -283,7 +367,7 @@ class OrderLifecycleProcessTest {
         .hasMessageContaining("NOT_FOUND");
     processInstance(compensate)
         .hasPassedElement("EndEvent_OrderCancelled")
-        .hasNotPassedElement("Task_ConfirmOrder")
+        .hasNotPassedElement("Task_NotifyBuyerConfirmed")
         .isCompleted();
   }
 
@@ -297,6 +381,7 @@ class OrderLifecycleProcessTest {
         StreamSupport.stream(recordStream.processInstanceRecords().spliterator(), false)
             .filter(r -> r.getIntent() == ProcessInstanceIntent.ELEMENT_ACTIVATED)
             .filter(r -> r.getValue().getBpmnElementType() == BpmnElementType.PROCESS)
+            .filter(r -> r.getValue().getBpmnProcessId().equals(OrderLifecycleProcess.PROCESS_ID))
             .count();
     assertThat(started).isEqualTo(1);
   }
@@ -304,13 +389,12 @@ class OrderLifecycleProcessTest {
   /** What the confirm job returns: the order's own dispatch SLA. */
   private static final Map<String, Object> DURATIONS = Map.of("dispatchSla", "P2D");
 
-  /** What escrow's first job returns: its own windows, read from its own settings. */
-  private static final Map<String, Object> ESCROW_WINDOWS =
-      Map.of(
-          "paymentWindow", "PT48H",
-          "inspectionPeriod", "P3D",
-          "negotiationWindow", "P2D",
-          "mediationSla", "P2D");
+  /** What escrow funding's first job returns: its own window, read from its own settings. */
+  private static final Map<String, Object> PAYMENT_WINDOW = Map.of("paymentWindow", "PT48H");
+
+  /** What escrow settlement's first job returns. */
+  private static final Map<String, Object> INSPECTION_WINDOWS =
+      Map.of("inspectionPeriod", "P3D", "negotiationWindow", "P2D", "mediationSla", "P2D");
 
   private void offerToVendor() throws Exception {
     complete(
@@ -346,15 +430,15 @@ class OrderLifecycleProcessTest {
     return sellerTask;
   }
 
-  /** Plays confirm, notify, the escrow's payment and transfer, up to the seller's packing task. */
+  /** Plays confirm, notify, escrow funding's payment and transfer, up to the packing task. */
   private void confirmPayAndFund(long orderId) throws Exception {
-    complete(activate(OrderLifecycleProcess.JOB_CONFIRM), DURATIONS);
+    complete(activate(OrderAcceptanceProcess.JOB_CONFIRM), DURATIONS);
     complete(activate(OrderLifecycleProcess.JOB_NOTIFY_CONFIRMED), Map.of());
-    complete(activate(EscrowProcess.JOB_REQUEST_PAYMENT), ESCROW_WINDOWS);
-    publish(EscrowProcess.MESSAGE_PAYMENT_HELD, orderId);
-    complete(activate(EscrowProcess.JOB_TRANSFER_ON_HOLD), Map.of("transferId", "trf_" + orderId));
-    complete(activate(EscrowProcess.JOB_ANNOUNCE_FUNDED), Map.of());
-    publish(OrderLifecycleProcess.MESSAGE_ORDER_FUNDED, orderId);
+    complete(activate(EscrowFundingProcess.JOB_REQUEST_PAYMENT), PAYMENT_WINDOW);
+    publish(EscrowFundingProcess.MESSAGE_PAYMENT_HELD, orderId);
+    complete(
+        activate(EscrowFundingProcess.JOB_TRANSFER_ON_HOLD),
+        Map.of("transferId", "trf_" + orderId));
   }
 
   private void publish(String message, long orderId) throws Exception {
@@ -387,24 +471,24 @@ class OrderLifecycleProcessTest {
         reason == null
             ? Map.of("valid", valid, "acceptanceSla", SLA.toString())
             : Map.of("valid", valid, "rejectionReason", reason);
-    complete(activate(OrderLifecycleProcess.JOB_VALIDATE), result);
+    complete(activate(OrderAcceptanceProcess.JOB_VALIDATE), result);
     if (valid) {
-      complete(activate(OrderLifecycleProcess.JOB_CHECK_CREDIT), Map.of("creditApproved", true));
+      complete(activate(OrderAcceptanceProcess.JOB_CHECK_CREDIT), Map.of("creditApproved", true));
     }
   }
 
   private ActivatedJob creditApprovalTask() throws Exception {
     complete(
-        activate(OrderLifecycleProcess.JOB_VALIDATE),
+        activate(OrderAcceptanceProcess.JOB_VALIDATE),
         Map.of("valid", true, "acceptanceSla", SLA.toString()));
     complete(
-        activate(OrderLifecycleProcess.JOB_CHECK_CREDIT),
+        activate(OrderAcceptanceProcess.JOB_CHECK_CREDIT),
         Map.of(
             "creditApproved", false,
             "creditReason", "over the limit",
             "creditApprovalSla", "PT4H"));
     ActivatedJob task = activate(UserTasks.JOB_TYPE);
-    assertThat(task.getElementId()).isEqualTo(OrderLifecycleProcess.USER_TASK_APPROVE_CREDIT);
+    assertThat(task.getElementId()).isEqualTo(OrderAcceptanceProcess.USER_TASK_APPROVE_CREDIT);
     assertThat(task.getCustomHeaders())
         .containsEntry(UserTasks.HEADER_CANDIDATE_GROUPS, "[\"ops\"]")
         .containsKey(UserTasks.HEADER_DUE_DATE);
@@ -437,8 +521,9 @@ class OrderLifecycleProcessTest {
     assertThat(reject.getVariablesAsMap())
         .containsEntry("rejectionReason", "Credit declined by operations: Overdue invoices");
     complete(reject, Map.of());
-    processInstance(reject)
-        .hasPassedElement("EndEvent_OrderRejected")
+    processInstance(reject).hasPassedElement("EndEvent_OrderRejected");
+    acceptanceInstance()
+        .hasPassedElement("EndEvent_NotAccepted")
         .hasNotPassedElement("CallActivity_VendorAssignment");
   }
 
@@ -462,5 +547,18 @@ class OrderLifecycleProcessTest {
 
   private static ProcessInstanceAssert processInstance(ActivatedJob job) {
     return BpmnAssert.assertThat(new InspectedProcessInstance(job.getProcessInstanceKey()));
+  }
+
+  /** The test's one order-acceptance instance, called by order-lifecycle. */
+  private ProcessInstanceAssert acceptanceInstance() {
+    List<Long> keys =
+        StreamSupport.stream(recordStream.processInstanceRecords().spliterator(), false)
+            .filter(r -> r.getIntent() == ProcessInstanceIntent.ELEMENT_ACTIVATED)
+            .filter(r -> r.getValue().getBpmnElementType() == BpmnElementType.PROCESS)
+            .filter(r -> r.getValue().getBpmnProcessId().equals(OrderAcceptanceProcess.PROCESS_ID))
+            .map(r -> r.getKey())
+            .toList();
+    assertThat(keys).as("order-acceptance instances").hasSize(1);
+    return BpmnAssert.assertThat(new InspectedProcessInstance(keys.getFirst()));
   }
 }

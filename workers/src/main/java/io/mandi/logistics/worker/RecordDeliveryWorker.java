@@ -4,33 +4,35 @@ import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.mandi.order.OrderStatusService;
 import io.mandi.order.process.OrderLifecycleProcess;
-import io.mandi.payment.process.EscrowProcess;
-import io.mandi.process.worker.IdempotentMessages;
-import java.util.Map;
+import io.mandi.payment.process.EscrowSettlementProcess;
 import org.springframework.stereotype.Component;
 
 /**
- * Proof of delivery: the order is DELIVERED and its escrow starts the buyer's inspection period.
+ * Proof of delivery: the courier's delivery scan, or the buyer confirming receipt first. The order
+ * becomes DELIVERED; escrow settlement follows in the model.
  */
 @Component
 public class RecordDeliveryWorker {
   private final OrderStatusService statuses;
-  private final IdempotentMessages messages;
 
-  RecordDeliveryWorker(OrderStatusService statuses, IdempotentMessages messages) {
+  RecordDeliveryWorker(OrderStatusService statuses) {
     this.statuses = statuses;
-    this.messages = messages;
   }
 
   @JobWorker(
       type = OrderLifecycleProcess.JOB_RECORD_DELIVERY,
-      fetchVariables = OrderLifecycleProcess.Variables.ORDER_ID)
-  public void delivered(@Variable(name = OrderLifecycleProcess.Variables.ORDER_ID) long orderId) {
-    statuses.deliver(orderId, "Courier confirmed delivery; the inspection period starts");
-    messages.publishForOrder(
-        EscrowProcess.MESSAGE_GOODS_DELIVERED,
+      fetchVariables = {
+        OrderLifecycleProcess.Variables.ORDER_ID,
+        EscrowSettlementProcess.VARIABLE_RECEIPT_CONFIRMED
+      })
+  public void delivered(
+      @Variable(name = OrderLifecycleProcess.Variables.ORDER_ID) long orderId,
+      @Variable(name = EscrowSettlementProcess.VARIABLE_RECEIPT_CONFIRMED)
+          boolean receiptConfirmed) {
+    statuses.deliver(
         orderId,
-        IdempotentMessages.ORDER_EVENT_TIME_TO_LIVE,
-        Map.of());
+        receiptConfirmed
+            ? "The buyer confirmed receipt before the courier's delivery scan"
+            : "Courier confirmed delivery; the inspection period starts");
   }
 }

@@ -4,7 +4,7 @@ import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.mandi.credit.CreditCheckService;
 import io.mandi.credit.CreditDecision;
-import io.mandi.order.process.OrderLifecycleProcess;
+import io.mandi.order.process.OrderAcceptanceProcess;
 import io.mandi.order.process.OrderLifecycleProcess.Variables;
 import io.mandi.settings.MandiSettings;
 import java.time.Duration;
@@ -22,7 +22,7 @@ public class CheckCreditWorker {
     this.approvalSla = settings.credit().approvalSla();
   }
 
-  @JobWorker(type = OrderLifecycleProcess.JOB_CHECK_CREDIT, fetchVariables = Variables.ORDER_ID)
+  @JobWorker(type = OrderAcceptanceProcess.JOB_CHECK_CREDIT, fetchVariables = Variables.ORDER_ID)
   public Map<String, Object> check(@Variable(name = Variables.ORDER_ID) long orderId) {
     CreditDecision decision = credit.check(orderId);
     return Map.of(

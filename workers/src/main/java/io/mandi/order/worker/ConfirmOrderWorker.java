@@ -5,7 +5,7 @@ import io.camunda.client.annotation.Variable;
 import io.camunda.client.exception.CamundaError;
 import io.mandi.order.OrderStatusService;
 import io.mandi.order.StockUnavailableException;
-import io.mandi.order.process.OrderLifecycleProcess;
+import io.mandi.order.process.OrderAcceptanceProcess;
 import io.mandi.order.process.OrderLifecycleProcess.Variables;
 import io.mandi.settings.MandiSettings;
 import java.util.Map;
@@ -27,7 +27,7 @@ public class ConfirmOrderWorker {
   }
 
   @JobWorker(
-      type = OrderLifecycleProcess.JOB_CONFIRM,
+      type = OrderAcceptanceProcess.JOB_CONFIRM,
       fetchVariables = {Variables.ORDER_ID, Variables.DECIDED_BY})
   public Map<String, Object> confirm(
       @Variable(name = Variables.ORDER_ID) long orderId,
@@ -37,7 +37,7 @@ public class ConfirmOrderWorker {
       return durations;
     } catch (StockUnavailableException e) {
       throw CamundaError.bpmnError(
-          OrderLifecycleProcess.ERROR_STOCK_UNAVAILABLE,
+          OrderAcceptanceProcess.ERROR_STOCK_UNAVAILABLE,
           e.getMessage(),
           Map.of(Variables.REJECTION_REASON, e.getMessage()));
     }

@@ -6,7 +6,7 @@ import io.camunda.client.api.response.ActivatedJob;
 import io.mandi.order.OrderStatusService;
 import io.mandi.order.OrderValidationService;
 import io.mandi.order.Violation;
-import io.mandi.order.process.OrderLifecycleProcess;
+import io.mandi.order.process.OrderAcceptanceProcess;
 import io.mandi.order.process.OrderLifecycleProcess.Variables;
 import io.mandi.settings.MandiSettings;
 import java.time.Duration;
@@ -29,7 +29,7 @@ public class ValidateOrderWorker {
     this.acceptanceSla = settings.order().sellerAcceptanceSla();
   }
 
-  @JobWorker(type = OrderLifecycleProcess.JOB_VALIDATE, fetchVariables = Variables.ORDER_ID)
+  @JobWorker(type = OrderAcceptanceProcess.JOB_VALIDATE, fetchVariables = Variables.ORDER_ID)
   public Map<String, Object> validate(
       ActivatedJob job, @Variable(name = Variables.ORDER_ID) long orderId) {
     statuses.recordProcessInstance(orderId, job.getProcessInstanceKey());

@@ -1,7 +1,8 @@
 package io.mandi.payment.worker;
 
 import io.mandi.payment.EscrowEvents;
-import io.mandi.payment.process.EscrowProcess;
+import io.mandi.payment.process.EscrowFundingProcess;
+import io.mandi.payment.process.EscrowSettlementProcess;
 import io.mandi.process.worker.IdempotentMessages;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,7 @@ class CamundaEscrowEvents implements EscrowEvents {
   @Override
   public void paymentHeld(long orderId) {
     messages.publishForOrder(
-        EscrowProcess.MESSAGE_PAYMENT_HELD,
+        EscrowFundingProcess.MESSAGE_PAYMENT_HELD,
         orderId,
         IdempotentMessages.ORDER_EVENT_TIME_TO_LIVE,
         Map.of());
@@ -30,7 +31,7 @@ class CamundaEscrowEvents implements EscrowEvents {
   @Override
   public void receiptConfirmed(long orderId) {
     messages.publishForOrder(
-        EscrowProcess.MESSAGE_RECEIPT_CONFIRMED,
+        EscrowSettlementProcess.MESSAGE_RECEIPT_CONFIRMED,
         orderId,
         IdempotentMessages.ORDER_EVENT_TIME_TO_LIVE,
         Map.of());

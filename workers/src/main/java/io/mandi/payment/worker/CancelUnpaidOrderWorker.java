@@ -3,7 +3,7 @@ package io.mandi.payment.worker;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.mandi.order.OrderStatusService;
-import io.mandi.payment.process.EscrowProcess;
+import io.mandi.payment.process.EscrowFundingProcess;
 import io.mandi.task.TaskInboxService;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +18,7 @@ public class CancelUnpaidOrderWorker {
     this.statuses = statuses;
   }
 
-  @JobWorker(type = EscrowProcess.JOB_CANCEL_UNPAID, fetchVariables = "orderId")
+  @JobWorker(type = EscrowFundingProcess.JOB_CANCEL_UNPAID, fetchVariables = "orderId")
   public void cancel(@Variable(name = "orderId") long orderId) {
     statuses.cancel(orderId, TaskInboxService.SYSTEM, REASON);
   }

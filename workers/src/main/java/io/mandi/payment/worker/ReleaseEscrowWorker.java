@@ -3,7 +3,7 @@ package io.mandi.payment.worker;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.mandi.payment.EscrowService;
-import io.mandi.payment.process.EscrowProcess;
+import io.mandi.payment.process.EscrowSettlementProcess;
 import org.springframework.stereotype.Component;
 
 /** Pays the seller out of escrow; idempotent by the order's release key. */
@@ -16,11 +16,11 @@ public class ReleaseEscrowWorker {
   }
 
   @JobWorker(
-      type = EscrowProcess.JOB_RELEASE,
-      fetchVariables = {"orderId", EscrowProcess.VARIABLE_RELEASE_REASON})
+      type = EscrowSettlementProcess.JOB_RELEASE,
+      fetchVariables = {"orderId", EscrowSettlementProcess.VARIABLE_RELEASE_REASON})
   public void release(
       @Variable(name = "orderId") long orderId,
-      @Variable(name = EscrowProcess.VARIABLE_RELEASE_REASON) String reason) {
+      @Variable(name = EscrowSettlementProcess.VARIABLE_RELEASE_REASON) String reason) {
     escrow.release(orderId, reason);
   }
 }

@@ -3,7 +3,7 @@ package io.mandi.payment.worker;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.mandi.payment.PaymentService;
-import io.mandi.payment.process.EscrowProcess;
+import io.mandi.payment.process.EscrowFundingProcess;
 import io.mandi.settings.MandiSettings;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -19,18 +19,10 @@ public class RequestPaymentWorker {
     this.windows = settings.escrow();
   }
 
-  @JobWorker(type = EscrowProcess.JOB_REQUEST_PAYMENT, fetchVariables = "orderId")
+  @JobWorker(type = EscrowFundingProcess.JOB_REQUEST_PAYMENT, fetchVariables = "orderId")
   public Map<String, Object> requestPayment(@Variable(name = "orderId") long orderId) {
     payments.startPayment(orderId); // the gateway order is kept with the order, not the process
-    // The escrow process reads its own windows here, at its first step.
-    return Map.of(
-        EscrowProcess.VARIABLE_PAYMENT_WINDOW,
-        windows.paymentWindow().toString(),
-        EscrowProcess.VARIABLE_INSPECTION_PERIOD,
-        windows.inspectionPeriod().toString(),
-        EscrowProcess.VARIABLE_NEGOTIATION_WINDOW,
-        windows.negotiationWindow().toString(),
-        EscrowProcess.VARIABLE_MEDIATION_SLA,
-        windows.mediationSla().toString());
+    // Escrow funding reads its own window here, at its first step.
+    return Map.of(EscrowFundingProcess.VARIABLE_PAYMENT_WINDOW, windows.paymentWindow().toString());
   }
 }

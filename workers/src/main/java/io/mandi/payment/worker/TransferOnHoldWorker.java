@@ -3,7 +3,7 @@ package io.mandi.payment.worker;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.mandi.payment.EscrowService;
-import io.mandi.payment.process.EscrowProcess;
+import io.mandi.payment.process.EscrowFundingProcess;
 import org.springframework.stereotype.Component;
 
 /** Parks the seller's share at the gateway as a transfer on hold; idempotent per order. */
@@ -15,7 +15,7 @@ public class TransferOnHoldWorker {
     this.escrow = escrow;
   }
 
-  @JobWorker(type = EscrowProcess.JOB_TRANSFER_ON_HOLD, fetchVariables = "orderId")
+  @JobWorker(type = EscrowFundingProcess.JOB_TRANSFER_ON_HOLD, fetchVariables = "orderId")
   public void transfer(@Variable(name = "orderId") long orderId) {
     escrow.transferOnHold(orderId);
   }

@@ -3,7 +3,7 @@ package io.mandi.process.worker;
 import io.mandi.dispute.DisputeEvents;
 import io.mandi.logistics.ShipmentEvents;
 import io.mandi.order.process.OrderLifecycleProcess;
-import io.mandi.payment.process.EscrowProcess;
+import io.mandi.payment.process.EscrowSettlementProcess;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -27,15 +27,15 @@ class CamundaProcessEvents implements ShipmentEvents, DisputeEvents {
 
   @Override
   public void disputeOpened(long orderId) {
-    publish(EscrowProcess.MESSAGE_DISPUTE_OPENED, orderId, Map.of());
+    publish(EscrowSettlementProcess.MESSAGE_DISPUTE_OPENED, orderId, Map.of());
   }
 
   @Override
   public void offerAnswered(long orderId, boolean accepted) {
     publish(
-        EscrowProcess.MESSAGE_OFFER_ANSWERED,
+        EscrowSettlementProcess.MESSAGE_OFFER_ANSWERED,
         orderId,
-        Map.of(EscrowProcess.VARIABLE_OFFER_ACCEPTED, accepted));
+        Map.of(EscrowSettlementProcess.VARIABLE_OFFER_ACCEPTED, accepted));
   }
 
   private void publish(String message, long orderId, Map<String, Object> variables) {

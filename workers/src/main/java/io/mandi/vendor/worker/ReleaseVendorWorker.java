@@ -2,10 +2,10 @@ package io.mandi.vendor.worker;
 
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
-import io.mandi.order.process.OrderLifecycleProcess;
 import io.mandi.order.process.OrderLifecycleProcess.Variables;
 import io.mandi.vendor.OrderResourcingService;
 import io.mandi.vendor.process.VendorAssignmentProcess;
+import io.mandi.vendor.process.VendorReassignmentProcess;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +19,7 @@ public class ReleaseVendorWorker {
   }
 
   @JobWorker(
-      type = OrderLifecycleProcess.JOB_RELEASE_VENDOR,
+      type = VendorReassignmentProcess.JOB_RELEASE_VENDOR,
       fetchVariables = {Variables.ORDER_ID, Variables.DECIDED_BY, Variables.DECISION_COMMENT})
   public Map<String, Object> release(
       @Variable(name = Variables.ORDER_ID) long orderId,

@@ -1,0 +1,127 @@
+package io.mandi.payment.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.camunda.zeebe.client.ZeebeClient;
+import io.camunda.zeebe.client.api.response.ActivatedJob;
+import io.camunda.zeebe.client.api.response.ProcessInstanceEvent;
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.process.test.assertions.BpmnAssert;
+import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The escrow-funding model alone on the real engine; the test plays the workers and the buyer. */
+@ZeebeProcessTest
+class EscrowFundingProcessTest {
+  ZeebeTestEngine engine;
+  ZeebeClient client;
+
+  @BeforeEach
+  void deploy() {
+    client
+        .newDeployResourceCommand()
+        .addResourceFromClasspath(EscrowFundingProcess.RESOURCE)
+        .send()
+        .join();
+  }
+
+  @Test
+  void aPaymentHeldIsTransferredOnHoldAndTheOrderIsFunded() throws Exception {
+    ProcessInstanceEvent instance = start(7L);
+    publishPaymentHeld("7");
+    ActivatedJob transfer = activate(EscrowFundingProcess.JOB_TRANSFER_ON_HOLD);
+    assertThat(transfer.getVariablesAsMap()).containsEntry("orderId", 7);
+    complete(transfer);
+
+    BpmnAssert.assertThat(instance)
+        .hasPassedElement("Event_PaymentHeld")
+        .hasPassedElement("EndEvent_Funded")
+        .hasNotPassedElement("Task_CancelUnpaidOrder")
+        .isCompleted();
+  }
+
+  @Test
+  void aPaymentHeldBeforeTheProcessListensIsNotLost() throws Exception {
+    client
+        .newPublishMessageCommand()
+        .messageName(EscrowFundingProcess.MESSAGE_PAYMENT_HELD)
+        .correlationKey("8")
+        .timeToLive(Duration.ofHours(1))
+        .send()
+        .join();
+    ProcessInstanceEvent instance = start(8L);
+
+    BpmnAssert.assertThat(instance)
+        .hasPassedElement("Event_PaymentHeld")
+        .isWaitingAtElements("Task_TransferOnHold");
+  }
+
+  @Test
+  void anOrderNotPaidInTheWindowIsCancelledAndEndsWithAnErrorForTheOrder() throws Exception {
+    ProcessInstanceEvent instance = start(9L);
+
+    engine.increaseTime(Duration.ofHours(48).plusMinutes(1));
+    engine.waitForIdleState(Duration.ofSeconds(5));
+    ActivatedJob cancel = activate(EscrowFundingProcess.JOB_CANCEL_UNPAID);
+    assertThat(cancel.getVariablesAsMap()).containsEntry("orderId", 9);
+    complete(cancel);
+
+    // Alone, the error has no catcher and raises an incident; order-lifecycle catches it.
+    BpmnAssert.assertThat(instance)
+        .hasPassedElement("Task_CancelUnpaidOrder")
+        .hasNotPassedElement("Event_PaymentHeld")
+        .hasAnyIncidents();
+  }
+
+  private ProcessInstanceEvent start(long orderId) throws Exception {
+    ProcessInstanceEvent instance =
+        client
+            .newCreateInstanceCommand()
+            .bpmnProcessId(EscrowFundingProcess.PROCESS_ID)
+            .latestVersion()
+            .variables(Map.of("orderId", orderId))
+            .send()
+            .join();
+    engine.waitForIdleState(Duration.ofSeconds(5));
+    ActivatedJob request = activate(EscrowFundingProcess.JOB_REQUEST_PAYMENT);
+    client
+        .newCompleteCommand(request.getKey())
+        .variables(Map.of(EscrowFundingProcess.VARIABLE_PAYMENT_WINDOW, "PT48H"))
+        .send()
+        .join();
+    engine.waitForIdleState(Duration.ofSeconds(5));
+    return instance;
+  }
+
+  private void publishPaymentHeld(String orderId) throws Exception {
+    client
+        .newPublishMessageCommand()
+        .messageName(EscrowFundingProcess.MESSAGE_PAYMENT_HELD)
+        .correlationKey(orderId)
+        .send()
+        .join();
+    engine.waitForIdleState(Duration.ofSeconds(5));
+  }
+
+  private void complete(ActivatedJob job) throws Exception {
+    client.newCompleteCommand(job.getKey()).send().join();
+    engine.waitForIdleState(Duration.ofSeconds(5));
+  }
+
+  private ActivatedJob activate(String jobType) {
+    List<ActivatedJob> jobs =
+        client
+            .newActivateJobsCommand()
+            .jobType(jobType)
+            .maxJobsToActivate(1)
+            .send()
+            .join()
+            .getJobs();
+    assertThat(jobs).as("an activatable job of type %s", jobType).hasSize(1);
+    return jobs.getFirst();
+  }
+}

@@ -1,0 +1,31 @@
+package io.mandi.payment.worker;
+
+import io.camunda.client.annotation.JobWorker;
+import io.mandi.payment.process.EscrowSettlementProcess;
+import io.mandi.settings.MandiSettings;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Escrow settlement reads its own windows at its first step: the buyer's inspection period, the
+ * negotiation window of a dispute, and operations' time to mediate.
+ */
+@Component
+public class StartInspectionWorker {
+  private final MandiSettings.Escrow windows;
+
+  StartInspectionWorker(MandiSettings settings) {
+    this.windows = settings.escrow();
+  }
+
+  @JobWorker(type = EscrowSettlementProcess.JOB_START_INSPECTION, fetchVariables = "orderId")
+  public Map<String, Object> windows() {
+    return Map.of(
+        EscrowSettlementProcess.VARIABLE_INSPECTION_PERIOD,
+        windows.inspectionPeriod().toString(),
+        EscrowSettlementProcess.VARIABLE_NEGOTIATION_WINDOW,
+        windows.negotiationWindow().toString(),
+        EscrowSettlementProcess.VARIABLE_MEDIATION_SLA,
+        windows.mediationSla().toString());
+  }
+}
