@@ -1,7 +1,7 @@
 package io.mandi.embedded;
 
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.engine.EngineFactory;
+import io.camunda.zeebe.process.test.engine.RocksDbEngineFactory;
 import java.util.Arrays;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -22,7 +22,7 @@ class EmbeddedEngineConfig {
 
   @Bean(name = ENGINE_BEAN, destroyMethod = "stop")
   ZeebeTestEngine embeddedZeebeEngine(@Value("${mandi.embedded.engine.port}") int port) {
-    ZeebeTestEngine engine = EngineFactory.create(port);
+    ZeebeTestEngine engine = RocksDbEngineFactory.create(port);
     engine.start();
     return engine;
   }
