@@ -41,6 +41,7 @@ import java.util.stream.Stream;
 public final class RocksDbEngineFactory {
   private static final int PARTITION = 1;
   private static final int PARTITION_COUNT = 1;
+  private static final String STATE_DIRECTORY_PREFIX = "mandi-engine-state-";
 
   /** Off-heap cap for RocksDB's caches and write buffers; the state of a few thousand orders. */
   private static final long STATE_MEMORY_LIMIT = 64L * 1024 * 1024;
@@ -95,8 +96,11 @@ public final class RocksDbEngineFactory {
         new EngineStateMonitor(logStorage, processor)) {
       @Override
       public void stop() {
-        super.stop();
-        deleteRecursively(stateDirectory);
+        try {
+          super.stop();
+        } finally {
+          deleteRecursively(stateDirectory);
+        }
       }
     };
   }
@@ -131,12 +135,30 @@ public final class RocksDbEngineFactory {
         .createDb(directory.toFile());
   }
 
+  /**
+   * A fresh directory named after this process, so that one left behind by a killed process (its
+   * stop never ran) is recognised and removed here.
+   */
   private static Path newStateDirectory() {
     try {
-      return Files.createTempDirectory("mandi-engine-state-");
+      Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+      try (Stream<Path> existing = Files.list(temp)) {
+        existing.filter(RocksDbEngineFactory::isLeftByAnEndedProcess).forEach(RocksDbEngineFactory::deleteRecursively);
+      }
+      return Files.createTempDirectory(
+          temp, STATE_DIRECTORY_PREFIX + ProcessHandle.current().pid() + "-");
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot create the engine's state directory", e);
     }
+  }
+
+  private static boolean isLeftByAnEndedProcess(Path directory) {
+    String name = directory.getFileName().toString();
+    if (!name.startsWith(STATE_DIRECTORY_PREFIX)) {
+      return false;
+    }
+    String pid = name.substring(STATE_DIRECTORY_PREFIX.length()).split("-", 2)[0];
+    return pid.matches("\\d{1,18}") && ProcessHandle.of(Long.parseLong(pid)).isEmpty();
   }
 
   private static void deleteRecursively(Path directory) {
