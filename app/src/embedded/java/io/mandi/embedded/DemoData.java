@@ -26,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A small marketplace to try Mandi with: 3 sellers (one a self-help group), 3 buyers, 30 products
- * in 5 categories with offers, and one login per role. Written once; an existing database is
- * left as it is.
+ * in 5 categories with offers, and one login per role. Written once; an existing database is left
+ * as it is.
  */
 @Component
 @Profile("embedded")
@@ -47,7 +47,14 @@ class DemoData implements ApplicationRunner {
     this.accountService = accountService;
   }
 
-  private record Item(String sku, String name, String category, String unit, String hsn, String gst, String price) {}
+  private record Item(
+      String sku,
+      String name,
+      String category,
+      String unit,
+      String hsn,
+      String gst,
+      String price) {}
 
   private static final List<Category> CATEGORIES =
       List.of(
@@ -71,14 +78,16 @@ class DemoData implements ApplicationRunner {
           new Item("SP-GAR-1", "Garam Masala", "spices", "kg", "0910", "5", "640.00"),
           new Item("SP-CUM-1", "Cumin Seeds", "spices", "kg", "0909", "5", "420.00"),
           new Item("SP-PIC-1", "Mango Pickle", "spices", "kg", "2001", "12", "240.00"),
-          new Item("TX-SAR-1", "Handloom Cotton Saree", "textiles", "piece", "5208", "5", "1350.00"),
+          new Item(
+              "TX-SAR-1", "Handloom Cotton Saree", "textiles", "piece", "5208", "5", "1350.00"),
           new Item("TX-TOW-1", "Cotton Bath Towel", "textiles", "piece", "6302", "5", "190.00"),
           new Item("TX-DUR-1", "Handwoven Durrie", "textiles", "piece", "5702", "12", "980.00"),
           new Item("TX-BED-1", "Block-print Bedsheet", "textiles", "piece", "6302", "5", "620.00"),
           new Item("TX-KHA-1", "Khadi Kurta Fabric", "textiles", "metre", "5208", "5", "210.00"),
           new Item("TX-JUT-1", "Jute Shopping Bag", "textiles", "piece", "4202", "12", "85.00"),
           new Item("HH-SOP-1", "Neem Soap Bar", "household", "piece", "3401", "18", "32.00"),
-          new Item("HH-PHE-1", "Phenyl Floor Cleaner 1 L", "household", "bottle", "3808", "18", "95.00"),
+          new Item(
+              "HH-PHE-1", "Phenyl Floor Cleaner 1 L", "household", "bottle", "3808", "18", "95.00"),
           new Item("HH-BRM-1", "Coconut Broom", "household", "piece", "9603", "0", "60.00"),
           new Item("HH-AGR-1", "Agarbatti Pack", "household", "pack", "3307", "5", "45.00"),
           new Item("HH-DET-1", "Detergent Powder 1 kg", "household", "kg", "3402", "18", "110.00"),
@@ -86,8 +95,10 @@ class DemoData implements ApplicationRunner {
           new Item("PK-BOX-1", "Corrugated Box 12x12", "packaging", "piece", "4819", "18", "28.00"),
           new Item("PK-PAP-1", "Paper Carry Bag", "packaging", "piece", "4819", "18", "9.50"),
           new Item("PK-TAP-1", "Packing Tape Roll", "packaging", "roll", "3919", "18", "38.00"),
-          new Item("PK-BUB-1", "Bubble Wrap Roll 10 m", "packaging", "roll", "3920", "18", "240.00"),
-          new Item("PK-LEA-1", "Areca Leaf Plates (50)", "packaging", "pack", "4823", "5", "180.00"),
+          new Item(
+              "PK-BUB-1", "Bubble Wrap Roll 10 m", "packaging", "roll", "3920", "18", "240.00"),
+          new Item(
+              "PK-LEA-1", "Areca Leaf Plates (50)", "packaging", "pack", "4823", "5", "180.00"),
           new Item("PK-JAR-1", "Glass Jar 500 ml", "packaging", "piece", "7010", "18", "34.00"));
 
   @Override
@@ -98,22 +109,42 @@ class DemoData implements ApplicationRunner {
       return;
     }
     CATEGORIES.forEach(catalog::addCategory);
-    long shg = seller("SHG-MAHILA", "Mahila Udyog Self-Help Group", SellerKind.SHG, "MH", "+919820000001");
-    long mill = seller("MFG-DECCAN", "Deccan Agro Mills", SellerKind.MANUFACTURER, "TS", "+919820000002");
-    long wholesale = seller("WHL-GANGA", "Ganga Wholesale Traders", SellerKind.WHOLESALER, "UP", "+919820000003");
+    long shg =
+        seller("SHG-MAHILA", "Mahila Udyog Self-Help Group", SellerKind.SHG, "MH", "+919820000001");
+    long mill =
+        seller("MFG-DECCAN", "Deccan Agro Mills", SellerKind.MANUFACTURER, "TS", "+919820000002");
+    long wholesale =
+        seller(
+            "WHL-GANGA", "Ganga Wholesale Traders", SellerKind.WHOLESALER, "UP", "+919820000003");
     long[] sellers = {shg, mill, wholesale};
     for (int i = 0; i < ITEMS.size(); i++) {
       Item item = ITEMS.get(i);
       ProductDraft product =
-          new ProductDraft(item.sku(), item.name(), item.category(), item.unit(), item.hsn(), new BigDecimal(item.gst()));
+          new ProductDraft(
+              item.sku(),
+              item.name(),
+              item.category(),
+              item.unit(),
+              item.hsn(),
+              new BigDecimal(item.gst()));
       catalog.addProduct(product);
       // Everyone sells through seller 1 too, so a demo buyer always finds the SHG's offers.
       offer(sellers[0], product.id, new BigDecimal(item.price()), 1 + i % 3, 200 + 10 * i);
-      offer(sellers[1 + i % 2], product.id, new BigDecimal(item.price()).multiply(new BigDecimal("0.97")), 5, 1000);
+      offer(
+          sellers[1 + i % 2],
+          product.id,
+          new BigDecimal(item.price()).multiply(new BigDecimal("0.97")),
+          5,
+          1000);
     }
-    long retailer = buyer("RET-ASHA", "Asha Kirana Stores", BuyerKind.RETAILER, "MH", "+919811111111");
-    long distributor = buyer("DIS-NORTH", "North India Distributors", BuyerKind.DISTRIBUTOR, "DL", "+919811111112");
-    long government = buyer("GOV-PUNE", "Pune Municipal Stores Dept.", BuyerKind.GOVERNMENT, "MH", "+919811111113");
+    long retailer =
+        buyer("RET-ASHA", "Asha Kirana Stores", BuyerKind.RETAILER, "MH", "+919811111111");
+    long distributor =
+        buyer(
+            "DIS-NORTH", "North India Distributors", BuyerKind.DISTRIBUTOR, "DL", "+919811111112");
+    long government =
+        buyer(
+            "GOV-PUNE", "Pune Municipal Stores Dept.", BuyerKind.GOVERNMENT, "MH", "+919811111113");
     // A distributor near its limit, so the credit approval path can be seen at once.
     accountService.setCreditLimit(distributor, new BigDecimal("20000.00"));
     user("buyer1", "Asha (Asha Kirana Stores)", Role.BUYER, retailer, null);
@@ -125,7 +156,9 @@ class DemoData implements ApplicationRunner {
     user("ops1", "Priya (Operations)", Role.OPS, null, null);
     user("admin1", "Arjun (Admin)", Role.ADMIN, null, null);
     linkDemoPayoutAccounts();
-    log.info("Demo data written: 30 products, 3 sellers, 3 buyers; demo users' password is {}", PASSWORD);
+    log.info(
+        "Demo data written: 30 products, 3 sellers, 3 buyers; demo users' password is {}",
+        PASSWORD);
   }
 
   /** Each demo seller's linked account at the payment gateway sandbox, for escrow transfers. */
@@ -156,7 +189,8 @@ class DemoData implements ApplicationRunner {
 
   /** Price breaks: list price from 1 unit, 5% off from 10, 10% off from 50. */
   private void offer(long sellerId, long productId, BigDecimal price, int moq, int stock) {
-    OfferDraft offer = new OfferDraft(sellerId, productId, moq, stock, 2 + (int) (productId % 4), "IN");
+    OfferDraft offer =
+        new OfferDraft(sellerId, productId, moq, stock, 2 + (int) (productId % 4), "IN");
     catalog.addOffer(offer);
     // The seller's floor sits just under the deepest quantity break.
     catalog.setFloorPrice(offer.id, scaled(price, "0.88"));

@@ -4,16 +4,16 @@ import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.engine.RocksDbEngineFactory;
 import java.util.Arrays;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 
 /**
- * Runs the real Zeebe engine inside the application. It must be up before the Camunda client,
- * which deploys the models as soon as it exists.
+ * Runs the real Zeebe engine inside the application. It must be up before the Camunda client, which
+ * deploys the models as soon as it exists.
  */
 @Configuration
 @Profile("embedded")

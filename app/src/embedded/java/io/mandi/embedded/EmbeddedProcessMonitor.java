@@ -17,8 +17,8 @@ import java.util.Map;
 
 /**
  * Reads deployments and instance counts from the embedded engine's record stream, since the
- * embedded engine has no search API. Counts are exact: +1 when a process instance is activated,
- * -1 when it completes or is terminated.
+ * embedded engine has no search API. Counts are exact: +1 when a process instance is activated, -1
+ * when it completes or is terminated.
  */
 class EmbeddedProcessMonitor implements ProcessMonitor {
   private final ZeebeTestEngine engine;
@@ -32,7 +32,8 @@ class EmbeddedProcessMonitor implements ProcessMonitor {
     Map<Long, Process> definitions = new LinkedHashMap<>();
     Map<Long, Long> running = new HashMap<>();
     for (Record<?> record : engine.getRecordStreamSource().getRecords()) {
-      if (record.getValueType() == ValueType.PROCESS && record.getValue() instanceof Process process) {
+      if (record.getValueType() == ValueType.PROCESS
+          && record.getValue() instanceof Process process) {
         definitions.putIfAbsent(process.getProcessDefinitionKey(), process);
       } else if (record.getValueType() == ValueType.PROCESS_INSTANCE
           && record.getValue() instanceof ProcessInstanceRecordValue instance
@@ -54,7 +55,9 @@ class EmbeddedProcessMonitor implements ProcessMonitor {
                     process.getVersion(),
                     process.getProcessDefinitionKey(),
                     running.getOrDefault(process.getProcessDefinitionKey(), 0L)))
-        .sorted(Comparator.comparing(DeployedProcess::bpmnProcessId).thenComparing(DeployedProcess::version))
+        .sorted(
+            Comparator.comparing(DeployedProcess::bpmnProcessId)
+                .thenComparing(DeployedProcess::version))
         .toList();
   }
 }

@@ -28,11 +28,13 @@ public class LoopbackGrpcServerProvider extends ServerProvider {
 
   @Override
   protected ServerBuilder<?> builderForPort(int port) {
-    return NettyServerBuilder.forAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+    return NettyServerBuilder.forAddress(
+        new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
   }
 
   @Override
-  protected NewServerBuilderResult newServerBuilderForPort(int port, ServerCredentials credentials) {
+  protected NewServerBuilderResult newServerBuilderForPort(
+      int port, ServerCredentials credentials) {
     if (!(credentials instanceof InsecureServerCredentials)) {
       return NewServerBuilderResult.error("Only the plaintext loopback gateway is provided here");
     }

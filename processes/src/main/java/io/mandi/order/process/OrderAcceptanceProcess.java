@@ -15,8 +15,5 @@ public final class OrderAcceptanceProcess {
 
   public static final String USER_TASK_APPROVE_CREDIT = "UserTask_ApproveCredit";
 
-  /** Set by the model's end events: whether the order goes on to payment. */
-  public static final String VARIABLE_ACCEPTED = "accepted";
-
   private OrderAcceptanceProcess() {}
 }

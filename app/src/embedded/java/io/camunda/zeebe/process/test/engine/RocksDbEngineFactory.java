@@ -68,7 +68,8 @@ public final class RocksDbEngineFactory {
     GatewayRequestStore requests = new GatewayRequestStore();
     InMemoryJobStreamer jobStreamer = new InMemoryJobStreamer(commands);
     GrpcToLogStreamGateway gateway =
-        new GrpcToLogStreamGateway(commands, PARTITION, PARTITION_COUNT, port, requests, jobStreamer);
+        new GrpcToLogStreamGateway(
+            commands, PARTITION, PARTITION_COUNT, port, requests, jobStreamer);
     Server server = ServerBuilder.forPort(port).addService(gateway).build();
     GrpcResponseWriter responses = new GrpcResponseWriter(gateway, requests, intent -> {});
 
@@ -143,7 +144,9 @@ public final class RocksDbEngineFactory {
     try {
       Path temp = Path.of(System.getProperty("java.io.tmpdir"));
       try (Stream<Path> existing = Files.list(temp)) {
-        existing.filter(RocksDbEngineFactory::isLeftByAnEndedProcess).forEach(RocksDbEngineFactory::deleteRecursively);
+        existing
+            .filter(RocksDbEngineFactory::isLeftByAnEndedProcess)
+            .forEach(RocksDbEngineFactory::deleteRecursively);
       }
       return Files.createTempDirectory(
           temp, STATE_DIRECTORY_PREFIX + ProcessHandle.current().pid() + "-");
