@@ -16,6 +16,7 @@ import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
 import io.camunda.zeebe.protocol.record.value.BpmnElementType;
 import io.mandi.payment.process.EscrowFundingProcess;
 import io.mandi.payment.process.EscrowSettlementProcess;
+import io.mandi.process.EngineDriver;
 import io.mandi.process.UserTasks;
 import io.mandi.vendor.process.VendorAssignmentProcess;
 import io.mandi.vendor.process.VendorReassignmentProcess;
@@ -36,10 +37,12 @@ class OrderLifecycleProcessTest {
 
   ZeebeTestEngine engine;
   ZeebeClient client;
+  EngineDriver play;
   RecordStream recordStream;
 
   @BeforeEach
   void deploy() {
+    play = new EngineDriver(client, engine);
     client
         .newDeployResourceCommand()
         .addResourceFromClasspath(OrderLifecycleProcess.RESOURCE)
@@ -57,38 +60,37 @@ class OrderLifecycleProcessTest {
     placeOrder(1L);
     completeValidation(true, null);
     offerToVendorAndAccept(1L);
-    complete(activate(OrderAcceptanceProcess.JOB_CONFIRM), DURATIONS);
-    complete(activate(OrderLifecycleProcess.JOB_NOTIFY_CONFIRMED), Map.of());
-    ActivatedJob requestPayment = activate(EscrowFundingProcess.JOB_REQUEST_PAYMENT);
+    play.complete(play.activate(OrderAcceptanceProcess.JOB_CONFIRM), DURATIONS);
+    play.complete(play.activate(OrderLifecycleProcess.JOB_NOTIFY_CONFIRMED), Map.of());
+    ActivatedJob requestPayment = play.activate(EscrowFundingProcess.JOB_REQUEST_PAYMENT);
     assertThat(requestPayment.getVariablesAsMap())
         .as("escrow funding gets the order id only and reads its own window")
         .containsOnlyKeys("orderId");
-    complete(requestPayment, PAYMENT_WINDOW);
+    play.complete(requestPayment, PAYMENT_WINDOW);
     publish(EscrowFundingProcess.MESSAGE_PAYMENT_HELD, 1L);
-    complete(activate(EscrowFundingProcess.JOB_TRANSFER_ON_HOLD), Map.of());
+    play.complete(play.activate(EscrowFundingProcess.JOB_TRANSFER_ON_HOLD), Map.of());
 
-    ActivatedJob pack = activate(UserTasks.JOB_TYPE);
+    ActivatedJob pack = play.activate(UserTasks.JOB_TYPE);
     assertThat(pack.getElementId()).isEqualTo(OrderLifecycleProcess.USER_TASK_READY_TO_SHIP);
     assertThat(pack.getCustomHeaders())
         .containsEntry(UserTasks.HEADER_CANDIDATE_GROUPS, "[\"seller-7\"]");
-    complete(pack, Map.of("outcome", "READY_TO_SHIP"));
-    complete(activate(OrderLifecycleProcess.JOB_BOOK_SHIPMENT), Map.of());
+    play.complete(pack, Map.of("outcome", "READY_TO_SHIP"));
+    play.complete(play.activate(OrderLifecycleProcess.JOB_BOOK_SHIPMENT), Map.of());
     publish(OrderLifecycleProcess.MESSAGE_SHIPMENT_DELIVERED, 1L);
-    ActivatedJob delivery = activate(OrderLifecycleProcess.JOB_RECORD_DELIVERY);
+    ActivatedJob delivery = play.activate(OrderLifecycleProcess.JOB_RECORD_DELIVERY);
     assertThat(delivery.getVariablesAsMap())
         .containsEntry(EscrowSettlementProcess.VARIABLE_RECEIPT_CONFIRMED, false);
-    complete(delivery, Map.of());
-    complete(activate(EscrowSettlementProcess.JOB_START_INSPECTION), INSPECTION_WINDOWS);
+    play.complete(delivery, Map.of());
+    play.complete(play.activate(EscrowSettlementProcess.JOB_START_INSPECTION), INSPECTION_WINDOWS);
 
-    engine.increaseTime(Duration.ofDays(3).plusMinutes(1));
-    engine.waitForIdleState(Duration.ofSeconds(5));
-    ActivatedJob release = activate(EscrowSettlementProcess.JOB_RELEASE);
+    play.passTime(Duration.ofDays(3).plusMinutes(1));
+    ActivatedJob release = play.activate(EscrowSettlementProcess.JOB_RELEASE);
     assertThat(release.getVariablesAsMap().get("releaseReason").toString())
         .contains("deemed accepted");
-    complete(release, Map.of());
-    complete(activate(OrderLifecycleProcess.JOB_INVOICE), Map.of("invoiceNo", "MND/1"));
-    ActivatedJob close = activate(OrderLifecycleProcess.JOB_CLOSE);
-    complete(close, Map.of());
+    play.complete(release, Map.of());
+    play.complete(play.activate(OrderLifecycleProcess.JOB_INVOICE), Map.of("invoiceNo", "MND/1"));
+    ActivatedJob close = play.activate(OrderLifecycleProcess.JOB_CLOSE);
+    play.complete(close, Map.of());
 
     processInstance(close)
         .hasPassedElement("CallActivity_OrderAcceptance")
@@ -109,21 +111,21 @@ class OrderLifecycleProcessTest {
     completeValidation(true, null);
     offerToVendorAndAccept(4L);
     confirmPayAndFund(4L);
-    complete(activate(UserTasks.JOB_TYPE), Map.of("outcome", "READY_TO_SHIP"));
-    complete(activate(OrderLifecycleProcess.JOB_BOOK_SHIPMENT), Map.of());
+    play.complete(play.activate(UserTasks.JOB_TYPE), Map.of("outcome", "READY_TO_SHIP"));
+    play.complete(play.activate(OrderLifecycleProcess.JOB_BOOK_SHIPMENT), Map.of());
 
     publish(EscrowSettlementProcess.MESSAGE_RECEIPT_CONFIRMED, 4L);
-    ActivatedJob delivery = activate(OrderLifecycleProcess.JOB_RECORD_DELIVERY);
+    ActivatedJob delivery = play.activate(OrderLifecycleProcess.JOB_RECORD_DELIVERY);
     assertThat(delivery.getVariablesAsMap())
         .containsEntry(EscrowSettlementProcess.VARIABLE_RECEIPT_CONFIRMED, true);
-    complete(delivery, Map.of());
-    ActivatedJob release = activate(EscrowSettlementProcess.JOB_RELEASE);
+    play.complete(delivery, Map.of());
+    ActivatedJob release = play.activate(EscrowSettlementProcess.JOB_RELEASE);
     assertThat(release.getVariablesAsMap())
         .containsEntry("releaseReason", "Buyer confirmed receipt");
-    complete(release, Map.of());
-    complete(activate(OrderLifecycleProcess.JOB_INVOICE), Map.of("invoiceNo", "MND/4"));
-    ActivatedJob close = activate(OrderLifecycleProcess.JOB_CLOSE);
-    complete(close, Map.of());
+    play.complete(release, Map.of());
+    play.complete(play.activate(OrderLifecycleProcess.JOB_INVOICE), Map.of("invoiceNo", "MND/4"));
+    ActivatedJob close = play.activate(OrderLifecycleProcess.JOB_CLOSE);
+    play.complete(close, Map.of());
 
     processInstance(close)
         .hasPassedElement("Event_EarlyReceipt")
@@ -138,18 +140,14 @@ class OrderLifecycleProcessTest {
     completeValidation(true, null);
     offerToVendorAndAccept(8L);
     confirmPayAndFund(8L);
-    ActivatedJob pack = activate(UserTasks.JOB_TYPE);
+    ActivatedJob pack = play.activate(UserTasks.JOB_TYPE);
 
-    client
-        .newPublishMessageCommand()
-        .messageName(OrderLifecycleProcess.MESSAGE_CANCEL_REQUESTED)
-        .correlationKey("8")
-        .variables(Map.of("cancelledBy", "ops1", "cancelReason", "Buyer's shop closed"))
-        .send()
-        .join();
-    engine.waitForIdleState(Duration.ofSeconds(5));
-    ActivatedJob compensate = activate(OrderLifecycleProcess.JOB_COMPENSATE_CANCELLATION);
-    complete(compensate, Map.of());
+    play.publish(
+        OrderLifecycleProcess.MESSAGE_CANCEL_REQUESTED,
+        "8",
+        Map.of("cancelledBy", "ops1", "cancelReason", "Buyer's shop closed"));
+    ActivatedJob compensate = play.activate(OrderLifecycleProcess.JOB_COMPENSATE_CANCELLATION);
+    play.complete(compensate, Map.of());
 
     assertThatThrownBy(() -> client.newCompleteCommand(pack.getKey()).send().join())
         .hasMessageContaining("NOT_FOUND");
@@ -167,37 +165,26 @@ class OrderLifecycleProcessTest {
     offerToVendorAndAccept(9L);
     confirmPayAndFund(9L);
 
-    complete(
-        activate(UserTasks.JOB_TYPE),
+    play.complete(
+        play.activate(UserTasks.JOB_TYPE),
         Map.of("outcome", "CANNOT_SHIP", "decidedBy", "seller1", "decisionComment", "Flooded"));
-    ActivatedJob release = activate(VendorReassignmentProcess.JOB_RELEASE_VENDOR);
+    ActivatedJob release = play.activate(VendorReassignmentProcess.JOB_RELEASE_VENDOR);
     assertThat(release.getVariablesAsMap()).containsEntry("decisionComment", "Flooded");
-    complete(release, Map.of("roundsBefore", 1));
-    ActivatedJob offer = activate(VendorAssignmentProcess.JOB_OFFER_NEXT);
+    play.complete(release, Map.of("roundsBefore", 1));
+    ActivatedJob offer = play.activate(VendorAssignmentProcess.JOB_OFFER_NEXT);
     assertThat(offer.getVariablesAsMap()).containsEntry("roundsBefore", 1);
-    complete(
-        offer,
-        Map.of(
-            "round",
-            2,
-            "maxVendorRounds",
-            4,
-            "vendorFound",
-            true,
-            "vendorAssigned",
-            false,
-            "sellerGroup",
-            "seller-8",
-            "vendorEscalationSla",
-            "PT4H"));
-    complete(activate(UserTasks.JOB_TYPE), Map.of("outcome", "ACCEPT", "decidedBy", "seller8"));
-    complete(activate(VendorAssignmentProcess.JOB_RECORD_ANSWER), Map.of("vendorAssigned", true));
-    ActivatedJob reconfirm = activate(OrderAcceptanceProcess.JOB_CONFIRM);
+    play.complete(offer, offered(2, 4, "seller-8"));
+    play.complete(
+        play.activate(UserTasks.JOB_TYPE), Map.of("outcome", "ACCEPT", "decidedBy", "seller8"));
+    play.complete(
+        play.activate(VendorAssignmentProcess.JOB_RECORD_ANSWER), Map.of("vendorAssigned", true));
+    ActivatedJob reconfirm = play.activate(OrderAcceptanceProcess.JOB_CONFIRM);
     assertThat(reconfirm.getVariablesAsMap()).containsEntry("decidedBy", "seller8");
-    complete(reconfirm, DURATIONS);
-    complete(activate(EscrowFundingProcess.JOB_TRANSFER_ON_HOLD), Map.of("transferId", "trf_9b"));
+    play.complete(reconfirm, DURATIONS);
+    play.complete(
+        play.activate(EscrowFundingProcess.JOB_TRANSFER_ON_HOLD), Map.of("transferId", "trf_9b"));
 
-    ActivatedJob pack = activate(UserTasks.JOB_TYPE);
+    ActivatedJob pack = play.activate(UserTasks.JOB_TYPE);
     assertThat(pack.getElementId()).isEqualTo(OrderLifecycleProcess.USER_TASK_READY_TO_SHIP);
     assertThat(pack.getCustomHeaders())
         .containsEntry(UserTasks.HEADER_CANDIDATE_GROUPS, "[\"seller-8\"]");
@@ -214,32 +201,21 @@ class OrderLifecycleProcessTest {
     offerToVendorAndAccept(10L);
     confirmPayAndFund(10L);
 
-    complete(
-        activate(UserTasks.JOB_TYPE),
+    play.complete(
+        play.activate(UserTasks.JOB_TYPE),
         Map.of("outcome", "CANNOT_SHIP", "decidedBy", "seller1", "decisionComment", "Flooded"));
-    complete(activate(VendorReassignmentProcess.JOB_RELEASE_VENDOR), Map.of("roundsBefore", 3));
-    complete(
-        activate(VendorAssignmentProcess.JOB_OFFER_NEXT),
-        Map.of(
-            "round",
-            4,
-            "maxVendorRounds",
-            4,
-            "vendorFound",
-            false,
-            "vendorAssigned",
-            false,
-            "vendorEscalationSla",
-            "PT4H"));
-    complete(
-        activate(UserTasks.JOB_TYPE),
+    play.complete(
+        play.activate(VendorReassignmentProcess.JOB_RELEASE_VENDOR), Map.of("roundsBefore", 3));
+    play.complete(play.activate(VendorAssignmentProcess.JOB_OFFER_NEXT), noVendorFound(4, 4));
+    play.complete(
+        play.activate(UserTasks.JOB_TYPE),
         Map.of("outcome", "CANCEL", "decidedBy", "ops1", "decisionComment", "Nobody has stock"));
 
-    ActivatedJob compensate = activate(OrderLifecycleProcess.JOB_COMPENSATE_CANCELLATION);
+    ActivatedJob compensate = play.activate(OrderLifecycleProcess.JOB_COMPENSATE_CANCELLATION);
     assertThat(compensate.getVariablesAsMap())
         .containsEntry("cancelledBy", "system")
         .containsEntry("cancelReason", "no other vendor could ship the order");
-    complete(compensate, Map.of());
+    play.complete(compensate, Map.of());
     processInstance(compensate)
         .hasPassedElement("Error_NoVendorCanShip")
         .hasPassedElement("EndEvent_Unsourced")
@@ -252,14 +228,13 @@ class OrderLifecycleProcessTest {
     placeOrder(7L);
     completeValidation(true, null);
     offerToVendorAndAccept(7L);
-    complete(activate(OrderAcceptanceProcess.JOB_CONFIRM), DURATIONS);
-    ActivatedJob notify = activate(OrderLifecycleProcess.JOB_NOTIFY_CONFIRMED);
-    complete(notify, Map.of());
-    complete(activate(EscrowFundingProcess.JOB_REQUEST_PAYMENT), PAYMENT_WINDOW);
+    play.complete(play.activate(OrderAcceptanceProcess.JOB_CONFIRM), DURATIONS);
+    ActivatedJob notify = play.activate(OrderLifecycleProcess.JOB_NOTIFY_CONFIRMED);
+    play.complete(notify, Map.of());
+    play.complete(play.activate(EscrowFundingProcess.JOB_REQUEST_PAYMENT), PAYMENT_WINDOW);
 
-    engine.increaseTime(Duration.ofHours(49));
-    engine.waitForIdleState(Duration.ofSeconds(5));
-    complete(activate(EscrowFundingProcess.JOB_CANCEL_UNPAID), Map.of());
+    play.passTime(Duration.ofHours(49));
+    play.complete(play.activate(EscrowFundingProcess.JOB_CANCEL_UNPAID), Map.of());
 
     processInstance(notify)
         .hasPassedElement("Error_Unpaid")
@@ -272,27 +247,15 @@ class OrderLifecycleProcessTest {
   void whenNoVendorCanTakeTheOrderAndOpsCancelItIsRejected() throws Exception {
     placeOrder(2L);
     completeValidation(true, null);
-    complete(
-        activate(VendorAssignmentProcess.JOB_OFFER_NEXT),
-        Map.of(
-            "round",
-            1,
-            "maxVendorRounds",
-            3,
-            "vendorFound",
-            false,
-            "vendorAssigned",
-            false,
-            "vendorEscalationSla",
-            "PT4H"));
-    ActivatedJob pick = activate(UserTasks.JOB_TYPE);
+    play.complete(play.activate(VendorAssignmentProcess.JOB_OFFER_NEXT), noVendorFound(1, 3));
+    ActivatedJob pick = play.activate(UserTasks.JOB_TYPE);
     assertThat(pick.getElementId()).isEqualTo(VendorAssignmentProcess.USER_TASK_PICK_VENDOR);
-    complete(
+    play.complete(
         pick, Map.of("outcome", "CANCEL", "decidedBy", "ops1", "decisionComment", "Out of season"));
-    ActivatedJob reject = activate(OrderLifecycleProcess.JOB_REJECT);
+    ActivatedJob reject = play.activate(OrderLifecycleProcess.JOB_REJECT);
     assertThat(reject.getVariablesAsMap())
         .containsEntry("rejectionReason", "No vendor could take the order: Out of season");
-    complete(reject, Map.of());
+    play.complete(reject, Map.of());
 
     processInstance(reject).hasPassedElement("EndEvent_OrderRejected").isCompleted();
     acceptanceInstance()
@@ -303,14 +266,14 @@ class OrderLifecycleProcessTest {
   @Test
   void anInvalidOrderIsRejectedWithoutAskingTheSeller() throws Exception {
     placeOrder(3L);
-    ActivatedJob validate = activate(OrderAcceptanceProcess.JOB_VALIDATE);
-    complete(
+    ActivatedJob validate = play.activate(OrderAcceptanceProcess.JOB_VALIDATE);
+    play.complete(
         validate,
         Map.of("valid", false, "rejectionReason", "Line 1: below the minimum order quantity"));
-    ActivatedJob reject = activate(OrderLifecycleProcess.JOB_REJECT);
+    ActivatedJob reject = play.activate(OrderLifecycleProcess.JOB_REJECT);
     assertThat(reject.getVariablesAsMap())
         .containsEntry("rejectionReason", "Line 1: below the minimum order quantity");
-    complete(reject, Map.of());
+    play.complete(reject, Map.of());
 
     processInstance(reject).hasPassedElement("EndEvent_OrderRejected").isCompleted();
     processInstance(validate)
@@ -325,18 +288,18 @@ class OrderLifecycleProcessTest {
     completeValidation(true, null);
     offerToVendorAndAccept(5L);
 
-    ActivatedJob confirm = activate(OrderAcceptanceProcess.JOB_CONFIRM);
+    ActivatedJob confirm = play.activate(OrderAcceptanceProcess.JOB_CONFIRM);
     client
         .newThrowErrorCommand(confirm.getKey())
         .errorCode(OrderAcceptanceProcess.ERROR_STOCK_UNAVAILABLE)
         .variables(Map.of("rejectionReason", "Not enough stock left of Toor Dal"))
         .send()
         .join();
-    engine.waitForIdleState(Duration.ofSeconds(5));
-    ActivatedJob reject = activate(OrderLifecycleProcess.JOB_REJECT);
+    play.idle();
+    ActivatedJob reject = play.activate(OrderLifecycleProcess.JOB_REJECT);
     assertThat(reject.getVariablesAsMap())
         .containsEntry("rejectionReason", "Not enough stock left of Toor Dal");
-    complete(reject, Map.of());
+    play.complete(reject, Map.of());
 
     processInstance(confirm).hasPassedElement("Error_StockGone").isCompleted();
     processInstance(reject).hasPassedElement("EndEvent_OrderRejected").isCompleted();
@@ -347,22 +310,18 @@ class OrderLifecycleProcessTest {
     placeOrder(13L);
     completeValidation(true, null);
     offerToVendor();
-    ActivatedJob sellerTask = activate(UserTasks.JOB_TYPE);
+    ActivatedJob sellerTask = play.activate(UserTasks.JOB_TYPE);
 
-    client
-        .newPublishMessageCommand()
-        .messageName(OrderLifecycleProcess.MESSAGE_CANCEL_REQUESTED)
-        .correlationKey("13")
-        .variables(Map.of("cancelledBy", "buyer1", "cancelReason", "Ordered twice by mistake"))
-        .send()
-        .join();
-    engine.waitForIdleState(Duration.ofSeconds(5));
+    play.publish(
+        OrderLifecycleProcess.MESSAGE_CANCEL_REQUESTED,
+        "13",
+        Map.of("cancelledBy", "buyer1", "cancelReason", "Ordered twice by mistake"));
 
-    ActivatedJob compensate = activate(OrderLifecycleProcess.JOB_COMPENSATE_CANCELLATION);
+    ActivatedJob compensate = play.activate(OrderLifecycleProcess.JOB_COMPENSATE_CANCELLATION);
     assertThat(compensate.getVariablesAsMap())
         .containsEntry("orderId", 13)
         .containsEntry("cancelReason", "Ordered twice by mistake");
-    complete(compensate, Map.of());
+    play.complete(compensate, Map.of());
     assertThatThrownBy(() -> client.newCompleteCommand(sellerTask.getKey()).send().join())
         .hasMessageContaining("NOT_FOUND");
     processInstance(compensate)
@@ -375,7 +334,7 @@ class OrderLifecycleProcessTest {
   void publishingTheSameOrderTwiceStartsOneInstance() throws Exception {
     placeOrder(6L);
     assertThatThrownBy(() -> placeOrder(6L)).hasMessageContaining("ALREADY_EXISTS");
-    engine.waitForIdleState(Duration.ofSeconds(5));
+    play.idle();
 
     long started =
         StreamSupport.stream(recordStream.processInstanceRecords().spliterator(), false)
@@ -396,59 +355,71 @@ class OrderLifecycleProcessTest {
   private static final Map<String, Object> INSPECTION_WINDOWS =
       Map.of("inspectionPeriod", "P3D", "negotiationWindow", "P2D", "mediationSla", "P2D");
 
+  /** What the offer job returns when it offers the order to the vendor of sellerGroup. */
+  private static Map<String, Object> offered(int round, int maxRounds, String sellerGroup) {
+    return Map.of(
+        "round",
+        round,
+        "maxVendorRounds",
+        maxRounds,
+        "vendorFound",
+        true,
+        "vendorAssigned",
+        false,
+        "sellerGroup",
+        sellerGroup,
+        "vendorEscalationSla",
+        "PT4H");
+  }
+
+  /** What the offer job returns when no vendor is left to ask. */
+  private static Map<String, Object> noVendorFound(int round, int maxRounds) {
+    return Map.of(
+        "round",
+        round,
+        "maxVendorRounds",
+        maxRounds,
+        "vendorFound",
+        false,
+        "vendorAssigned",
+        false,
+        "vendorEscalationSla",
+        "PT4H");
+  }
+
   private void offerToVendor() throws Exception {
-    complete(
-        activate(VendorAssignmentProcess.JOB_OFFER_NEXT),
-        Map.of(
-            "round",
-            1,
-            "maxVendorRounds",
-            3,
-            "vendorFound",
-            true,
-            "vendorAssigned",
-            false,
-            "sellerGroup",
-            "seller-7",
-            "vendorEscalationSla",
-            "PT4H"));
+    play.complete(play.activate(VendorAssignmentProcess.JOB_OFFER_NEXT), offered(1, 3, "seller-7"));
   }
 
   /** The vendor-assignment call: the first vendor gets the order and accepts it. */
   private ActivatedJob offerToVendorAndAccept(long orderId) throws Exception {
     offerToVendor();
-    ActivatedJob sellerTask = activate(UserTasks.JOB_TYPE);
+    ActivatedJob sellerTask = play.activate(UserTasks.JOB_TYPE);
     assertThat(sellerTask.getElementId())
         .isEqualTo(VendorAssignmentProcess.USER_TASK_VENDOR_ACCEPTANCE);
     assertThat(sellerTask.getCustomHeaders())
         .containsEntry(UserTasks.HEADER_CANDIDATE_GROUPS, "[\"seller-7\"]")
         .containsKey(UserTasks.HEADER_DUE_DATE);
-    complete(sellerTask, Map.of("outcome", "ACCEPT", "decidedBy", "seller1"));
-    ActivatedJob record = activate(VendorAssignmentProcess.JOB_RECORD_ANSWER);
+    play.complete(sellerTask, Map.of("outcome", "ACCEPT", "decidedBy", "seller1"));
+    ActivatedJob record = play.activate(VendorAssignmentProcess.JOB_RECORD_ANSWER);
     assertThat(record.getVariablesAsMap()).containsEntry("answer", "ACCEPTED");
-    complete(record, Map.of("vendorAssigned", true));
+    play.complete(record, Map.of("vendorAssigned", true));
     return sellerTask;
   }
 
   /** Plays confirm, notify, escrow funding's payment and transfer, up to the packing task. */
   private void confirmPayAndFund(long orderId) throws Exception {
-    complete(activate(OrderAcceptanceProcess.JOB_CONFIRM), DURATIONS);
-    complete(activate(OrderLifecycleProcess.JOB_NOTIFY_CONFIRMED), Map.of());
-    complete(activate(EscrowFundingProcess.JOB_REQUEST_PAYMENT), PAYMENT_WINDOW);
+    play.complete(play.activate(OrderAcceptanceProcess.JOB_CONFIRM), DURATIONS);
+    play.complete(play.activate(OrderLifecycleProcess.JOB_NOTIFY_CONFIRMED), Map.of());
+    play.complete(play.activate(EscrowFundingProcess.JOB_REQUEST_PAYMENT), PAYMENT_WINDOW);
     publish(EscrowFundingProcess.MESSAGE_PAYMENT_HELD, orderId);
-    complete(
-        activate(EscrowFundingProcess.JOB_TRANSFER_ON_HOLD),
+    play.complete(
+        play.activate(EscrowFundingProcess.JOB_TRANSFER_ON_HOLD),
         Map.of("transferId", "trf_" + orderId));
   }
 
   private void publish(String message, long orderId) throws Exception {
-    client
-        .newPublishMessageCommand()
-        .messageName(message)
-        .correlationKey(String.valueOf(orderId))
-        .send()
-        .join();
-    engine.waitForIdleState(Duration.ofSeconds(5));
+    play.publish(message, String.valueOf(orderId), Map.of());
   }
 
   private PublishMessageResponse placeOrder(long orderId) throws Exception {
@@ -462,7 +433,7 @@ class OrderLifecycleProcessTest {
             .variables(Map.of("orderId", orderId, "sellerGroup", "seller-7"))
             .send()
             .join();
-    engine.waitForIdleState(Duration.ofSeconds(5));
+    play.idle();
     return response;
   }
 
@@ -471,23 +442,24 @@ class OrderLifecycleProcessTest {
         reason == null
             ? Map.of("valid", valid, "acceptanceSla", SLA.toString())
             : Map.of("valid", valid, "rejectionReason", reason);
-    complete(activate(OrderAcceptanceProcess.JOB_VALIDATE), result);
+    play.complete(play.activate(OrderAcceptanceProcess.JOB_VALIDATE), result);
     if (valid) {
-      complete(activate(OrderAcceptanceProcess.JOB_CHECK_CREDIT), Map.of("creditApproved", true));
+      play.complete(
+          play.activate(OrderAcceptanceProcess.JOB_CHECK_CREDIT), Map.of("creditApproved", true));
     }
   }
 
   private ActivatedJob creditApprovalTask() throws Exception {
-    complete(
-        activate(OrderAcceptanceProcess.JOB_VALIDATE),
+    play.complete(
+        play.activate(OrderAcceptanceProcess.JOB_VALIDATE),
         Map.of("valid", true, "acceptanceSla", SLA.toString()));
-    complete(
-        activate(OrderAcceptanceProcess.JOB_CHECK_CREDIT),
+    play.complete(
+        play.activate(OrderAcceptanceProcess.JOB_CHECK_CREDIT),
         Map.of(
             "creditApproved", false,
             "creditReason", "over the limit",
             "creditApprovalSla", "PT4H"));
-    ActivatedJob task = activate(UserTasks.JOB_TYPE);
+    ActivatedJob task = play.activate(UserTasks.JOB_TYPE);
     assertThat(task.getElementId()).isEqualTo(OrderAcceptanceProcess.USER_TASK_APPROVE_CREDIT);
     assertThat(task.getCustomHeaders())
         .containsEntry(UserTasks.HEADER_CANDIDATE_GROUPS, "[\"ops\"]")
@@ -500,10 +472,11 @@ class OrderLifecycleProcessTest {
     placeOrder(11L);
     ActivatedJob approval = creditApprovalTask();
 
-    complete(approval, Map.of("outcome", "APPROVE", "decidedBy", "ops1", "decisionComment", ""));
+    play.complete(
+        approval, Map.of("outcome", "APPROVE", "decidedBy", "ops1", "decisionComment", ""));
 
     offerToVendor();
-    ActivatedJob sellerTask = activate(UserTasks.JOB_TYPE);
+    ActivatedJob sellerTask = play.activate(UserTasks.JOB_TYPE);
     assertThat(sellerTask.getElementId())
         .isEqualTo(VendorAssignmentProcess.USER_TASK_VENDOR_ACCEPTANCE);
   }
@@ -513,36 +486,18 @@ class OrderLifecycleProcessTest {
     placeOrder(12L);
     ActivatedJob approval = creditApprovalTask();
 
-    complete(
+    play.complete(
         approval,
         Map.of("outcome", "DECLINE", "decidedBy", "ops1", "decisionComment", "Overdue invoices"));
 
-    ActivatedJob reject = activate(OrderLifecycleProcess.JOB_REJECT);
+    ActivatedJob reject = play.activate(OrderLifecycleProcess.JOB_REJECT);
     assertThat(reject.getVariablesAsMap())
         .containsEntry("rejectionReason", "Credit declined by operations: Overdue invoices");
-    complete(reject, Map.of());
+    play.complete(reject, Map.of());
     processInstance(reject).hasPassedElement("EndEvent_OrderRejected");
     acceptanceInstance()
         .hasPassedElement("EndEvent_NotAccepted")
         .hasNotPassedElement("CallActivity_VendorAssignment");
-  }
-
-  private ActivatedJob activate(String jobType) {
-    List<ActivatedJob> jobs =
-        client
-            .newActivateJobsCommand()
-            .jobType(jobType)
-            .maxJobsToActivate(1)
-            .send()
-            .join()
-            .getJobs();
-    assertThat(jobs).as("an activatable job of type %s", jobType).hasSize(1);
-    return jobs.getFirst();
-  }
-
-  private void complete(ActivatedJob job, Map<String, Object> variables) throws Exception {
-    client.newCompleteCommand(job.getKey()).variables(variables).send().join();
-    engine.waitForIdleState(Duration.ofSeconds(5));
   }
 
   private static ProcessInstanceAssert processInstance(ActivatedJob job) {

@@ -8,8 +8,8 @@ import io.camunda.zeebe.client.api.response.ProcessInstanceEvent;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.assertions.BpmnAssert;
 import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
+import io.mandi.process.EngineDriver;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,9 +19,11 @@ import org.junit.jupiter.api.Test;
 class EscrowFundingProcessTest {
   ZeebeTestEngine engine;
   ZeebeClient client;
+  EngineDriver play;
 
   @BeforeEach
   void deploy() {
+    play = new EngineDriver(client, engine);
     client
         .newDeployResourceCommand()
         .addResourceFromClasspath(EscrowFundingProcess.RESOURCE)
@@ -33,9 +35,9 @@ class EscrowFundingProcessTest {
   void aPaymentHeldIsTransferredOnHoldAndTheOrderIsFunded() throws Exception {
     ProcessInstanceEvent instance = start(7L);
     publishPaymentHeld("7");
-    ActivatedJob transfer = activate(EscrowFundingProcess.JOB_TRANSFER_ON_HOLD);
+    ActivatedJob transfer = play.activate(EscrowFundingProcess.JOB_TRANSFER_ON_HOLD);
     assertThat(transfer.getVariablesAsMap()).containsEntry("orderId", 7);
-    complete(transfer);
+    play.complete(transfer, Map.of());
 
     BpmnAssert.assertThat(instance)
         .hasPassedElement("Event_PaymentHeld")
@@ -64,11 +66,10 @@ class EscrowFundingProcessTest {
   void anOrderNotPaidInTheWindowIsCancelledAndEndsWithAnErrorForTheOrder() throws Exception {
     ProcessInstanceEvent instance = start(9L);
 
-    engine.increaseTime(Duration.ofHours(48).plusMinutes(1));
-    engine.waitForIdleState(Duration.ofSeconds(5));
-    ActivatedJob cancel = activate(EscrowFundingProcess.JOB_CANCEL_UNPAID);
+    play.passTime(Duration.ofHours(48).plusMinutes(1));
+    ActivatedJob cancel = play.activate(EscrowFundingProcess.JOB_CANCEL_UNPAID);
     assertThat(cancel.getVariablesAsMap()).containsEntry("orderId", 9);
-    complete(cancel);
+    play.complete(cancel, Map.of());
 
     // Alone, the error has no catcher and raises an incident; order-lifecycle catches it.
     BpmnAssert.assertThat(instance)
@@ -86,42 +87,18 @@ class EscrowFundingProcessTest {
             .variables(Map.of("orderId", orderId))
             .send()
             .join();
-    engine.waitForIdleState(Duration.ofSeconds(5));
-    ActivatedJob request = activate(EscrowFundingProcess.JOB_REQUEST_PAYMENT);
+    play.idle();
+    ActivatedJob request = play.activate(EscrowFundingProcess.JOB_REQUEST_PAYMENT);
     client
         .newCompleteCommand(request.getKey())
         .variables(Map.of(EscrowFundingProcess.VARIABLE_PAYMENT_WINDOW, "PT48H"))
         .send()
         .join();
-    engine.waitForIdleState(Duration.ofSeconds(5));
+    play.idle();
     return instance;
   }
 
   private void publishPaymentHeld(String orderId) throws Exception {
-    client
-        .newPublishMessageCommand()
-        .messageName(EscrowFundingProcess.MESSAGE_PAYMENT_HELD)
-        .correlationKey(orderId)
-        .send()
-        .join();
-    engine.waitForIdleState(Duration.ofSeconds(5));
-  }
-
-  private void complete(ActivatedJob job) throws Exception {
-    client.newCompleteCommand(job.getKey()).send().join();
-    engine.waitForIdleState(Duration.ofSeconds(5));
-  }
-
-  private ActivatedJob activate(String jobType) {
-    List<ActivatedJob> jobs =
-        client
-            .newActivateJobsCommand()
-            .jobType(jobType)
-            .maxJobsToActivate(1)
-            .send()
-            .join()
-            .getJobs();
-    assertThat(jobs).as("an activatable job of type %s", jobType).hasSize(1);
-    return jobs.getFirst();
+    play.publish(EscrowFundingProcess.MESSAGE_PAYMENT_HELD, orderId, Map.of());
   }
 }

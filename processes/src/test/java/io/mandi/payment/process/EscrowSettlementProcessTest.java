@@ -9,9 +9,9 @@ import io.camunda.zeebe.client.api.response.ProcessInstanceEvent;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.assertions.BpmnAssert;
 import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
+import io.mandi.process.EngineDriver;
 import io.mandi.process.UserTasks;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,9 +24,11 @@ import org.junit.jupiter.api.Test;
 class EscrowSettlementProcessTest {
   ZeebeTestEngine engine;
   ZeebeClient client;
+  EngineDriver play;
 
   @BeforeEach
   void deploy() {
+    play = new EngineDriver(client, engine);
     client
         .newDeployResourceCommand()
         .addResourceFromClasspath(EscrowSettlementProcess.RESOURCE)
@@ -39,11 +41,11 @@ class EscrowSettlementProcessTest {
     ProcessInstanceEvent instance = delivered(7L);
 
     publish(EscrowSettlementProcess.MESSAGE_RECEIPT_CONFIRMED, "7");
-    ActivatedJob release = activate(EscrowSettlementProcess.JOB_RELEASE);
+    ActivatedJob release = play.activate(EscrowSettlementProcess.JOB_RELEASE);
     assertThat(release.getVariablesAsMap())
         .containsEntry("orderId", 7)
         .containsEntry("releaseReason", "Buyer confirmed receipt");
-    complete(release, Map.of());
+    play.complete(release, Map.of());
 
     BpmnAssert.assertThat(instance)
         .hasPassedElement("Event_ReceiptConfirmed")
@@ -56,10 +58,10 @@ class EscrowSettlementProcessTest {
   void aReceiptConfirmedBeforeDeliveryReleasesAtOnceWithoutAnInspectionPeriod() throws Exception {
     ProcessInstanceEvent instance = start(14L, true);
 
-    ActivatedJob release = activate(EscrowSettlementProcess.JOB_RELEASE);
+    ActivatedJob release = play.activate(EscrowSettlementProcess.JOB_RELEASE);
     assertThat(release.getVariablesAsMap())
         .containsEntry("releaseReason", "Buyer confirmed receipt");
-    complete(release, Map.of());
+    play.complete(release, Map.of());
 
     BpmnAssert.assertThat(instance)
         .hasNotPassedElement("Task_StartInspection")
@@ -72,12 +74,11 @@ class EscrowSettlementProcessTest {
   void withNoDisputeTheInspectionPeriodLapsesIntoDeemedAcceptance() throws Exception {
     ProcessInstanceEvent instance = delivered(12L);
 
-    engine.increaseTime(Duration.ofDays(3).plusMinutes(1));
-    engine.waitForIdleState(Duration.ofSeconds(5));
-    ActivatedJob release = activate(EscrowSettlementProcess.JOB_RELEASE);
+    play.passTime(Duration.ofDays(3).plusMinutes(1));
+    ActivatedJob release = play.activate(EscrowSettlementProcess.JOB_RELEASE);
     assertThat(release.getVariablesAsMap().get("releaseReason").toString())
         .isEqualTo("Inspection period over with no dispute: deemed accepted");
-    complete(release, Map.of());
+    play.complete(release, Map.of());
 
     BpmnAssert.assertThat(instance).hasPassedElement("Timer_InspectionOver").isCompleted();
   }
@@ -85,15 +86,15 @@ class EscrowSettlementProcessTest {
   @Test
   void aDisputeSettledByTheSellersOfferSplitsTheEscrow() throws Exception {
     ProcessInstanceEvent instance = deliveredAndDisputed(10L);
-    ActivatedJob response = activate(UserTasks.JOB_TYPE);
+    ActivatedJob response = play.activate(UserTasks.JOB_TYPE);
     assertThat(response.getElementId())
         .isEqualTo(EscrowSettlementProcess.USER_TASK_SELLER_DISPUTE_RESPONSE);
     assertThat(response.getCustomHeaders())
         .as("the seller the order-lifecycle passed in answers")
         .containsEntry(UserTasks.HEADER_CANDIDATE_GROUPS, "[\"seller-7\"]");
-    complete(response, Map.of("outcome", "OFFER_REFUND", "offeredRefund", "200.00"));
+    play.complete(response, Map.of("outcome", "OFFER_REFUND", "offeredRefund", "200.00"));
     answerOffer("10", true);
-    complete(activate(EscrowSettlementProcess.JOB_SETTLE_DISPUTE), Map.of());
+    play.complete(play.activate(EscrowSettlementProcess.JOB_SETTLE_DISPUTE), Map.of());
 
     BpmnAssert.assertThat(instance)
         .hasPassedElement("Gateway_OfferAccepted")
@@ -105,15 +106,16 @@ class EscrowSettlementProcessTest {
   @Test
   void anOfferTheBuyerRejectsGoesToOperations() throws Exception {
     ProcessInstanceEvent instance = deliveredAndDisputed(13L);
-    complete(
-        activate(UserTasks.JOB_TYPE), Map.of("outcome", "OFFER_REFUND", "offeredRefund", "20.00"));
+    play.complete(
+        play.activate(UserTasks.JOB_TYPE),
+        Map.of("outcome", "OFFER_REFUND", "offeredRefund", "20.00"));
     answerOffer("13", false);
 
-    ActivatedJob mediation = activate(UserTasks.JOB_TYPE);
+    ActivatedJob mediation = play.activate(UserTasks.JOB_TYPE);
     assertThat(mediation.getElementId())
         .isEqualTo(EscrowSettlementProcess.USER_TASK_MEDIATE_DISPUTE);
-    complete(mediation, Map.of("outcome", "REFUND_BUYER", "resolution", "REFUND"));
-    complete(activate(EscrowSettlementProcess.JOB_SETTLE_DISPUTE), Map.of());
+    play.complete(mediation, Map.of("outcome", "REFUND_BUYER", "resolution", "REFUND"));
+    play.complete(play.activate(EscrowSettlementProcess.JOB_SETTLE_DISPUTE), Map.of());
 
     BpmnAssert.assertThat(instance)
         .hasPassedElement("Gateway_OfferAccepted")
@@ -124,11 +126,10 @@ class EscrowSettlementProcessTest {
   @Test
   void aSilentSellerSendsTheDisputeToOperationsWhoDecide() throws Exception {
     ProcessInstanceEvent instance = deliveredAndDisputed(11L);
-    ActivatedJob response = activate(UserTasks.JOB_TYPE);
+    ActivatedJob response = play.activate(UserTasks.JOB_TYPE);
 
-    engine.increaseTime(Duration.ofDays(2).plusMinutes(1));
-    engine.waitForIdleState(Duration.ofSeconds(5));
-    ActivatedJob mediation = activate(UserTasks.JOB_TYPE);
+    play.passTime(Duration.ofDays(2).plusMinutes(1));
+    ActivatedJob mediation = play.activate(UserTasks.JOB_TYPE);
     assertThat(mediation.getElementId())
         .isEqualTo(EscrowSettlementProcess.USER_TASK_MEDIATE_DISPUTE);
     assertThat(mediation.getCustomHeaders())
@@ -136,8 +137,8 @@ class EscrowSettlementProcessTest {
     assertThatThrownBy(() -> client.newCompleteCommand(response.getKey()).send().join())
         .as("the seller's task closed with the window")
         .hasMessageContaining("NOT_FOUND");
-    complete(mediation, Map.of("outcome", "SPLIT", "resolution", "SPLIT"));
-    complete(activate(EscrowSettlementProcess.JOB_SETTLE_DISPUTE), Map.of());
+    play.complete(mediation, Map.of("outcome", "SPLIT", "resolution", "SPLIT"));
+    play.complete(play.activate(EscrowSettlementProcess.JOB_SETTLE_DISPUTE), Map.of());
 
     BpmnAssert.assertThat(instance)
         .hasPassedElement("Timer_NegotiationOver")
@@ -161,15 +162,15 @@ class EscrowSettlementProcessTest {
                     receiptConfirmed))
             .send()
             .join();
-    engine.waitForIdleState(Duration.ofSeconds(5));
+    play.idle();
     return instance;
   }
 
   /** Started after the courier's proof of delivery: the first job reads the windows. */
   private ProcessInstanceEvent delivered(long orderId) throws Exception {
     ProcessInstanceEvent instance = start(orderId, false);
-    complete(
-        activate(EscrowSettlementProcess.JOB_START_INSPECTION),
+    play.complete(
+        play.activate(EscrowSettlementProcess.JOB_START_INSPECTION),
         Map.of(
             EscrowSettlementProcess.VARIABLE_INSPECTION_PERIOD, "P3D",
             EscrowSettlementProcess.VARIABLE_NEGOTIATION_WINDOW, "P2D",
@@ -184,36 +185,13 @@ class EscrowSettlementProcessTest {
   }
 
   private void answerOffer(String orderId, boolean accepted) throws Exception {
-    client
-        .newPublishMessageCommand()
-        .messageName(EscrowSettlementProcess.MESSAGE_OFFER_ANSWERED)
-        .correlationKey(orderId)
-        .variables(Map.of(EscrowSettlementProcess.VARIABLE_OFFER_ACCEPTED, accepted))
-        .send()
-        .join();
-    engine.waitForIdleState(Duration.ofSeconds(5));
-  }
-
-  private void complete(ActivatedJob job, Map<String, Object> variables) throws Exception {
-    client.newCompleteCommand(job.getKey()).variables(variables).send().join();
-    engine.waitForIdleState(Duration.ofSeconds(5));
+    play.publish(
+        EscrowSettlementProcess.MESSAGE_OFFER_ANSWERED,
+        orderId,
+        Map.of(EscrowSettlementProcess.VARIABLE_OFFER_ACCEPTED, accepted));
   }
 
   private void publish(String message, String orderId) throws Exception {
-    client.newPublishMessageCommand().messageName(message).correlationKey(orderId).send().join();
-    engine.waitForIdleState(Duration.ofSeconds(5));
-  }
-
-  private ActivatedJob activate(String jobType) {
-    List<ActivatedJob> jobs =
-        client
-            .newActivateJobsCommand()
-            .jobType(jobType)
-            .maxJobsToActivate(1)
-            .send()
-            .join()
-            .getJobs();
-    assertThat(jobs).as("an activatable job of type %s", jobType).hasSize(1);
-    return jobs.getFirst();
+    play.publish(message, orderId, Map.of());
   }
 }

@@ -9,10 +9,10 @@ import io.camunda.zeebe.client.api.response.ProcessInstanceEvent;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.assertions.BpmnAssert;
 import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
+import io.mandi.process.EngineDriver;
 import io.mandi.process.UserTasks;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,9 +22,11 @@ import org.junit.jupiter.api.Test;
 class VendorAssignmentProcessTest {
   ZeebeTestEngine engine;
   ZeebeClient client;
+  EngineDriver play;
 
   @BeforeEach
   void deploy() {
+    play = new EngineDriver(client, engine);
     client
         .newDeployResourceCommand()
         .addResourceFromClasspath(VendorAssignmentProcess.RESOURCE)
@@ -41,10 +43,10 @@ class VendorAssignmentProcessTest {
     ActivatedJob second = offer(1, 2, "seller-2");
     assertThat(second.getCustomHeaders())
         .containsEntry(UserTasks.HEADER_CANDIDATE_GROUPS, "[\"seller-2\"]");
-    complete(second, Map.of("outcome", "ACCEPT", "decidedBy", "seller2"));
-    ActivatedJob record = activate(VendorAssignmentProcess.JOB_RECORD_ANSWER);
+    play.complete(second, Map.of("outcome", "ACCEPT", "decidedBy", "seller2"));
+    ActivatedJob record = play.activate(VendorAssignmentProcess.JOB_RECORD_ANSWER);
     assertThat(record.getVariablesAsMap()).containsEntry("answer", "ACCEPTED");
-    complete(record, Map.of("vendorAssigned", true));
+    play.complete(record, Map.of("vendorAssigned", true));
 
     BpmnAssert.assertThat(instance)
         .hasPassedElement("Task_RecordRefusal")
@@ -59,11 +61,10 @@ class VendorAssignmentProcessTest {
     ProcessInstanceEvent instance = start(2L);
     ActivatedJob first = offer(null, 1, "seller-1");
 
-    engine.increaseTime(Duration.ofHours(24).plusMinutes(1));
-    engine.waitForIdleState(Duration.ofSeconds(5));
-    ActivatedJob timeout = activate(VendorAssignmentProcess.JOB_RECORD_ANSWER);
+    play.passTime(Duration.ofHours(24).plusMinutes(1));
+    ActivatedJob timeout = play.activate(VendorAssignmentProcess.JOB_RECORD_ANSWER);
     assertThat(timeout.getVariablesAsMap()).containsEntry("answer", "TIMED_OUT");
-    complete(timeout, Map.of("vendorAssigned", false));
+    play.complete(timeout, Map.of("vendorAssigned", false));
     offer(1, 2, "seller-2");
 
     BpmnAssert.assertThat(instance).hasPassedElement("Timer_VendorSla").isActive();
@@ -79,18 +80,18 @@ class VendorAssignmentProcessTest {
     refuse(offer(1, 2, "seller-2"), "Too far");
     refuse(offer(2, 3, "seller-3"), "Price too low");
 
-    ActivatedJob pick = activate(UserTasks.JOB_TYPE);
+    ActivatedJob pick = play.activate(UserTasks.JOB_TYPE);
     assertThat(pick.getElementId()).isEqualTo(VendorAssignmentProcess.USER_TASK_PICK_VENDOR);
     assertThat(pick.getCustomHeaders())
         .containsEntry(UserTasks.HEADER_CANDIDATE_GROUPS, "[\"ops\"]")
         .containsKey(UserTasks.HEADER_DUE_DATE);
-    complete(
+    play.complete(
         pick,
         Map.of(
             "outcome", "ASSIGN", "chosenSellerId", 2, "decidedBy", "ops1", "decisionComment", ""));
-    ActivatedJob assign = activate(VendorAssignmentProcess.JOB_ASSIGN_BY_OPS);
+    ActivatedJob assign = play.activate(VendorAssignmentProcess.JOB_ASSIGN_BY_OPS);
     assertThat(assign.getVariablesAsMap()).containsEntry("chosenSellerId", 2);
-    complete(assign, Map.of("vendorAssigned", true, "sellerGroup", "seller-2"));
+    play.complete(assign, Map.of("vendorAssigned", true, "sellerGroup", "seller-2"));
 
     BpmnAssert.assertThat(instance)
         .hasPassedElement("EndEvent_VendorAssigned")
@@ -107,14 +108,14 @@ class VendorAssignmentProcessTest {
             .variables(Map.of("orderId", orderId, "acceptanceSla", "PT24H"))
             .send()
             .join();
-    engine.waitForIdleState(Duration.ofSeconds(5));
+    play.idle();
     return instance;
   }
 
   /** Plays the ranking worker for a round and returns the chosen vendor's task. */
   private ActivatedJob offer(Integer previousRound, int round, String sellerGroup)
       throws Exception {
-    ActivatedJob job = activate(VendorAssignmentProcess.JOB_OFFER_NEXT);
+    ActivatedJob job = play.activate(VendorAssignmentProcess.JOB_OFFER_NEXT);
     assertThat(job.getVariablesAsMap().get("round")).isEqualTo(previousRound);
     Map<String, Object> result = new HashMap<>();
     result.put("round", round);
@@ -123,36 +124,19 @@ class VendorAssignmentProcessTest {
     result.put("vendorAssigned", false);
     result.put("sellerGroup", sellerGroup);
     result.put("vendorEscalationSla", "PT4H");
-    complete(job, result);
-    ActivatedJob task = activate(UserTasks.JOB_TYPE);
+    play.complete(job, result);
+    ActivatedJob task = play.activate(UserTasks.JOB_TYPE);
     assertThat(task.getElementId()).isEqualTo(VendorAssignmentProcess.USER_TASK_VENDOR_ACCEPTANCE);
     return task;
   }
 
   private void refuse(ActivatedJob task, String reason) throws Exception {
-    complete(task, Map.of("outcome", "REFUSE", "decisionComment", reason, "decidedBy", "seller"));
-    ActivatedJob record = activate(VendorAssignmentProcess.JOB_RECORD_ANSWER);
+    play.complete(
+        task, Map.of("outcome", "REFUSE", "decisionComment", reason, "decidedBy", "seller"));
+    ActivatedJob record = play.activate(VendorAssignmentProcess.JOB_RECORD_ANSWER);
     assertThat(record.getVariablesAsMap())
         .containsEntry("answer", "REFUSED")
         .containsEntry("decisionComment", reason);
-    complete(record, Map.of("vendorAssigned", false));
-  }
-
-  private ActivatedJob activate(String jobType) {
-    List<ActivatedJob> jobs =
-        client
-            .newActivateJobsCommand()
-            .jobType(jobType)
-            .maxJobsToActivate(1)
-            .send()
-            .join()
-            .getJobs();
-    assertThat(jobs).as("an activatable job of type %s", jobType).hasSize(1);
-    return jobs.getFirst();
-  }
-
-  private void complete(ActivatedJob job, Map<String, Object> variables) throws Exception {
-    client.newCompleteCommand(job.getKey()).variables(variables).send().join();
-    engine.waitForIdleState(Duration.ofSeconds(5));
+    play.complete(record, Map.of("vendorAssigned", false));
   }
 }
