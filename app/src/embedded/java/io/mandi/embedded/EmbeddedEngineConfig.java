@@ -1,6 +1,6 @@
 package io.mandi.embedded;
 
-import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.process.test.engine.RocksDbEngine;
 import io.camunda.zeebe.process.test.engine.RocksDbEngineFactory;
 import java.util.Arrays;
 import java.util.stream.Stream;
@@ -21,8 +21,8 @@ class EmbeddedEngineConfig {
   static final String ENGINE_BEAN = "embeddedZeebeEngine";
 
   @Bean(name = ENGINE_BEAN, destroyMethod = "stop")
-  ZeebeTestEngine embeddedZeebeEngine(@Value("${mandi.embedded.engine.port}") int port) {
-    ZeebeTestEngine engine = RocksDbEngineFactory.create(port);
+  RocksDbEngine embeddedZeebeEngine(@Value("${mandi.embedded.engine.port}") int port) {
+    RocksDbEngine engine = RocksDbEngineFactory.create(port);
     engine.start();
     return engine;
   }
@@ -44,7 +44,7 @@ class EmbeddedEngineConfig {
   }
 
   @Bean
-  EmbeddedProcessMonitor embeddedProcessMonitor(ZeebeTestEngine engine) {
-    return new EmbeddedProcessMonitor(engine);
+  EmbeddedProcessMonitor embeddedProcessMonitor(RocksDbEngine engine) {
+    return new EmbeddedProcessMonitor(engine.newLogReader());
   }
 }

@@ -13,7 +13,6 @@ import io.camunda.zeebe.engine.EngineConfiguration;
 import io.camunda.zeebe.engine.processing.EngineProcessors;
 import io.camunda.zeebe.engine.processing.message.command.SubscriptionCommandSender;
 import io.camunda.zeebe.logstreams.log.LogStream;
-import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.protocol.ZbColumnFamilies;
 import io.camunda.zeebe.scheduler.ActorScheduler;
 import io.camunda.zeebe.scheduler.clock.ControlledActorClock;
@@ -27,7 +26,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -39,7 +37,7 @@ import java.util.stream.Stream;
  * engine's own factory; it lives in this package because the pieces it wires are package-private.
  */
 public final class RocksDbEngineFactory {
-  private static final int PARTITION = 1;
+  static final int PARTITION = 1;
   private static final int PARTITION_COUNT = 1;
   private static final String STATE_DIRECTORY_PREFIX = "mandi-engine-state-";
 
@@ -49,7 +47,7 @@ public final class RocksDbEngineFactory {
   private RocksDbEngineFactory() {}
 
   /** An engine on the given gRPC port whose state lives in a fresh directory, deleted on stop. */
-  public static ZeebeTestEngine create(int port) {
+  public static RocksDbEngine create(int port) {
     Path stateDirectory = newStateDirectory();
     ControlledActorClock clock = new ControlledActorClock();
     ActorScheduler scheduler = ActorScheduler.newActorScheduler().setActorClock(clock).build();
@@ -85,25 +83,16 @@ public final class RocksDbEngineFactory {
             .clock(new ControllableStreamClockImpl(clock))
             .meterRegistry(new SimpleMeterRegistry())
             .build();
-    return new InMemoryEngine(
+    return new RocksDbEngine(
         server,
         processor,
         gateway,
         state,
         logStream,
         scheduler,
-        new RecordStreamSourceImpl(logStream.newLogStreamReader(), PARTITION),
         clock,
-        new EngineStateMonitor(logStorage, processor)) {
-      @Override
-      public void stop() {
-        try {
-          super.stop();
-        } finally {
-          deleteRecursively(stateDirectory);
-        }
-      }
-    };
+        new EngineStateMonitor(logStorage, processor),
+        stateDirectory);
   }
 
   private static Engine engine(CommandSender sender, InMemoryJobStreamer jobStreamer) {
@@ -146,7 +135,7 @@ public final class RocksDbEngineFactory {
       try (Stream<Path> existing = Files.list(temp)) {
         existing
             .filter(RocksDbEngineFactory::isLeftByAnEndedProcess)
-            .forEach(RocksDbEngineFactory::deleteRecursively);
+            .forEach(RocksDbEngine::deleteRecursively);
       }
       return Files.createTempDirectory(
           temp, STATE_DIRECTORY_PREFIX + ProcessHandle.current().pid() + "-");
@@ -162,13 +151,5 @@ public final class RocksDbEngineFactory {
     }
     String pid = name.substring(STATE_DIRECTORY_PREFIX.length()).split("-", 2)[0];
     return pid.matches("\\d{1,18}") && ProcessHandle.of(Long.parseLong(pid)).isEmpty();
-  }
-
-  private static void deleteRecursively(Path directory) {
-    try (Stream<Path> paths = Files.walk(directory)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot delete the engine's state in " + directory, e);
-    }
   }
 }
