@@ -6,6 +6,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +20,7 @@ import org.springframework.context.annotation.Profile;
 @Configuration
 @Profile("embedded")
 class EmbeddedDatabaseConfig {
+  private static final Duration ORPHAN_STOP_DEADLINE = Duration.ofSeconds(30);
 
   @Bean(destroyMethod = "close")
   EmbeddedPostgres embeddedPostgres(
@@ -33,8 +35,9 @@ class EmbeddedDatabaseConfig {
     builder.setServerConfig("synchronous_commit", durable ? "on" : "off");
     builder.setServerConfig("full_page_writes", durable ? "on" : "off");
     if (!dataDir.isBlank()) {
-      Path directory = Path.of(dataDir).toAbsolutePath();
+      Path directory = Path.of(dataDir).toAbsolutePath().normalize();
       Files.createDirectories(directory);
+      OrphanedPostgres.stopIfRunning(directory, ORPHAN_STOP_DEADLINE);
       builder.setDataDirectory(directory).setCleanDataDirectory(false);
     }
     if (port > 0) {
