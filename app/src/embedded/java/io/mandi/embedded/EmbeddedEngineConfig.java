@@ -2,7 +2,9 @@ package io.mandi.embedded;
 
 import io.camunda.zeebe.process.test.engine.RocksDbEngine;
 import io.camunda.zeebe.process.test.engine.RocksDbEngineFactory;
+import io.mandi.task.EngineRun;
 import java.util.Arrays;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -41,6 +43,12 @@ class EmbeddedEngineConfig {
     String[] dependsOn = Arrays.copyOf(existing, existing.length + 1);
     dependsOn[existing.length] = ENGINE_BEAN;
     client.setDependsOn(dependsOn);
+  }
+
+  /** Every start of the embedded engine is a new run: it hands out the same keys again. */
+  @Bean
+  EngineRun engineRun(RocksDbEngine engine) {
+    return new EngineRun(UUID.randomUUID().toString());
   }
 
   @Bean

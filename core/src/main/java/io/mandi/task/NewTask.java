@@ -4,6 +4,7 @@ import java.time.Instant;
 
 /** A task the engine has just asked for, as the user-task worker saw it. */
 public record NewTask(
+    EngineRun engineRun,
     long elementInstanceKey,
     long jobKey,
     long processInstanceKey,

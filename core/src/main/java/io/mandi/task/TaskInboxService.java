@@ -30,15 +30,16 @@ public class TaskInboxService {
   }
 
   /**
-   * Records a task the engine opened; idempotent on the engine's element instance, so a
-   * re-activated job only refreshes the job key. The owning capability's {@link TaskHandler#opened}
-   * runs once, in the same transaction.
+   * Records a task the engine opened; idempotent on the engine's run and element instance, so a
+   * re-activated job only refreshes the job key, while a restarted embedded engine that hands out
+   * the same keys again opens new rows. The owning capability's {@link TaskHandler#opened} runs
+   * once, in the same transaction.
    */
   @Transactional
   public void open(NewTask task) {
     TaskHandler handler = kinds.handler(task.kind());
     if (Boolean.TRUE.equals(tasks.upsert(task))) {
-      handler.opened(tasks.findByElementInstance(task.elementInstanceKey()));
+      handler.opened(tasks.findByElementInstance(task.engineRun(), task.elementInstanceKey()));
     }
   }
 

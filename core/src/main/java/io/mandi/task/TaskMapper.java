@@ -16,7 +16,9 @@ interface TaskMapper {
    */
   Boolean upsert(NewTask task);
 
-  HumanTask findByElementInstance(long elementInstanceKey);
+  HumanTask findByElementInstance(
+      @Param("engineRun") EngineRun engineRun,
+      @Param("elementInstanceKey") long elementInstanceKey);
 
   HumanTask findTask(long taskId);
 

@@ -28,6 +28,7 @@ import io.mandi.payment.EscrowService;
 import io.mandi.payment.GatewayPayment;
 import io.mandi.payment.PaymentService;
 import io.mandi.payment.WebhookEvent;
+import io.mandi.task.EngineRun;
 import io.mandi.task.HumanTask;
 import io.mandi.task.NewTask;
 import io.mandi.task.TaskInboxService;
@@ -302,7 +303,18 @@ class EscrowSettlementTest {
   private HumanTask openTask(String kind, String group) {
     long key = KEYS.incrementAndGet();
     inbox.open(
-        new NewTask(key, key, key, "test", kind, group, null, null, order.id(), Instant.now()));
+        new NewTask(
+            EngineRun.CLUSTER,
+            key,
+            key,
+            key,
+            "test",
+            kind,
+            group,
+            null,
+            null,
+            order.id(),
+            Instant.now()));
     return inbox.tasksOfOrder(order.id()).stream()
         .filter(t -> t.kind().equals(kind))
         .reduce((a, b) -> b)

@@ -38,6 +38,7 @@ class TaskInboxServiceTest {
     long elementInstanceKey = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
     inbox.open(
         new NewTask(
+            EngineRun.CLUSTER,
             elementInstanceKey,
             elementInstanceKey + 1,
             42L,
@@ -78,12 +79,23 @@ class TaskInboxServiceTest {
   @Test
   void aKindNoCapabilityDeclaresIsRefusedAndNothingIsStored() {
     NewTask unknown =
-        new NewTask(7L, 8L, 9L, "order-lifecycle", "NO_SUCH_KIND", "ops", null, null, null, null);
+        new NewTask(
+            EngineRun.CLUSTER,
+            7L,
+            8L,
+            9L,
+            "order-lifecycle",
+            "NO_SUCH_KIND",
+            "ops",
+            null,
+            null,
+            null,
+            null);
 
     assertThatThrownBy(() -> inbox.open(unknown))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("No capability declares the task kind NO_SUCH_KIND");
-    assertThat(tasks.findByElementInstance(7L)).isNull();
+    assertThat(tasks.findByElementInstance(EngineRun.CLUSTER, 7L)).isNull();
   }
 
   @Test
@@ -162,6 +174,7 @@ class TaskInboxServiceTest {
     HumanTask task = openSellerTask();
     inbox.open(
         new NewTask(
+            EngineRun.CLUSTER,
             task.elementInstanceKey(),
             777L,
             42L,
@@ -178,5 +191,36 @@ class TaskInboxServiceTest {
                 .filter(t -> t.elementInstanceKey() == task.elementInstanceKey()))
         .singleElement()
         .satisfies(t -> assertThat(t.jobKey()).isEqualTo(777L));
+  }
+
+  @Test
+  void aRestartedEngineHandingOutAKeyAgainOpensANewTaskAndLeavesTheOldOneAlone() {
+    HumanTask before = openSellerTask();
+    inbox.decide(seller, before.id(), TaskInput.of("ACCEPT", null));
+    EngineRun restarted = new EngineRun("run-after-restart");
+
+    inbox.open(
+        new NewTask(
+            restarted,
+            before.elementInstanceKey(),
+            before.jobKey(),
+            before.processInstanceKey(),
+            "order-lifecycle",
+            SellerAcceptanceTask.KIND,
+            before.candidateGroup(),
+            null,
+            before.dueAt(),
+            null,
+            Instant.now()));
+
+    assertThat(
+            inbox.openTasksFor(seller).stream()
+                .filter(t -> t.elementInstanceKey() == before.elementInstanceKey()))
+        .as("the new run's task is in the inbox")
+        .singleElement()
+        .satisfies(t -> assertThat(t.id()).isNotEqualTo(before.id()));
+    assertThat(inbox.task(seller, before.id()).status())
+        .as("the earlier run's task keeps its decision")
+        .isEqualTo(TaskStatus.COMPLETED);
   }
 }

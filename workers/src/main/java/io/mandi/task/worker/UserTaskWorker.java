@@ -4,6 +4,7 @@ import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
 import io.mandi.order.process.OrderLifecycleProcess;
 import io.mandi.process.UserTasks;
+import io.mandi.task.EngineRun;
 import io.mandi.task.NewTask;
 import io.mandi.task.TaskInboxService;
 import java.time.Clock;
@@ -24,10 +25,12 @@ public class UserTaskWorker {
   static final long JOB_TIMEOUT_MS = 30L * 24 * 60 * 60 * 1000;
 
   private final TaskInboxService inbox;
+  private final EngineRun engineRun;
   private final Clock clock;
 
-  UserTaskWorker(TaskInboxService inbox, Clock clock) {
+  UserTaskWorker(TaskInboxService inbox, EngineRun engineRun, Clock clock) {
     this.inbox = inbox;
+    this.engineRun = engineRun;
     this.clock = clock;
   }
 
@@ -46,6 +49,7 @@ public class UserTaskWorker {
     Object orderVariable = job.getVariablesAsMap().get(OrderLifecycleProcess.Variables.ORDER_ID);
     inbox.open(
         new NewTask(
+            engineRun,
             job.getElementInstanceKey(),
             job.getKey(),
             job.getProcessInstanceKey(),
