@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.mandi.sandbox.PlatformSignature;
+import io.mandi.sandbox.SandboxStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -38,6 +39,10 @@ public class LogisticsSandbox implements AutoCloseable {
   private final String webhookSecret;
   private final String webhookUrl;
   private final String baseUrl;
+  private static final String SHIPMENT = "shipment";
+  private static final String CANCELLED = "cancelled-awb";
+
+  private final SandboxStore store;
   private final Map<String, Integer> shipmentsByChannelOrder = new ConcurrentHashMap<>();
   private final Map<Integer, String> awbs = new ConcurrentHashMap<>();
   private final Set<String> cancelled = ConcurrentHashMap.newKeySet();
@@ -49,8 +54,24 @@ public class LogisticsSandbox implements AutoCloseable {
   /** A tracking webhook as sent, so tests can deliver it again or out of order. */
   public record SentWebhook(byte[] body, String signature) {}
 
-  public LogisticsSandbox(int port, String token, String webhookSecret, String webhookUrl)
+  public LogisticsSandbox(
+      int port, String token, String webhookSecret, String webhookUrl, SandboxStore store)
       throws IOException {
+    this.store = store;
+    // What the platform booked before a restart is still booked, and numbering goes on from it.
+    store
+        .load(SHIPMENT)
+        .forEach(
+            (id, shipment) -> {
+              int shipmentId = Integer.parseInt(id);
+              shipmentsByChannelOrder.put((String) shipment.get("channel_order_id"), shipmentId);
+              if (shipment.get("awb") instanceof String awb) {
+                awbs.put(shipmentId, awb);
+              }
+              bookings.incrementAndGet();
+              nextShipment.accumulateAndGet(shipmentId, Math::max);
+            });
+    cancelled.addAll(store.load(CANCELLED).keySet());
     this.token = token;
     this.webhookSecret = webhookSecret;
     this.webhookUrl = webhookUrl;
@@ -161,7 +182,12 @@ public class LogisticsSandbox implements AutoCloseable {
                     "label_url",
                     baseUrl + "/labels/" + body.path("shipment_id").path(0).asText() + ".pdf"));
         case "/v1/external/orders/cancel/shipment/awbs" -> {
-          body.path("awbs").forEach(awb -> cancelled.add(awb.asText()));
+          body.path("awbs")
+              .forEach(
+                  awb -> {
+                    cancelled.add(awb.asText());
+                    store.save(CANCELLED, awb.asText(), Map.of());
+                  });
           respond(exchange, 200, Map.of("message", "Bulk Shipment cancellation is in progress"));
         }
         default -> respond(exchange, 404, Map.of("message", "No route for " + path));
@@ -182,7 +208,9 @@ public class LogisticsSandbox implements AutoCloseable {
             channelOrderId,
             id -> {
               bookings.incrementAndGet();
-              return nextShipment.incrementAndGet();
+              int created = nextShipment.incrementAndGet();
+              store.save(SHIPMENT, String.valueOf(created), Map.of("channel_order_id", id));
+              return created;
             });
     respond(
         exchange,
@@ -204,7 +232,17 @@ public class LogisticsSandbox implements AutoCloseable {
       respond(exchange, 404, Map.of("message", "Unknown shipment " + shipmentId));
       return;
     }
-    String awb = awbs.computeIfAbsent(shipmentId, id -> "1900" + id);
+    String awb =
+        awbs.computeIfAbsent(
+            shipmentId,
+            id -> {
+              String assigned = "1900" + id;
+              store.save(
+                  SHIPMENT,
+                  String.valueOf(id),
+                  Map.of("channel_order_id", channelOrderOf(id), "awb", assigned));
+              return assigned;
+            });
     respond(
         exchange,
         200,
@@ -218,6 +256,14 @@ public class LogisticsSandbox implements AutoCloseable {
                     "awb_code", awb,
                     "courier_name", "Delhivery Surface",
                     "shipment_id", shipmentId))));
+  }
+
+  private String channelOrderOf(int shipmentId) {
+    return shipmentsByChannelOrder.entrySet().stream()
+        .filter(entry -> entry.getValue() == shipmentId)
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .orElseThrow();
   }
 
   private void respond(HttpExchange exchange, int status, Object body) throws IOException {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.mandi.sandbox.SandboxStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -35,14 +36,19 @@ public class WhatsAppSandbox implements AutoCloseable {
           .findAndRegisterModules()
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
   private final String accessToken;
+  private static final String MESSAGE = "message";
+
+  private final SandboxStore store;
   private final List<ReceivedMessage> received = new CopyOnWriteArrayList<>();
   private final AtomicInteger requests = new AtomicInteger();
   private final AtomicInteger failuresToInject = new AtomicInteger();
   private volatile int injectedStatus = 503;
   private final HttpServer server;
 
-  public WhatsAppSandbox(int port, String accessToken) throws IOException {
+  public WhatsAppSandbox(int port, String accessToken, SandboxStore store) throws IOException {
     this.accessToken = accessToken;
+    this.store = store;
+    store.load(MESSAGE).values().forEach(message -> received.add(ReceivedMessage.of(message)));
     this.server =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     server.createContext("/", this::handle);
@@ -118,7 +124,7 @@ public class WhatsAppSandbox implements AutoCloseable {
         return;
       }
       String messageId = "wamid." + UUID.randomUUID().toString().replace("-", "");
-      received.add(
+      ReceivedMessage message =
           new ReceivedMessage(
               messageId,
               path.group(2),
@@ -126,7 +132,9 @@ public class WhatsAppSandbox implements AutoCloseable {
               body.path("template").path("name").asText(),
               body.path("template").path("language").path("code").asText(),
               parameters(body),
-              Instant.now()));
+              Instant.now());
+      store.save(MESSAGE, messageId, message.asDocument());
+      received.add(message);
       respond(
           exchange,
           200,
@@ -202,5 +210,29 @@ public class WhatsAppSandbox implements AutoCloseable {
       String template,
       String languageCode,
       List<String> parameters,
-      Instant receivedAt) {}
+      Instant receivedAt) {
+
+    Map<String, Object> asDocument() {
+      return Map.of(
+          "id", id,
+          "phoneNumberId", phoneNumberId,
+          "to", to,
+          "template", template,
+          "languageCode", languageCode,
+          "parameters", parameters,
+          "receivedAt", receivedAt.toString());
+    }
+
+    @SuppressWarnings("unchecked")
+    static ReceivedMessage of(Map<String, Object> document) {
+      return new ReceivedMessage(
+          (String) document.get("id"),
+          (String) document.get("phoneNumberId"),
+          (String) document.get("to"),
+          (String) document.get("template"),
+          (String) document.get("languageCode"),
+          List.copyOf((List<String>) document.get("parameters")),
+          Instant.parse((String) document.get("receivedAt")));
+    }
+  }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.mandi.sandbox.PlatformSignature;
+import io.mandi.sandbox.SandboxStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -37,21 +38,44 @@ public class RazorpaySandbox implements AutoCloseable {
   private final String expectedAuth;
   private final String webhookSecret;
   private final String webhookUrl;
-  private final Map<String, Map<String, Object>> orders = new ConcurrentHashMap<>();
-  private final Map<String, Map<String, Object>> payments = new ConcurrentHashMap<>();
+  private final SandboxStore store;
+  private final Map<String, Map<String, Object>> orders;
+  private final Map<String, Map<String, Object>> payments;
   private final Map<String, byte[]> idempotentResponses = new ConcurrentHashMap<>();
-  private final Map<String, Map<String, Object>> refunds = new ConcurrentHashMap<>();
-  private final Map<String, Map<String, Object>> transfers = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, Object>> refunds;
+  private final Map<String, Map<String, Object>> transfers;
   private final List<SentWebhook> webhooks = new CopyOnWriteArrayList<>();
   private final AtomicInteger createOrderCalls = new AtomicInteger();
   private final HttpClient http = HttpClient.newHttpClient();
+
+  private static final String ORDER = "order";
+  private static final String PAYMENT = "payment";
+  private static final String REFUND = "refund";
+  private static final String TRANSFER = "transfer";
+  private static final String RESPONSE = "idempotent-response";
 
   /** A webhook as sent, so tests can deliver it again, twice, or out of order. */
   public record SentWebhook(String eventId, byte[] body, String signature) {}
 
   public RazorpaySandbox(
-      int port, String keyId, String keySecret, String webhookSecret, String webhookUrl)
+      int port,
+      String keyId,
+      String keySecret,
+      String webhookSecret,
+      String webhookUrl,
+      SandboxStore store)
       throws IOException {
+    this.store = store;
+    this.orders = mutable(store.load(ORDER));
+    this.payments = mutable(store.load(PAYMENT));
+    this.refunds = mutable(store.load(REFUND));
+    this.transfers = mutable(store.load(TRANSFER));
+    store
+        .load(RESPONSE)
+        .forEach(
+            (key, response) ->
+                idempotentResponses.put(
+                    key, ((String) response.get("body")).getBytes(StandardCharsets.UTF_8)));
     this.expectedAuth =
         "Basic "
             + Base64.getEncoder()
@@ -100,8 +124,10 @@ public class RazorpaySandbox implements AutoCloseable {
     payment.put("order_id", gatewayOrderId);
     payment.put("method", "upi");
     payments.put(paymentId, payment);
+    store.save(PAYMENT, paymentId, payment);
     order.put("status", "paid");
     order.put("amount_paid", order.get("amount"));
+    store.save(ORDER, gatewayOrderId, order);
     Map<String, Object> event =
         Map.of(
             "entity",
@@ -200,9 +226,10 @@ public class RazorpaySandbox implements AutoCloseable {
     order.put("receipt", request.path("receipt").asText(""));
     order.put("status", "created");
     orders.put(id, order);
+    store.save(ORDER, id, order);
     byte[] response = json.writeValueAsBytes(order);
     if (key != null) {
-      idempotentResponses.put(key, response);
+      rememberResponse(key, response);
     }
     respond(exchange, 200, response);
   }
@@ -255,6 +282,7 @@ public class RazorpaySandbox implements AutoCloseable {
     transfer.put("amount_reversed", 0L);
     transfer.put("on_hold", request.path("on_hold").asInt() == 1);
     transfers.put((String) transfer.get("id"), transfer);
+    store.save(TRANSFER, (String) transfer.get("id"), transfer);
     remember(
         exchange,
         "transfer:",
@@ -270,6 +298,7 @@ public class RazorpaySandbox implements AutoCloseable {
       return;
     }
     transfer.put("on_hold", request.path("on_hold").asInt() == 1);
+    store.save(TRANSFER, transferId, transfer);
     respond(exchange, 200, json.writeValueAsBytes(transfer));
   }
 
@@ -290,6 +319,7 @@ public class RazorpaySandbox implements AutoCloseable {
       return;
     }
     transfer.put("amount_reversed", reversed + amount);
+    store.save(TRANSFER, transferId, transfer);
     Map<String, Object> reversal = new LinkedHashMap<>();
     reversal.put("id", "rvrsl_" + UUID.randomUUID().toString().replace("-", "").substring(0, 14));
     reversal.put("entity", "reversal");
@@ -312,9 +342,22 @@ public class RazorpaySandbox implements AutoCloseable {
   private void remember(HttpExchange exchange, String kind, byte[] response) throws IOException {
     String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
     if (key != null) {
-      idempotentResponses.put(kind + key, response);
+      rememberResponse(kind + key, response);
     }
     respond(exchange, 200, response);
+  }
+
+  /** The first answer to an idempotency key, given again for every repeat, also after a restart. */
+  private void rememberResponse(String key, byte[] response) {
+    idempotentResponses.put(key, response);
+    store.save(RESPONSE, key, Map.of("body", new String(response, StandardCharsets.UTF_8)));
+  }
+
+  /** Loaded documents are changed in place by several request threads. */
+  private static Map<String, Map<String, Object>> mutable(Map<String, Map<String, Object>> loaded) {
+    Map<String, Map<String, Object>> documents = new ConcurrentHashMap<>();
+    loaded.forEach((id, document) -> documents.put(id, new ConcurrentHashMap<>(document)));
+    return documents;
   }
 
   private JsonNode body(HttpExchange exchange) throws IOException {
@@ -362,9 +405,10 @@ public class RazorpaySandbox implements AutoCloseable {
     refund.put("payment_id", paymentId);
     refund.put("status", "processed");
     refunds.put(id, refund);
+    store.save(REFUND, id, refund);
     byte[] response = json.writeValueAsBytes(refund);
     if (key != null) {
-      idempotentResponses.put("refund:" + key, response);
+      rememberResponse("refund:" + key, response);
     }
     respond(exchange, 200, response);
   }
