@@ -21,6 +21,12 @@ import org.springframework.context.annotation.Bean;
 @SpringBootApplication
 public class CoreTestApplication {
 
+  /** The core's tests stand for a cluster: one engine run that never loses its processes. */
+  @Bean
+  io.mandi.task.EngineRun engineRun() {
+    return io.mandi.task.EngineRun.CLUSTER;
+  }
+
   @Bean
   DataSource dataSource() {
     return TestDatabase.dataSource();

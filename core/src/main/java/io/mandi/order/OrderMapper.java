@@ -37,7 +37,12 @@ interface OrderMapper {
       @Param("to") OrderStatus to);
 
   /** Records the engine's instance key once; later calls with the same key change nothing. */
-  int recordProcessInstance(@Param("orderId") long orderId, @Param("key") long processInstanceKey);
+  int recordProcessInstance(
+      @Param("orderId") long orderId,
+      @Param("key") long processInstanceKey,
+      @Param("run") String engineRun);
+
+  String findEngineRun(long orderId);
 
   long countOrders();
 

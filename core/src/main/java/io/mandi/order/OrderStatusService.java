@@ -1,6 +1,8 @@
 package io.mandi.order;
 
 import io.mandi.catalog.CatalogService;
+import io.mandi.task.EngineRun;
+import io.mandi.task.ProcessUnavailableException;
 import java.time.Clock;
 import java.util.EnumSet;
 import org.springframework.stereotype.Service;
@@ -14,9 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrderStatusService {
   private final OrderMapper orders;
   private final CatalogService catalog;
+  private final EngineRun currentRun;
   private final Clock clock;
 
-  OrderStatusService(OrderMapper orders, CatalogService catalog, Clock clock) {
+  OrderStatusService(
+      OrderMapper orders, CatalogService catalog, EngineRun currentRun, Clock clock) {
+    this.currentRun = currentRun;
     this.orders = orders;
     this.catalog = catalog;
     this.clock = clock;
@@ -40,9 +45,29 @@ public class OrderStatusService {
     orders.moveLinesToSeller(orderId, sellerId);
   }
 
+  /** The order-lifecycle instance that drives the order, in the engine run that started it. */
   @Transactional
   public void recordProcessInstance(long orderId, long processInstanceKey) {
-    orders.recordProcessInstance(orderId, processInstanceKey);
+    orders.recordProcessInstance(orderId, processInstanceKey, currentRun.id());
+  }
+
+  /**
+   * Refuses, changing nothing, an action that only the order's process can carry out when that
+   * process was lost with an earlier run of the embedded engine.
+   */
+  public void requireLiveProcess(long orderId) {
+    String issuer = orders.findEngineRun(orderId);
+    boolean live =
+        issuer == null
+            ? currentRun.equals(EngineRun.CLUSTER)
+            : currentRun.keepsWhatWasStartedBy(new EngineRun(issuer));
+    if (!live) {
+      throw new ProcessUnavailableException(
+          "The workflow of order "
+              + orderId
+              + " was lost when the workflow engine restarted, so nothing was changed."
+              + " Please tell operations.");
+    }
   }
 
   @Transactional

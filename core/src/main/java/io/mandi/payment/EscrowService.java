@@ -177,6 +177,7 @@ public class EscrowService {
       throw new IllegalStateException(
           "Order " + orderId + " has no shipped goods with payment held in escrow");
     }
+    statuses.requireLiveProcess(orderId); // else nobody would release the money
     notices.receiptConfirmed(orderId);
   }
 

@@ -13,4 +13,12 @@ public record EngineRun(String id) {
       throw new IllegalArgumentException("An engine run id has 1 to 40 characters");
     }
   }
+
+  /**
+   * Whether what the given run started can still be waiting in this one. A cluster keeps its
+   * instances; an embedded engine loses those of every earlier run when it restarts.
+   */
+  public boolean keepsWhatWasStartedBy(EngineRun issuer) {
+    return equals(CLUSTER) || equals(issuer);
+  }
 }

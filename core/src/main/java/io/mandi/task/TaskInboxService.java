@@ -20,10 +20,17 @@ public class TaskInboxService {
   private final TaskMapper tasks;
   private final TaskKinds kinds;
   private final TaskCompletions completions;
+  private final EngineRun currentRun;
   private final Clock clock;
 
-  TaskInboxService(TaskMapper tasks, TaskKinds kinds, TaskCompletions completions, Clock clock) {
+  TaskInboxService(
+      TaskMapper tasks,
+      TaskKinds kinds,
+      TaskCompletions completions,
+      EngineRun currentRun,
+      Clock clock) {
     this.tasks = tasks;
+    this.currentRun = currentRun;
     this.kinds = kinds;
     this.completions = completions;
     this.clock = clock;
@@ -93,11 +100,27 @@ public class TaskInboxService {
   public void decide(Actor actor, long taskId, TaskInput input) {
     HumanTask task = task(actor, taskId);
     checkMayDecide(actor, task);
+    requireLive(task);
     if (input == null) {
       throw new IllegalArgumentException("Choose an outcome");
     }
     declaredOutcome(kinds.kind(task.kind()), input.outcome()); // the rest is checked on completion
     kinds.handler(task.kind()).decide(actor, task, input);
+  }
+
+  /**
+   * Refuses, changing nothing, a decision on a task that an earlier run of the embedded engine
+   * opened: that run's processes were lost when the engine restarted, so nobody waits for it.
+   */
+  public void requireLive(HumanTask task) {
+    String issuer = tasks.findEngineRun(task.id());
+    if (issuer != null && !currentRun.keepsWhatWasStartedBy(new EngineRun(issuer))) {
+      throw new ProcessUnavailableException(
+          "This task's workflow was lost when the workflow engine restarted, so nothing was"
+              + " changed"
+              + (task.orderId() == null ? "" : " for order " + task.orderId())
+              + ". Please tell operations.");
+    }
   }
 
   /**

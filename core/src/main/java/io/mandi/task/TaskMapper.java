@@ -22,6 +22,8 @@ interface TaskMapper {
 
   HumanTask findTask(long taskId);
 
+  String findEngineRun(long taskId);
+
   List<HumanTask> findOpenTasks(
       @Param("groups") Collection<String> groups, @Param("username") String username);
 

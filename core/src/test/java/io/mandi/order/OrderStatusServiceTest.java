@@ -8,9 +8,12 @@ import io.mandi.account.Actor;
 import io.mandi.catalog.CatalogOnboarding;
 import io.mandi.catalog.CatalogService;
 import io.mandi.catalog.SellerKind;
+import io.mandi.task.EngineRun;
+import io.mandi.task.ProcessUnavailableException;
 import io.mandi.testing.CatalogFixture;
 import io.mandi.testing.CoreTest;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -106,5 +109,27 @@ class OrderStatusServiceTest {
 
     assertThat(catalog.offersById(List.of(offer)).get(offer).stock()).isEqualTo(10);
     assertThat(orders.findOrder(order).status()).isEqualTo(OrderStatus.CANCELLED);
+  }
+
+  @Test
+  void processActionsOnAnOrderWhoseProcessAnEarlierEngineRunStartedAreRefused() {
+    long order = place(1);
+    Clock clock = Clock.systemUTC();
+    OrderStatusService firstRun =
+        new OrderStatusService(orders, catalog, new EngineRun("run-1"), clock);
+    firstRun.recordProcessInstance(order, 4242L);
+    firstRun.requireLiveProcess(order); // the run that started it: fine
+
+    OrderStatusService afterRestart =
+        new OrderStatusService(orders, catalog, new EngineRun("run-2"), clock);
+    assertThatThrownBy(() -> afterRestart.requireLiveProcess(order))
+        .isInstanceOf(ProcessUnavailableException.class)
+        .hasMessageContaining("order " + order)
+        .hasMessageContaining("nothing was changed");
+    new OrderStatusService(orders, catalog, EngineRun.CLUSTER, clock).requireLiveProcess(order);
+
+    afterRestart.recordProcessInstance(order, 77L); // a new instance for it in the new run
+    afterRestart.requireLiveProcess(order);
+    assertThat(statuses.order(order).processInstanceKey()).isEqualTo(77L);
   }
 }

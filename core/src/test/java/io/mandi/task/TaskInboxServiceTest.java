@@ -11,6 +11,7 @@ import io.mandi.outbox.OutboxMonitor;
 import io.mandi.outbox.OutboxRelay;
 import io.mandi.testing.CoreTest;
 import io.mandi.vendor.SellerAcceptanceTask;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +25,9 @@ class TaskInboxServiceTest {
   @Autowired RecordingTaskEngine engine;
   @Autowired OutboxRelay relay;
   @Autowired OutboxMonitor outboxMonitor;
+  @Autowired TaskKinds kinds;
+  @Autowired TaskCompletions completions;
+  @Autowired Clock clock;
 
   final Actor seller = new Actor("seller-a", Role.SELLER, null, 900_001L);
   final Actor otherSeller = new Actor("seller-b", Role.SELLER, null, 900_002L);
@@ -222,5 +226,20 @@ class TaskInboxServiceTest {
     assertThat(inbox.task(seller, before.id()).status())
         .as("the earlier run's task keeps its decision")
         .isEqualTo(TaskStatus.COMPLETED);
+  }
+
+  @Test
+  void aTaskOfAnEarlierEngineRunIsRefusedPlainlyAndNothingChanges() {
+    HumanTask task = openSellerTask(); // opened by the run the test context stands for
+    int completionsBefore = engine.completions.size();
+    TaskInboxService afterRestart =
+        new TaskInboxService(tasks, kinds, completions, new EngineRun("run-after-restart"), clock);
+
+    assertThatThrownBy(() -> afterRestart.decide(seller, task.id(), TaskInput.of("ACCEPT", null)))
+        .isInstanceOf(ProcessUnavailableException.class)
+        .hasMessageContaining("nothing was changed");
+    assertThat(tasks.findTask(task.id()).status()).isEqualTo(TaskStatus.OPEN);
+    relay.sweep();
+    assertThat(engine.completions).hasSize(completionsBefore);
   }
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -157,11 +158,17 @@ public class OrdersView extends VerticalLayout {
         received.setDisableOnClick(true);
         received.addClickListener(
             click -> {
-              escrow.confirmReceipt(buyer, order.order().id());
-              Notification.show(
-                  "Thank you: the seller will now be paid from escrow",
-                  4000,
-                  Notification.Position.MIDDLE);
+              try {
+                escrow.confirmReceipt(buyer, order.order().id());
+                Notification.show(
+                    "Thank you: the seller will now be paid from escrow",
+                    4000,
+                    Notification.Position.MIDDLE);
+              } catch (IllegalStateException refused) {
+                received.setEnabled(true);
+                Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+              }
             });
         yield new Div(
             new Paragraph(

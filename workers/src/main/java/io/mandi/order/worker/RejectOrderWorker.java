@@ -2,6 +2,7 @@ package io.mandi.order.worker;
 
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
+import io.camunda.client.api.response.ActivatedJob;
 import io.mandi.order.OrderStatusService;
 import io.mandi.order.process.OrderLifecycleProcess;
 import io.mandi.order.process.OrderLifecycleProcess.Variables;
@@ -29,10 +30,12 @@ public class RejectOrderWorker {
         Variables.DECISION_COMMENT
       })
   public void reject(
+      ActivatedJob job,
       @Variable(name = Variables.ORDER_ID) long orderId,
       @Variable(name = Variables.REJECTION_REASON, optional = true) String rejectionReason,
       @Variable(name = Variables.DECIDED_BY, optional = true) String decidedBy,
       @Variable(name = Variables.DECISION_COMMENT, optional = true) String decisionComment) {
+    statuses.recordProcessInstance(orderId, job.getProcessInstanceKey());
     if (rejectionReason != null) {
       statuses.reject(orderId, TaskInboxService.SYSTEM, rejectionReason);
     } else {

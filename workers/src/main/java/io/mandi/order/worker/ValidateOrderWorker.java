@@ -2,8 +2,6 @@ package io.mandi.order.worker;
 
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
-import io.camunda.client.api.response.ActivatedJob;
-import io.mandi.order.OrderStatusService;
 import io.mandi.order.OrderValidationService;
 import io.mandi.order.Violation;
 import io.mandi.order.process.OrderAcceptanceProcess;
@@ -19,20 +17,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class ValidateOrderWorker {
   private final OrderValidationService validation;
-  private final OrderStatusService statuses;
   private final Duration acceptanceSla;
 
-  ValidateOrderWorker(
-      OrderValidationService validation, OrderStatusService statuses, MandiSettings settings) {
+  ValidateOrderWorker(OrderValidationService validation, MandiSettings settings) {
     this.validation = validation;
-    this.statuses = statuses;
     this.acceptanceSla = settings.order().sellerAcceptanceSla();
   }
 
   @JobWorker(type = OrderAcceptanceProcess.JOB_VALIDATE, fetchVariables = Variables.ORDER_ID)
-  public Map<String, Object> validate(
-      ActivatedJob job, @Variable(name = Variables.ORDER_ID) long orderId) {
-    statuses.recordProcessInstance(orderId, job.getProcessInstanceKey());
+  public Map<String, Object> validate(@Variable(name = Variables.ORDER_ID) long orderId) {
     List<Violation> violations = validation.validate(orderId);
     if (!violations.isEmpty()) {
       String reason =
