@@ -74,6 +74,7 @@ public class DisputeService {
               + orderId
               + " can be disputed only after delivery, while escrow holds the money");
     }
+    statuses.requireLiveProcess(orderId);
     transaction.executeWithoutResult(
         status -> {
           if (disputes.insertDispute(orderId, buyer.username(), why, proof, clock.instant()) == 0) {
@@ -125,6 +126,7 @@ public class DisputeService {
     if (dispute == null || dispute.status() != DisputeStatus.OFFERED) {
       throw new IllegalStateException("Order " + orderId + " has no refund offer to answer");
     }
+    statuses.requireLiveProcess(orderId);
     transaction.executeWithoutResult(
         status -> {
           if (accept) {
@@ -238,6 +240,7 @@ public class DisputeService {
       throw new IllegalArgumentException(
           "Task " + taskId + " is not a \"" + inbox.kindOf(task).title() + "\"");
     }
+    inbox.requireLive(task); // a decision nobody waits for would change the dispute for nothing
     return task;
   }
 
