@@ -36,9 +36,12 @@ public class CancellationService {
           OrderStatus.DISPUTED);
 
   private final OrderQueryService orders;
+  private final OrderStatusService statuses;
   private final CancellationNotices notices;
 
-  CancellationService(OrderQueryService orders, CancellationNotices notices) {
+  CancellationService(
+      OrderQueryService orders, OrderStatusService statuses, CancellationNotices notices) {
+    this.statuses = statuses;
     this.orders = orders;
     this.notices = notices;
   }
@@ -76,6 +79,7 @@ public class CancellationService {
       throw new IllegalArgumentException(
           "The reason must be at most " + MAX_REASON + " characters, without control characters");
     }
+    statuses.requireProcessNotLost(orderId); // else nothing would refund or cancel it
     notices.requested(order, actor.username(), why);
   }
 }

@@ -42,6 +42,8 @@ interface OrderMapper {
       @Param("key") long processInstanceKey,
       @Param("run") String engineRun);
 
+  int recordEngineRun(@Param("orderId") long orderId, @Param("run") String engineRun);
+
   String findEngineRun(long orderId);
 
   long countOrders();

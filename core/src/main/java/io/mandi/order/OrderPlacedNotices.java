@@ -2,6 +2,7 @@ package io.mandi.order;
 
 import io.mandi.outbox.Outbox;
 import io.mandi.outbox.OutboxHandler;
+import io.mandi.task.EngineRun;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -18,11 +19,20 @@ class OrderPlacedNotices implements OutboxHandler {
   private final Outbox outbox;
   private final OrderMapper orders;
   private final OrderProcessGateway process;
+  private final OrderStatusService statuses;
+  private final EngineRun currentRun;
 
-  OrderPlacedNotices(Outbox outbox, OrderMapper orders, OrderProcessGateway process) {
+  OrderPlacedNotices(
+      Outbox outbox,
+      OrderMapper orders,
+      OrderProcessGateway process,
+      OrderStatusService statuses,
+      EngineRun currentRun) {
     this.outbox = outbox;
     this.orders = orders;
     this.process = process;
+    this.statuses = statuses;
+    this.currentRun = currentRun;
   }
 
   void placed(long orderId) {
@@ -42,5 +52,6 @@ class OrderPlacedNotices implements OutboxHandler {
       throw new OrderNotFoundException(orderId);
     }
     process.orderPlaced(order);
+    statuses.startedIn(orderId, currentRun);
   }
 }

@@ -56,10 +56,27 @@ public class OrderStatusService {
    * process was lost with an earlier run of the embedded engine.
    */
   public void requireLiveProcess(long orderId) {
+    require(orderId, false);
+  }
+
+  /**
+   * Like {@link #requireLiveProcess}, but an order whose process has not been started yet passes: a
+   * message for it waits until the outbox starts it (a cancellation during an engine outage).
+   */
+  public void requireProcessNotLost(long orderId) {
+    require(orderId, true);
+  }
+
+  /** The run whose engine the outbox just asked to start the order's process. */
+  void startedIn(long orderId, EngineRun run) {
+    orders.recordEngineRun(orderId, run.id());
+  }
+
+  private void require(long orderId, boolean startMayBePending) {
     String issuer = orders.findEngineRun(orderId);
     boolean live =
         issuer == null
-            ? currentRun.equals(EngineRun.CLUSTER)
+            ? startMayBePending || currentRun.equals(EngineRun.CLUSTER)
             : currentRun.keepsWhatWasStartedBy(new EngineRun(issuer));
     if (!live) {
       throw new ProcessUnavailableException(

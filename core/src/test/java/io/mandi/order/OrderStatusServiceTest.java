@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @CoreTest
 class OrderStatusServiceTest {
@@ -28,6 +29,7 @@ class OrderStatusServiceTest {
   @Autowired CatalogService catalog;
   @Autowired AccountService accountService;
   @Autowired CatalogOnboarding onboarding;
+  @Autowired JdbcTemplate jdbc;
 
   Actor buyer;
   long product;
@@ -131,5 +133,21 @@ class OrderStatusServiceTest {
     afterRestart.recordProcessInstance(order, 77L); // a new instance for it in the new run
     afterRestart.requireLiveProcess(order);
     assertThat(statuses.order(order).processInstanceKey()).isEqualTo(77L);
+  }
+
+  @Test
+  void aCancellationWaitsForAPendingStartButNotForAProcessAnEarlierRunStarted() {
+    long order = place(1); // the outbox has started its process in the context's run
+    OrderStatusService afterRestart =
+        new OrderStatusService(orders, catalog, new EngineRun("run-2"), Clock.systemUTC());
+
+    assertThatThrownBy(() -> afterRestart.requireProcessNotLost(order))
+        .isInstanceOf(ProcessUnavailableException.class);
+
+    jdbc.update("update purchase_order set engine_run = null where id = ?", order);
+    afterRestart.requireProcessNotLost(order); // not started yet: the cancel message will wait
+    assertThatThrownBy(() -> afterRestart.requireLiveProcess(order))
+        .as("an action only a running process can take")
+        .isInstanceOf(ProcessUnavailableException.class);
   }
 }
