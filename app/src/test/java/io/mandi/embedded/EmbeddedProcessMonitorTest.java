@@ -8,13 +8,12 @@ import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.camunda.zeebe.process.test.engine.RocksDbEngine;
 import io.camunda.zeebe.process.test.engine.RocksDbEngineFactory;
 import io.mandi.admin.DeployedProcess;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.util.TestSocketUtils;
 
 /** The admin page's counts on the embedded engine itself, with nothing else running on it. */
 class EmbeddedProcessMonitorTest {
@@ -23,8 +22,8 @@ class EmbeddedProcessMonitorTest {
   private EmbeddedProcessMonitor monitor;
 
   @BeforeEach
-  void start() throws IOException {
-    engine = RocksDbEngineFactory.create(freePort());
+  void start() {
+    engine = RocksDbEngineFactory.create(TestSocketUtils.findAvailableTcpPort());
     engine.start();
     client = engine.createClient();
     monitor = new EmbeddedProcessMonitor(engine.newLogReader());
@@ -88,11 +87,5 @@ class EmbeddedProcessMonitorTest {
         .send()
         .join();
     engine.waitForIdleState(Duration.ofSeconds(5));
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }

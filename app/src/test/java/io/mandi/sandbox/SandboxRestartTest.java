@@ -12,7 +12,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,6 +22,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.util.TestSocketUtils;
 
 /**
  * The simulators remember what they were told across a restart, as the platforms they stand for do:
@@ -62,7 +62,7 @@ class SandboxRestartTest {
   @Test
   void aPaymentTakenBeforeARestartCanBeRefundedAfterItAndARepeatedKeyGetsTheFirstAnswer()
       throws Exception {
-    int port = freePort();
+    int port = TestSocketUtils.findAvailableTcpPort();
     String paymentId;
     try (RazorpaySandbox gateway = gateway(port)) {
       JsonNode order =
@@ -109,7 +109,7 @@ class SandboxRestartTest {
 
   @Test
   void shipmentsAndAwbsGoOnFromWhereTheyWereAndCancelledAwbsStayCancelled() throws Exception {
-    int port = freePort();
+    int port = TestSocketUtils.findAvailableTcpPort();
     String firstAwb;
     try (LogisticsSandbox logistics = logistics(port)) {
       firstAwb = book(port, "order-1");
@@ -127,7 +127,7 @@ class SandboxRestartTest {
 
   @Test
   void messagesReceivedBeforeARestartAreStillThere() throws Exception {
-    int port = freePort();
+    int port = TestSocketUtils.findAvailableTcpPort();
     try (WhatsAppSandbox whatsApp = new WhatsAppSandbox(port, TOKEN, store("whatsapp")).start()) {
       HttpResponse<String> sent =
           http.send(
@@ -236,11 +236,5 @@ class SandboxRestartTest {
             HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
     return json.readTree(response.body());
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }
