@@ -83,7 +83,6 @@ public class ShipmentService {
     if (!ReadyToShipTask.KIND.equals(task.kind()) || task.orderId() == null) {
       throw new IllegalArgumentException("Task " + taskId + " is not a shipping task");
     }
-    inbox.requireLive(task); // before the parcel is recorded: nothing changes for a lost process
     if (weightKg == null || weightKg.signum() <= 0 || weightKg.compareTo(MAX_WEIGHT_KG) > 0) {
       throw new IllegalArgumentException(
           "Enter the parcel weight in kg, more than 0 and at most " + MAX_WEIGHT_KG);

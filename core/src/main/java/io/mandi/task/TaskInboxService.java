@@ -100,7 +100,6 @@ public class TaskInboxService {
   public void decide(Actor actor, long taskId, TaskInput input) {
     HumanTask task = task(actor, taskId);
     checkMayDecide(actor, task);
-    requireLive(task);
     if (input == null) {
       throw new IllegalArgumentException("Choose an outcome");
     }
@@ -109,10 +108,11 @@ public class TaskInboxService {
   }
 
   /**
-   * Refuses, changing nothing, a decision on a task that an earlier run of the embedded engine
-   * opened: that run's processes were lost when the engine restarted, so nobody waits for it.
+   * Refuses a decision on a task that an earlier run of the embedded engine opened: that run's
+   * processes were lost when the engine restarted, so nobody waits for it. Checked where every
+   * decision completes, so the caller's transaction rolls its own writes back too.
    */
-  public void requireLive(HumanTask task) {
+  private void requireLive(HumanTask task) {
     String issuer = tasks.findEngineRun(task.id());
     if (issuer != null && !currentRun.keepsWhatWasStartedBy(new EngineRun(issuer))) {
       throw new ProcessUnavailableException(
@@ -132,6 +132,7 @@ public class TaskInboxService {
   public void completeChecked(Actor actor, HumanTask task, TaskDecision decision) {
     long taskId = task.id();
     checkMayDecide(actor, task);
+    requireLive(task);
     if (decision == null) {
       throw new IllegalArgumentException("Choose an outcome");
     }

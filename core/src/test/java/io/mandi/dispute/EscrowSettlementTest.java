@@ -51,6 +51,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class EscrowSettlementTest {
   static final AtomicLong KEYS = new AtomicLong(7_000_000);
 
+  @Autowired EngineRun engineRun;
   @Autowired PaymentService payments;
   @Autowired FakePaymentGateway gateway;
   @Autowired LedgerService ledger;
@@ -304,17 +305,7 @@ class EscrowSettlementTest {
     long key = KEYS.incrementAndGet();
     inbox.open(
         new NewTask(
-            EngineRun.CLUSTER,
-            key,
-            key,
-            key,
-            "test",
-            kind,
-            group,
-            null,
-            null,
-            order.id(),
-            Instant.now()));
+            engineRun, key, key, key, "test", kind, group, null, null, order.id(), Instant.now()));
     return inbox.tasksOfOrder(order.id()).stream()
         .filter(t -> t.kind().equals(kind))
         .reduce((a, b) -> b)

@@ -11,7 +11,6 @@ import io.mandi.outbox.OutboxMonitor;
 import io.mandi.outbox.OutboxRelay;
 import io.mandi.testing.CoreTest;
 import io.mandi.vendor.SellerAcceptanceTask;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
@@ -25,9 +24,7 @@ class TaskInboxServiceTest {
   @Autowired RecordingTaskEngine engine;
   @Autowired OutboxRelay relay;
   @Autowired OutboxMonitor outboxMonitor;
-  @Autowired TaskKinds kinds;
-  @Autowired TaskCompletions completions;
-  @Autowired Clock clock;
+  @Autowired EngineRun run;
 
   final Actor seller = new Actor("seller-a", Role.SELLER, null, 900_001L);
   final Actor otherSeller = new Actor("seller-b", Role.SELLER, null, 900_002L);
@@ -39,10 +36,14 @@ class TaskInboxServiceTest {
   }
 
   private HumanTask openSellerTask() {
+    return openSellerTask(run);
+  }
+
+  private HumanTask openSellerTask(EngineRun openedBy) {
     long elementInstanceKey = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
     inbox.open(
         new NewTask(
-            EngineRun.CLUSTER,
+            openedBy,
             elementInstanceKey,
             elementInstanceKey + 1,
             42L,
@@ -84,22 +85,12 @@ class TaskInboxServiceTest {
   void aKindNoCapabilityDeclaresIsRefusedAndNothingIsStored() {
     NewTask unknown =
         new NewTask(
-            EngineRun.CLUSTER,
-            7L,
-            8L,
-            9L,
-            "order-lifecycle",
-            "NO_SUCH_KIND",
-            "ops",
-            null,
-            null,
-            null,
-            null);
+            run, 7L, 8L, 9L, "order-lifecycle", "NO_SUCH_KIND", "ops", null, null, null, null);
 
     assertThatThrownBy(() -> inbox.open(unknown))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("No capability declares the task kind NO_SUCH_KIND");
-    assertThat(tasks.findByElementInstance(EngineRun.CLUSTER, 7L)).isNull();
+    assertThat(tasks.findByElementInstance(run, 7L)).isNull();
   }
 
   @Test
@@ -178,7 +169,7 @@ class TaskInboxServiceTest {
     HumanTask task = openSellerTask();
     inbox.open(
         new NewTask(
-            EngineRun.CLUSTER,
+            run,
             task.elementInstanceKey(),
             777L,
             42L,
@@ -230,12 +221,10 @@ class TaskInboxServiceTest {
 
   @Test
   void aTaskOfAnEarlierEngineRunIsRefusedPlainlyAndNothingChanges() {
-    HumanTask task = openSellerTask(); // opened by the run the test context stands for
+    HumanTask task = openSellerTask(new EngineRun("run-before-restart"));
     int completionsBefore = engine.completions.size();
-    TaskInboxService afterRestart =
-        new TaskInboxService(tasks, kinds, completions, new EngineRun("run-after-restart"), clock);
 
-    assertThatThrownBy(() -> afterRestart.decide(seller, task.id(), TaskInput.of("ACCEPT", null)))
+    assertThatThrownBy(() -> inbox.decide(seller, task.id(), TaskInput.of("ACCEPT", null)))
         .isInstanceOf(ProcessUnavailableException.class)
         .hasMessageContaining("nothing was changed");
     assertThat(tasks.findTask(task.id()).status()).isEqualTo(TaskStatus.OPEN);
