@@ -47,7 +47,7 @@ class EmbeddedEngineConfig {
 
   /** Every start of the embedded engine is a new run: it hands out the same keys again. */
   @Bean
-  EngineRun engineRun(RocksDbEngine engine) {
+  EngineRun engineRun() {
     return new EngineRun(UUID.randomUUID().toString());
   }
 
