@@ -141,7 +141,7 @@ public class CoreTestApplication {
     }
 
     @Override
-    public void disputeOpened(long orderId) {
+    public void disputeOpened(long orderId, java.time.Instant openedAt) {
       disputes.add(orderId);
     }
 

@@ -2,6 +2,7 @@ package io.mandi.dispute;
 
 import io.mandi.outbox.Outbox;
 import io.mandi.outbox.OutboxHandler;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -20,8 +21,11 @@ class DisputeNotices implements OutboxHandler {
     this.events = events;
   }
 
-  void opened(long orderId) {
-    outbox.add(OPENED, OPENED + "-" + orderId, Map.of("orderId", orderId));
+  void opened(long orderId, Instant openedAt) {
+    outbox.add(
+        OPENED,
+        OPENED + "-" + orderId,
+        Map.of("orderId", orderId, "openedAt", openedAt.toString()));
   }
 
   void offerAnswered(long orderId, boolean accepted) {
@@ -40,7 +44,7 @@ class DisputeNotices implements OutboxHandler {
   public void deliver(String kind, Map<String, Object> payload) {
     long orderId = ((Number) payload.get("orderId")).longValue();
     if (OPENED.equals(kind)) {
-      events.disputeOpened(orderId);
+      events.disputeOpened(orderId, Instant.parse((String) payload.get("openedAt")));
     } else {
       events.offerAnswered(orderId, (Boolean) payload.get("accepted"));
     }

@@ -16,6 +16,7 @@ import io.mandi.task.TaskDecision;
 import io.mandi.task.TaskInboxService;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -77,11 +78,12 @@ public class DisputeService {
     statuses.requireLiveProcess(orderId);
     transaction.executeWithoutResult(
         status -> {
-          if (disputes.insertDispute(orderId, buyer.username(), why, proof, clock.instant()) == 0) {
+          Instant openedAt = clock.instant();
+          if (disputes.insertDispute(orderId, buyer.username(), why, proof, openedAt) == 0) {
             throw new IllegalStateException("Order " + orderId + " already has a dispute");
           }
           statuses.dispute(orderId, buyer.username(), "Dispute: " + why);
-          notices.opened(orderId);
+          notices.opened(orderId, openedAt);
         });
   }
 

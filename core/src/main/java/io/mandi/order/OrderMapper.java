@@ -30,6 +30,9 @@ interface OrderMapper {
 
   List<OrderStatusChange> findHistory(long orderId);
 
+  /** When the order last moved into the status, or null if it never did. */
+  Instant findEnteredAt(@Param("orderId") long orderId, @Param("status") OrderStatus status);
+
   /** Moves the status only from one of the expected ones; returns rows changed (0 or 1). */
   int updateStatus(
       @Param("orderId") long orderId,

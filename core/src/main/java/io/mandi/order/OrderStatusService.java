@@ -4,6 +4,7 @@ import io.mandi.catalog.CatalogService;
 import io.mandi.task.EngineRun;
 import io.mandi.task.ProcessUnavailableException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +34,18 @@ public class OrderStatusService {
       throw new OrderNotFoundException(orderId);
     }
     return order;
+  }
+
+  /**
+   * When the order last moved into the status, as recorded: windows that start there (the buyer's
+   * inspection from DELIVERED) run from this instant, however often a process is re-created.
+   */
+  public Instant enteredAt(long orderId, OrderStatus status) {
+    Instant at = orders.findEnteredAt(orderId, status);
+    if (at == null) {
+      throw new IllegalStateException("Order " + orderId + " has never been " + status);
+    }
+    return at;
   }
 
   /**

@@ -4,6 +4,7 @@ import io.mandi.account.Actor;
 import io.mandi.account.NotAllowedException;
 import io.mandi.account.Role;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -149,7 +150,7 @@ public class TaskInboxService {
     if (closed == 0) { // someone else decided in the meantime; their row lock made us wait
       throw new TaskNotOpenException(taskId, tasks.findTask(taskId).status());
     }
-    completions.completed(task, variables(actor, decision, comment));
+    completions.completed(task, variables(actor, decision, comment, clock.instant()));
   }
 
   /** Closes what the engine stopped waiting for, e.g. the seller's task when its SLA lapsed. */
@@ -202,11 +203,14 @@ public class TaskInboxService {
     return comment.isEmpty() ? null : comment;
   }
 
-  private static Map<String, Object> variables(Actor actor, TaskDecision decision, String comment) {
+  /** What the process learns of a decision; {@code decidedAt} starts any window that follows it. */
+  private static Map<String, Object> variables(
+      Actor actor, TaskDecision decision, String comment, Instant decidedAt) {
     Map<String, Object> variables = new HashMap<>(decision.details());
     variables.put("outcome", decision.outcome());
     variables.put("decidedBy", actor.username());
     variables.put("decisionComment", comment == null ? "" : comment);
+    variables.put("decidedAt", decidedAt.toString());
     return variables;
   }
 

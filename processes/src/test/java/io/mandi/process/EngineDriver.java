@@ -6,6 +6,7 @@ import io.camunda.zeebe.client.ZeebeClient;
 import io.camunda.zeebe.client.api.response.ActivatedJob;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +19,7 @@ public final class EngineDriver {
 
   private final ZeebeClient client;
   private final ZeebeTestEngine engine;
+  private Duration timePassed = Duration.ZERO;
 
   public EngineDriver(ZeebeClient client, ZeebeTestEngine engine) {
     this.client = client;
@@ -58,7 +60,17 @@ public final class EngineDriver {
   /** Moves the engine's clock, then waits for the timers that fell due. */
   public void passTime(Duration duration) throws Exception {
     engine.increaseTime(duration);
+    timePassed = timePassed.plus(duration);
     idle();
+  }
+
+  /**
+   * The engine's clock as an ISO instant, as workers report when a window started. The test
+   * engine's clock is the system clock moved by every {@link #passTime}; it only ever runs ahead of
+   * this reading, so a window started "now" never ends early.
+   */
+  public String now() {
+    return Instant.now().plus(timePassed).toString();
   }
 
   public void idle() throws Exception {

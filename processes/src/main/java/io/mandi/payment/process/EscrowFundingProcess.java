@@ -18,5 +18,8 @@ public final class EscrowFundingProcess {
   /** ISO-8601 duration the buyer has to pay after the order was accepted. */
   public static final String VARIABLE_PAYMENT_WINDOW = "paymentWindow";
 
+  /** When the gateway order was created: the payment window runs from here. */
+  public static final String VARIABLE_PAYMENT_REQUESTED_AT = "paymentRequestedAt";
+
   private EscrowFundingProcess() {}
 }

@@ -30,6 +30,12 @@ public final class EscrowSettlementProcess {
   /** ISO-8601 duration operations have to decide a dispute. */
   public static final String VARIABLE_MEDIATION_SLA = "mediationSla";
 
+  /** When the buyer opened the dispute: the seller's negotiation window runs from here. */
+  public static final String VARIABLE_DISPUTE_OPENED_AT = "disputeOpenedAt";
+
+  /** When the goods were delivered: the buyer's inspection period runs from here. */
+  public static final String VARIABLE_DELIVERED_AT = "deliveredAt";
+
   public static final String VARIABLE_RELEASE_REASON = "releaseReason";
   public static final String VARIABLE_OFFER_ACCEPTED = "offerAccepted";
 

@@ -31,6 +31,9 @@ public final class VendorAssignmentProcess {
     /** ISO-8601 duration operations have to pick a vendor. */
     public static final String ESCALATION_SLA = "vendorEscalationSla";
 
+    /** When this round's vendor was offered the order: its SLA runs from here. */
+    public static final String OFFERED_AT = "offeredAt";
+
     public static final String CHOSEN_SELLER_ID = "chosenSellerId";
 
     private Variables() {}

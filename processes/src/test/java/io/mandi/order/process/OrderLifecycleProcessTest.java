@@ -21,8 +21,10 @@ import io.mandi.process.UserTasks;
 import io.mandi.vendor.process.VendorAssignmentProcess;
 import io.mandi.vendor.process.VendorReassignmentProcess;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,10 +65,12 @@ class OrderLifecycleProcessTest {
     play.complete(play.activate(OrderAcceptanceProcess.JOB_CONFIRM), DURATIONS);
     play.complete(play.activate(OrderLifecycleProcess.JOB_NOTIFY_CONFIRMED), Map.of());
     ActivatedJob requestPayment = play.activate(EscrowFundingProcess.JOB_REQUEST_PAYMENT);
-    assertThat(requestPayment.getVariablesAsMap())
+    Map<String, Object> given = new HashMap<>(requestPayment.getVariablesAsMap());
+    given.values().removeIf(Objects::isNull); // the resume context, empty unless re-created
+    assertThat(given)
         .as("escrow funding gets the order id only and reads its own window")
         .containsOnlyKeys("orderId");
-    play.complete(requestPayment, PAYMENT_WINDOW);
+    play.complete(requestPayment, paymentWindow());
     publish(EscrowFundingProcess.MESSAGE_PAYMENT_HELD, 1L);
     play.complete(play.activate(EscrowFundingProcess.JOB_TRANSFER_ON_HOLD), Map.of());
 
@@ -81,7 +85,7 @@ class OrderLifecycleProcessTest {
     assertThat(delivery.getVariablesAsMap())
         .containsEntry(EscrowSettlementProcess.VARIABLE_RECEIPT_CONFIRMED, false);
     play.complete(delivery, Map.of());
-    play.complete(play.activate(EscrowSettlementProcess.JOB_START_INSPECTION), INSPECTION_WINDOWS);
+    play.complete(play.activate(EscrowSettlementProcess.JOB_START_INSPECTION), inspectionWindows());
 
     play.passTime(Duration.ofDays(3).plusMinutes(1));
     ActivatedJob release = play.activate(EscrowSettlementProcess.JOB_RELEASE);
@@ -231,7 +235,7 @@ class OrderLifecycleProcessTest {
     play.complete(play.activate(OrderAcceptanceProcess.JOB_CONFIRM), DURATIONS);
     ActivatedJob notify = play.activate(OrderLifecycleProcess.JOB_NOTIFY_CONFIRMED);
     play.complete(notify, Map.of());
-    play.complete(play.activate(EscrowFundingProcess.JOB_REQUEST_PAYMENT), PAYMENT_WINDOW);
+    play.complete(play.activate(EscrowFundingProcess.JOB_REQUEST_PAYMENT), paymentWindow());
 
     play.passTime(Duration.ofHours(49));
     play.complete(play.activate(EscrowFundingProcess.JOB_CANCEL_UNPAID), Map.of());
@@ -348,16 +352,29 @@ class OrderLifecycleProcessTest {
   /** What the confirm job returns: the order's own dispatch SLA. */
   private static final Map<String, Object> DURATIONS = Map.of("dispatchSla", "P2D");
 
-  /** What escrow funding's first job returns: its own window, read from its own settings. */
-  private static final Map<String, Object> PAYMENT_WINDOW = Map.of("paymentWindow", "PT48H");
+  /** What escrow funding's first job returns: its own window, and when the request was made. */
+  private Map<String, Object> paymentWindow() {
+    return Map.of("paymentWindow", "PT48H", "paymentRequestedAt", play.now());
+  }
 
   /** What escrow settlement's first job returns. */
-  private static final Map<String, Object> INSPECTION_WINDOWS =
-      Map.of("inspectionPeriod", "P3D", "negotiationWindow", "P2D", "mediationSla", "P2D");
+  private Map<String, Object> inspectionWindows() {
+    return Map.of(
+        "inspectionPeriod",
+        "P3D",
+        "negotiationWindow",
+        "P2D",
+        "mediationSla",
+        "P2D",
+        "deliveredAt",
+        play.now());
+  }
 
   /** What the offer job returns when it offers the order to the vendor of sellerGroup. */
-  private static Map<String, Object> offered(int round, int maxRounds, String sellerGroup) {
+  private Map<String, Object> offered(int round, int maxRounds, String sellerGroup) {
     return Map.of(
+        "offeredAt",
+        play.now(),
         "round",
         round,
         "maxVendorRounds",
@@ -411,7 +428,7 @@ class OrderLifecycleProcessTest {
   private void confirmPayAndFund(long orderId) throws Exception {
     play.complete(play.activate(OrderAcceptanceProcess.JOB_CONFIRM), DURATIONS);
     play.complete(play.activate(OrderLifecycleProcess.JOB_NOTIFY_CONFIRMED), Map.of());
-    play.complete(play.activate(EscrowFundingProcess.JOB_REQUEST_PAYMENT), PAYMENT_WINDOW);
+    play.complete(play.activate(EscrowFundingProcess.JOB_REQUEST_PAYMENT), paymentWindow());
     publish(EscrowFundingProcess.MESSAGE_PAYMENT_HELD, orderId);
     play.complete(
         play.activate(EscrowFundingProcess.JOB_TRANSFER_ON_HOLD),

@@ -91,7 +91,12 @@ class EscrowFundingProcessTest {
     ActivatedJob request = play.activate(EscrowFundingProcess.JOB_REQUEST_PAYMENT);
     client
         .newCompleteCommand(request.getKey())
-        .variables(Map.of(EscrowFundingProcess.VARIABLE_PAYMENT_WINDOW, "PT48H"))
+        .variables(
+            Map.of(
+                EscrowFundingProcess.VARIABLE_PAYMENT_WINDOW,
+                "PT48H",
+                EscrowFundingProcess.VARIABLE_PAYMENT_REQUESTED_AT,
+                play.now()))
         .send()
         .join();
     play.idle();

@@ -92,7 +92,9 @@ class EscrowSettlementProcessTest {
     assertThat(response.getCustomHeaders())
         .as("the seller the order-lifecycle passed in answers")
         .containsEntry(UserTasks.HEADER_CANDIDATE_GROUPS, "[\"seller-7\"]");
-    play.complete(response, Map.of("outcome", "OFFER_REFUND", "offeredRefund", "200.00"));
+    play.complete(
+        response,
+        Map.of("outcome", "OFFER_REFUND", "offeredRefund", "200.00", "decidedAt", play.now()));
     answerOffer("10", true);
     play.complete(play.activate(EscrowSettlementProcess.JOB_SETTLE_DISPUTE), Map.of());
 
@@ -108,7 +110,7 @@ class EscrowSettlementProcessTest {
     ProcessInstanceEvent instance = deliveredAndDisputed(13L);
     play.complete(
         play.activate(UserTasks.JOB_TYPE),
-        Map.of("outcome", "OFFER_REFUND", "offeredRefund", "20.00"));
+        Map.of("outcome", "OFFER_REFUND", "offeredRefund", "20.00", "decidedAt", play.now()));
     answerOffer("13", false);
 
     ActivatedJob mediation = play.activate(UserTasks.JOB_TYPE);
@@ -174,13 +176,17 @@ class EscrowSettlementProcessTest {
         Map.of(
             EscrowSettlementProcess.VARIABLE_INSPECTION_PERIOD, "P3D",
             EscrowSettlementProcess.VARIABLE_NEGOTIATION_WINDOW, "P2D",
-            EscrowSettlementProcess.VARIABLE_MEDIATION_SLA, "P2D"));
+            EscrowSettlementProcess.VARIABLE_MEDIATION_SLA, "P2D",
+            EscrowSettlementProcess.VARIABLE_DELIVERED_AT, play.now()));
     return instance;
   }
 
   private ProcessInstanceEvent deliveredAndDisputed(long orderId) throws Exception {
     ProcessInstanceEvent instance = delivered(orderId);
-    publish(EscrowSettlementProcess.MESSAGE_DISPUTE_OPENED, String.valueOf(orderId));
+    play.publish(
+        EscrowSettlementProcess.MESSAGE_DISPUTE_OPENED,
+        String.valueOf(orderId),
+        Map.of(EscrowSettlementProcess.VARIABLE_DISPUTE_OPENED_AT, play.now()));
     return instance;
   }
 

@@ -124,6 +124,7 @@ class VendorAssignmentProcessTest {
     result.put("vendorAssigned", false);
     result.put("sellerGroup", sellerGroup);
     result.put("vendorEscalationSla", "PT4H");
+    result.put("offeredAt", play.now());
     play.complete(job, result);
     ActivatedJob task = play.activate(UserTasks.JOB_TYPE);
     assertThat(task.getElementId()).isEqualTo(VendorAssignmentProcess.USER_TASK_VENDOR_ACCEPTANCE);

@@ -2,6 +2,7 @@ package io.mandi.payment.worker;
 
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
+import io.mandi.payment.PaymentIntent;
 import io.mandi.payment.PaymentService;
 import io.mandi.payment.process.EscrowFundingProcess;
 import io.mandi.settings.MandiSettings;
@@ -21,8 +22,13 @@ public class RequestPaymentWorker {
 
   @JobWorker(type = EscrowFundingProcess.JOB_REQUEST_PAYMENT, fetchVariables = "orderId")
   public Map<String, Object> requestPayment(@Variable(name = "orderId") long orderId) {
-    payments.startPayment(orderId); // the gateway order is kept with the order, not the process
-    // Escrow funding reads its own window here, at its first step.
-    return Map.of(EscrowFundingProcess.VARIABLE_PAYMENT_WINDOW, windows.paymentWindow().toString());
+    // The gateway order is kept with the order, not the process; a repeat finds the same one.
+    PaymentIntent intent = payments.startPayment(orderId);
+    // Escrow funding reads its own window here, at its first step; it runs from the recorded start.
+    return Map.of(
+        EscrowFundingProcess.VARIABLE_PAYMENT_WINDOW,
+        windows.paymentWindow().toString(),
+        EscrowFundingProcess.VARIABLE_PAYMENT_REQUESTED_AT,
+        intent.createdAt().toString());
   }
 }

@@ -1,6 +1,9 @@
 package io.mandi.payment.worker;
 
 import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.Variable;
+import io.mandi.order.OrderStatus;
+import io.mandi.order.OrderStatusService;
 import io.mandi.payment.process.EscrowSettlementProcess;
 import io.mandi.settings.MandiSettings;
 import java.util.Map;
@@ -13,14 +16,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class StartInspectionWorker {
   private final MandiSettings.Escrow windows;
+  private final OrderStatusService statuses;
 
-  StartInspectionWorker(MandiSettings settings) {
+  StartInspectionWorker(MandiSettings settings, OrderStatusService statuses) {
     this.windows = settings.escrow();
+    this.statuses = statuses;
   }
 
   @JobWorker(type = EscrowSettlementProcess.JOB_START_INSPECTION, fetchVariables = "orderId")
-  public Map<String, Object> windows() {
+  public Map<String, Object> windows(@Variable(name = "orderId") long orderId) {
     return Map.of(
+        EscrowSettlementProcess.VARIABLE_DELIVERED_AT,
+        statuses.enteredAt(orderId, OrderStatus.DELIVERED).toString(),
         EscrowSettlementProcess.VARIABLE_INSPECTION_PERIOD,
         windows.inspectionPeriod().toString(),
         EscrowSettlementProcess.VARIABLE_NEGOTIATION_WINDOW,

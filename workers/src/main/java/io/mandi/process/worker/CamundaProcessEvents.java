@@ -4,6 +4,7 @@ import io.mandi.dispute.DisputeEvents;
 import io.mandi.logistics.ShipmentEvents;
 import io.mandi.order.process.OrderLifecycleProcess;
 import io.mandi.payment.process.EscrowSettlementProcess;
+import java.time.Instant;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -26,8 +27,11 @@ class CamundaProcessEvents implements ShipmentEvents, DisputeEvents {
   }
 
   @Override
-  public void disputeOpened(long orderId) {
-    publish(EscrowSettlementProcess.MESSAGE_DISPUTE_OPENED, orderId, Map.of());
+  public void disputeOpened(long orderId, Instant openedAt) {
+    publish(
+        EscrowSettlementProcess.MESSAGE_DISPUTE_OPENED,
+        orderId,
+        Map.of(EscrowSettlementProcess.VARIABLE_DISPUTE_OPENED_AT, openedAt.toString()));
   }
 
   @Override

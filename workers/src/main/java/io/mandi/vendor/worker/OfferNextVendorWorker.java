@@ -52,9 +52,11 @@ public class OfferNextVendorWorker {
     variables.put(Variables.VENDOR_FOUND, offered.isPresent());
     variables.put(Variables.VENDOR_ASSIGNED, false);
     offered.ifPresent(
-        r ->
-            variables.put(
-                OrderLifecycleProcess.Variables.SELLER_GROUP, Actor.sellerGroup(r.sellerId())));
+        r -> {
+          variables.put(
+              OrderLifecycleProcess.Variables.SELLER_GROUP, Actor.sellerGroup(r.sellerId()));
+          variables.put(Variables.OFFERED_AT, r.offeredAt().toString());
+        });
     return variables;
   }
 }
