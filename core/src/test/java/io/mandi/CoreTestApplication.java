@@ -162,6 +162,29 @@ public class CoreTestApplication {
   }
 
   @Bean
+  RecordingResumer processResumer() {
+    return new RecordingResumer();
+  }
+
+  /** Records each re-creation and answers with a new instance key. */
+  public static class RecordingResumer implements io.mandi.recovery.ProcessResumer {
+    public final List<io.mandi.recovery.Resumption> resumed = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicLong keys =
+        new java.util.concurrent.atomic.AtomicLong(9_000_000);
+
+    @Override
+    public long resume(io.mandi.recovery.Resumption resumption) {
+      resumed.add(resumption);
+      return keys.incrementAndGet();
+    }
+
+    @Override
+    public boolean isRunning(long processInstanceKey) {
+      return true;
+    }
+  }
+
+  @Bean
   RecordingNotifier notifier() {
     return new RecordingNotifier();
   }

@@ -40,12 +40,16 @@ public class TaskInboxService {
   /**
    * Records a task the engine opened; idempotent on the engine's run and element instance, so a
    * re-activated job only refreshes the job key, while a restarted embedded engine that hands out
-   * the same keys again opens new rows. The owning capability's {@link TaskHandler#opened} runs
-   * once, in the same transaction.
+   * the same keys again opens new rows. A process re-created after its engine run was lost takes
+   * over the order's open task of the same kind from that run (same id and link, nobody told
+   * twice). The owning capability's {@link TaskHandler#opened} runs once, in the same transaction.
    */
   @Transactional
   public void open(NewTask task) {
     TaskHandler handler = kinds.handler(task.kind());
+    if (task.orderId() != null && tasks.relink(task) > 0) {
+      return; // the same task of a re-created process: its people were told when it first opened
+    }
     if (Boolean.TRUE.equals(tasks.upsert(task))) {
       handler.opened(tasks.findByElementInstance(task.engineRun(), task.elementInstanceKey()));
     }

@@ -16,6 +16,9 @@ interface TaskMapper {
    */
   Boolean upsert(NewTask task);
 
+  /** Re-links the order's open task of the same kind to this task's keys; returns rows changed. */
+  int relink(NewTask task);
+
   HumanTask findByElementInstance(
       @Param("engineRun") EngineRun engineRun,
       @Param("elementInstanceKey") long elementInstanceKey);
