@@ -3,7 +3,7 @@
 alter table dispute add column offered_at timestamptz;
 update dispute set offered_at = opened_at where status <> 'OPEN' and offered_refund is not null;
 
--- What order-recovery found: one open case per finding (an order stuck past its SLA, a step whose
+-- What order-recovery found: one case per finding (an order stuck past its SLA, a step whose
 -- job failed for the last time, an order whose process instance is gone, an outbox entry that keeps
 -- failing), and what became of it.
 create table recovery_case (
@@ -23,8 +23,7 @@ create table recovery_case (
   check ((status in ('OPEN', 'ESCALATED')) = (closed_at is null))
 );
 
-create unique index recovery_case_open_idx on recovery_case (kind, subject)
-  where status in ('OPEN', 'ESCALATED');
+create unique index recovery_case_subject_idx on recovery_case (kind, subject);
 create index recovery_case_order_idx on recovery_case (order_id, id);
 create index recovery_case_due_idx on recovery_case (next_attempt_at) where status = 'OPEN';
 
@@ -49,3 +48,6 @@ create index recovery_decision_case_idx on recovery_decision (case_id, id);
 
 -- An extended deadline: the SLA sweep leaves the order alone until then.
 alter table purchase_order add column recovery_deadline timestamptz;
+
+-- A failed step is retried by activating its element again in place of the failed instance.
+alter table job_failure add column element_instance_key bigint;

@@ -61,6 +61,29 @@ public class CoreTestApplication {
             facts.exposureWithOrder().compareTo(facts.creditLimit()) <= 0, "test", "test");
   }
 
+  /**
+   * Re-creates lost processes, retries failed steps and outbox entries, escalates the rest; the
+   * real remedy rules are tested in the rules module.
+   */
+  @Bean
+  io.mandi.recovery.RemedyPolicy remedyPolicy() {
+    return facts ->
+        new io.mandi.recovery.RemedyDecision(
+            switch (facts.kind()) {
+              case INSTANCE_LOST ->
+                  facts.canRecreate()
+                      ? io.mandi.recovery.Remedy.RECREATE_INSTANCE
+                      : io.mandi.recovery.Remedy.ESCALATE;
+              case JOB_FAILED, OUTBOX_FAILING ->
+                  facts.attemptsSoFar() >= 3
+                      ? io.mandi.recovery.Remedy.ESCALATE
+                      : io.mandi.recovery.Remedy.RETRY;
+              case STUCK -> io.mandi.recovery.Remedy.ESCALATE;
+            },
+            "test",
+            List.of("test-rule"));
+  }
+
   /** The list price as it is; the real pricing rules are tested in the rules module. */
   @Bean
   io.mandi.pricing.PricingPolicy pricingPolicy() {
@@ -159,6 +182,26 @@ public class CoreTestApplication {
   @Bean
   RecordingTaskEngine taskEngine() {
     return new RecordingTaskEngine();
+  }
+
+  @Bean
+  io.micrometer.core.instrument.MeterRegistry meterRegistry() {
+    return new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+  }
+
+  @Bean
+  RecordingRetrier jobRetrier() {
+    return new RecordingRetrier();
+  }
+
+  /** Records each retried step. */
+  public static class RecordingRetrier implements io.mandi.recovery.JobRetrier {
+    public final List<io.mandi.recovery.JobFailure> retried = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void retry(io.mandi.recovery.JobFailure failure) {
+      retried.add(failure);
+    }
   }
 
   @Bean

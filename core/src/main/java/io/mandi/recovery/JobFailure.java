@@ -8,6 +8,7 @@ public record JobFailure(
     String jobType,
     long processInstanceKey,
     String elementId,
+    Long elementInstanceKey,
     Long orderId,
     int retriesLeft,
     String error,

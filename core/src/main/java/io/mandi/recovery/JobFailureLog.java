@@ -29,11 +29,17 @@ public class JobFailureLog {
             failure.jobType(),
             failure.processInstanceKey(),
             failure.elementId(),
+            failure.elementInstanceKey(),
             failure.orderId(),
             failure.retriesLeft(),
             error,
             failure.failedAt()));
     return failures.countAttempts(failure.jobKey());
+  }
+
+  /** The last recorded attempt of the job, if any failed. */
+  public java.util.Optional<JobFailure> lastOf(long jobKey) {
+    return java.util.Optional.ofNullable(failures.findLast(jobKey));
   }
 
   public long attemptsFailed() {

@@ -15,5 +15,7 @@ interface JobFailureMapper {
 
   List<JobFailure> findLastFailures(@Param("limit") int limit);
 
+  JobFailure findLast(long jobKey);
+
   List<JobFailure> findByOrder(@Param("orderId") long orderId);
 }

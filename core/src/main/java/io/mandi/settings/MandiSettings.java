@@ -26,7 +26,8 @@ public record MandiSettings(
     @Valid @NotNull @DefaultValue Vendor vendor,
     @Valid @NotNull @DefaultValue Escrow escrow,
     @Valid @NotNull @DefaultValue Logistics logistics,
-    @Valid @NotNull @DefaultValue Login login) {
+    @Valid @NotNull @DefaultValue Login login,
+    @Valid @NotNull @DefaultValue Recovery recovery) {
 
   /**
    * @param sellerAcceptanceSla how long an offered seller has to accept or refuse
@@ -108,6 +109,46 @@ public record MandiSettings(
     @AssertTrue(message = "lock-window must be positive")
     boolean isValid() {
       return positive(lockWindow);
+    }
+  }
+
+  /**
+   * @param interval how often order-recovery sweeps (its timer start event)
+   * @param firstBackoff the wait before a remedy is tried again; it doubles per attempt
+   * @param batch how many cases one recovery run takes on
+   * @param outboxAttempts failed deliveries after which an outbox entry is a case
+   * @param sla per order status, how long an order may stay in it before it counts as stuck
+   */
+  public record Recovery(
+      @NotNull @DefaultValue("PT5M") Duration interval,
+      @NotNull @DefaultValue("PT1M") Duration firstBackoff,
+      @Min(1) @DefaultValue("50") int batch,
+      @Min(1) @DefaultValue("5") int outboxAttempts,
+      @Valid @NotNull @DefaultValue StatusSlas sla) {
+    @AssertTrue(message = "recovery interval and first-backoff must be positive")
+    boolean isValid() {
+      return positive(interval) && positive(firstBackoff);
+    }
+  }
+
+  /** How long an order may stay in each non-final status; past it, recovery looks at it. */
+  public record StatusSlas(
+      @NotNull @DefaultValue("PT1H") Duration placed,
+      @NotNull @DefaultValue("P1D") Duration awaitingCreditApproval,
+      @NotNull @DefaultValue("P3D") Duration awaitingAcceptance,
+      @NotNull @DefaultValue("P5D") Duration confirmed,
+      @NotNull @DefaultValue("P10D") Duration shipped,
+      @NotNull @DefaultValue("P5D") Duration delivered,
+      @NotNull @DefaultValue("P7D") Duration disputed) {
+    @AssertTrue(message = "status SLAs must be positive")
+    boolean isValid() {
+      return positive(placed)
+          && positive(awaitingCreditApproval)
+          && positive(awaitingAcceptance)
+          && positive(confirmed)
+          && positive(shipped)
+          && positive(delivered)
+          && positive(disputed);
     }
   }
 

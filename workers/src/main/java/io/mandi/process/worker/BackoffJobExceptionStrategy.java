@@ -77,6 +77,7 @@ class BackoffJobExceptionStrategy implements JobExceptionHandlingStrategy {
               job.getType(),
               job.getProcessInstanceKey(),
               job.getElementId(),
+              job.getElementInstanceKey(),
               orderId(job),
               retriesLeft,
               message,

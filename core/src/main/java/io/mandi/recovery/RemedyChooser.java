@@ -1,0 +1,66 @@
+package io.mandi.recovery;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Gathers a case's facts, asks the remedy policy, and stores its decision with the rules that fired
+ * and the facts they saw, so the order page can show why recovery did what it did.
+ */
+@Service
+public class RemedyChooser {
+  private final RecoveryCaseMapper cases;
+  private final RecoveryMapper orders;
+  private final RemedyPolicy policy;
+  private final Clock clock;
+
+  RemedyChooser(RecoveryCaseMapper cases, RecoveryMapper orders, RemedyPolicy policy, Clock clock) {
+    this.cases = cases;
+    this.orders = orders;
+    this.policy = policy;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public RemedyDecision choose(long caseId) {
+    RecoveryCase found = cases.findCase(caseId);
+    if (found == null) {
+      throw new IllegalArgumentException("Recovery case " + caseId + " does not exist");
+    }
+    RemedyFacts facts = factsOf(found);
+    RemedyDecision decision = policy.decide(facts);
+    cases.insertDecision(
+        new RecoveryCaseMapper.NewDecision(
+            caseId,
+            decision.remedy(),
+            decision.explanation(),
+            String.join(", ", decision.rules()),
+            facts.toString(),
+            clock.instant()));
+    return decision;
+  }
+
+  private RemedyFacts factsOf(RecoveryCase found) {
+    int earlier =
+        cases.countEarlierDecisions(found.id(), found.kind(), found.orderId(), found.subject());
+    int attempts = earlier + found.attempts();
+    if (found.orderId() == null) {
+      return new RemedyFacts(found.kind(), null, 0, BigDecimal.ZERO, attempts, null, null, false);
+    }
+    OrderFacts order = orders.findFacts(found.orderId());
+    Instant since = order.statusSince() == null ? found.detectedAt() : order.statusSince();
+    return new RemedyFacts(
+        found.kind(),
+        order.status().name(),
+        Math.max(0, Duration.between(since, clock.instant()).toMinutes()),
+        order.totalAmount(),
+        attempts,
+        cases.vendorScore(order.sellerId()),
+        order.escrowStatus(),
+        WaitingSteps.of(order).isPresent());
+  }
+}
