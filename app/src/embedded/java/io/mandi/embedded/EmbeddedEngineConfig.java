@@ -3,6 +3,10 @@ package io.mandi.embedded;
 import io.camunda.zeebe.process.test.engine.RocksDbEngine;
 import io.camunda.zeebe.process.test.engine.RocksDbEngineFactory;
 import io.mandi.task.EngineRun;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -11,6 +15,7 @@ import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Profile;
 
 /**
@@ -45,6 +50,41 @@ class EmbeddedEngineConfig {
     client.setDependsOn(dependsOn);
   }
 
+  /**
+   * In the embedded mode the application keeps the engine's time: timers are due at instants the
+   * application records (a vendor's offer, a delivery), so moving the engine's clock (tests do)
+   * must move the business clock with it.
+   */
+  @Bean
+  @Primary
+  Clock engineClock(RocksDbEngine engine) {
+    return new EngineClock(engine);
+  }
+
+  /** A UTC clock that reads the embedded engine's time. */
+  static final class EngineClock extends Clock {
+    private final RocksDbEngine engine;
+
+    EngineClock(RocksDbEngine engine) {
+      this.engine = engine;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      throw new UnsupportedOperationException("The engine's clock is UTC");
+    }
+
+    @Override
+    public Instant instant() {
+      return engine.currentTime();
+    }
+  }
+
   /** Every start of the embedded engine is a new run: it hands out the same keys again. */
   @Bean
   EngineRun engineRun() {
@@ -54,5 +94,10 @@ class EmbeddedEngineConfig {
   @Bean
   EmbeddedProcessMonitor embeddedProcessMonitor(RocksDbEngine engine) {
     return new EmbeddedProcessMonitor(engine.newLogReader());
+  }
+
+  @Bean
+  EngineLogTrimmer engineLogTrimmer(RocksDbEngine engine, EmbeddedProcessMonitor monitor) {
+    return new EngineLogTrimmer(engine, monitor);
   }
 }

@@ -55,6 +55,12 @@ class EmbeddedProcessMonitor implements ProcessMonitor {
         .toList();
   }
 
+  /** Reads what the engine wrote since the last call; returns the position read up to. */
+  synchronized long catchUp() {
+    readNewEvents();
+    return lastPosition;
+  }
+
   private void readNewEvents() {
     if (lastPosition < 0) {
       log.seekToFirstEvent();

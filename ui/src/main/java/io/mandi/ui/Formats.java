@@ -21,6 +21,12 @@ public final class Formats {
     return format.format(amount);
   }
 
+  /** An enum name as people read it: INSTANCE_LOST becomes "Instance lost". */
+  public static String label(String name) {
+    String words = name.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+    return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+
   public static String time(Instant instant) {
     return instant == null ? "" : TIME.format(instant);
   }

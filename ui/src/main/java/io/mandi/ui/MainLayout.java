@@ -11,6 +11,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import io.mandi.admin.ui.DeliveryProblemsView;
 import io.mandi.admin.ui.ProcessesView;
+import io.mandi.admin.ui.RecoveryView;
 import io.mandi.catalog.ui.CatalogView;
 import io.mandi.ledger.ui.PayoutsView;
 import io.mandi.order.ui.CartView;
@@ -40,10 +41,12 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Task inbox", TaskInboxView.class));
         nav.addItem(new SideNavItem("All orders", OrdersView.class));
         nav.addItem(new SideNavItem("Delivery problems", DeliveryProblemsView.class));
+        nav.addItem(new SideNavItem("Recovery", RecoveryView.class));
       }
       case ADMIN -> {
         nav.addItem(new SideNavItem("Processes", ProcessesView.class));
         nav.addItem(new SideNavItem("Delivery problems", DeliveryProblemsView.class));
+        nav.addItem(new SideNavItem("Recovery", RecoveryView.class));
       }
     }
     addToDrawer(nav);

@@ -38,7 +38,10 @@ class SecurityConfig extends VaadinWebSecurity {
     // page is public, so a refused request gets its own status, never a redirect to the login.
     http.authorizeHttpRequests(
         requests ->
-            requests.requestMatchers("/actuator/health/**", "/webhooks/**", "/error").permitAll());
+            requests
+                .requestMatchers(
+                    "/actuator/health/**", "/actuator/prometheus", "/webhooks/**", "/error")
+                .permitAll());
     http.csrf(csrf -> csrf.ignoringRequestMatchers("/webhooks/**"));
     http.addFilterBefore(
         new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);

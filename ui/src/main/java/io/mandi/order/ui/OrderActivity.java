@@ -28,6 +28,8 @@ import io.mandi.notification.OrderNotificationService;
 import io.mandi.order.OrderDetails;
 import io.mandi.order.OrderStatus;
 import io.mandi.payment.EscrowService;
+import io.mandi.recovery.RecoveryCases;
+import io.mandi.recovery.RecoveryDecision;
 import io.mandi.ui.Formats;
 import io.mandi.vendor.VendorAssignmentService;
 import io.mandi.vendor.VendorDecision;
@@ -48,6 +50,7 @@ public class OrderActivity {
   private final InvoiceService invoices;
   private final EscrowService escrow;
   private final OrderNotificationService notifications;
+  private final RecoveryCases recovery;
 
   OrderActivity(
       VendorAssignmentService vendors,
@@ -56,7 +59,9 @@ public class OrderActivity {
       LedgerService ledger,
       InvoiceService invoices,
       EscrowService escrow,
-      OrderNotificationService notifications) {
+      OrderNotificationService notifications,
+      RecoveryCases recovery) {
+    this.recovery = recovery;
     this.vendors = vendors;
     this.shipments = shipments;
     this.disputes = disputes;
@@ -143,6 +148,24 @@ public class OrderActivity {
     }
 
     if (actor.role() == Role.OPS) {
+      List<RecoveryDecision> remedies = recovery.decisionsOfOrder(orderId);
+      if (!remedies.isEmpty()) {
+        Grid<RecoveryDecision> grid = new Grid<>();
+        grid.addColumn(d -> Formats.time(d.decidedAt())).setHeader("When").setAutoWidth(true);
+        grid.addColumn(d -> Formats.label(d.kind().name())).setHeader("Found").setAutoWidth(true);
+        grid.addColumn(d -> d.remedy().label()).setHeader("Remedy").setAutoWidth(true);
+        grid.addColumn(RecoveryDecision::explanation).setHeader("Why").setFlexGrow(1);
+        grid.addColumn(d -> d.outcome() == null ? "pending" : d.outcome().toLowerCase())
+            .setHeader("Outcome")
+            .setAutoWidth(true)
+            .setTooltipGenerator(d -> d.outcomeDetail() == null ? "" : d.outcomeDetail());
+        grid.setItemDetailsRenderer(
+            new com.vaadin.flow.data.renderer.TextRenderer<>(
+                d -> "Rules: " + d.rules() + " · Facts: " + d.facts()));
+        grid.setItems(remedies);
+        grid.setAllRowsVisible(true);
+        panel.add(new H4("Recovery"), grid);
+      }
       List<io.mandi.notification.Notification> messages = notifications.messagesOf(actor, orderId);
       if (!messages.isEmpty()) {
         Grid<io.mandi.notification.Notification> grid = new Grid<>();

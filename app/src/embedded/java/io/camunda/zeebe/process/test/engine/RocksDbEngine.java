@@ -23,6 +23,9 @@ import java.util.stream.Stream;
 public final class RocksDbEngine extends InMemoryEngine {
   private final LogStream logStream;
   private final Path stateDirectory;
+  private final ControlledActorClock clock;
+  private final StreamProcessor processor;
+  private final BoundedLogStorage logStorage;
 
   RocksDbEngine(
       Server server,
@@ -30,6 +33,7 @@ public final class RocksDbEngine extends InMemoryEngine {
       GrpcToLogStreamGateway gateway,
       ZeebeDb<ZbColumnFamilies> state,
       LogStream logStream,
+      BoundedLogStorage logStorage,
       ActorScheduler scheduler,
       ControlledActorClock clock,
       EngineStateMonitor monitor,
@@ -46,6 +50,28 @@ public final class RocksDbEngine extends InMemoryEngine {
         monitor);
     this.logStream = logStream;
     this.stateDirectory = stateDirectory;
+    this.clock = clock;
+    this.processor = processor;
+    this.logStorage = logStorage;
+  }
+
+  /**
+   * Drops the log blocks before the position that the stream processor has also passed; the caller
+   * passes the position up to which its own reader has read. Returns the blocks dropped.
+   */
+  public int trimLogBelow(long position) {
+    long processed = processor.getLastProcessedPositionAsync().join();
+    return processed <= 0 ? 0 : logStorage.trimBelow(Math.min(position, processed));
+  }
+
+  /** Blocks the in-memory log holds now. */
+  public int logBlocks() {
+    return logStorage.blockCount();
+  }
+
+  /** The engine's time: the system time, moved on by {@code increaseTime}. */
+  public java.time.Instant currentTime() {
+    return clock.getCurrentTime();
   }
 
   /** A reader of the engine's log from its first event; the caller decides what to keep. */

@@ -53,7 +53,7 @@ public final class RocksDbEngineFactory {
     ActorScheduler scheduler = ActorScheduler.newActorScheduler().setActorClock(clock).build();
     scheduler.start();
 
-    InMemoryLogStorage logStorage = new InMemoryLogStorage();
+    BoundedLogStorage logStorage = new BoundedLogStorage();
     LogStream logStream =
         LogStream.builder()
             .withPartitionId(PARTITION)
@@ -83,15 +83,20 @@ public final class RocksDbEngineFactory {
             .clock(new ControllableStreamClockImpl(clock))
             .meterRegistry(new SimpleMeterRegistry())
             .build();
+    // The idle monitor of the process-test engine registers itself with the storage it is given;
+    // it only listens for commits, so it listens to the bounded log instead.
+    EngineStateMonitor idleMonitor = new EngineStateMonitor(new InMemoryLogStorage(), processor);
+    logStorage.addCommitListener(idleMonitor);
     return new RocksDbEngine(
         server,
         processor,
         gateway,
         state,
         logStream,
+        logStorage,
         scheduler,
         clock,
-        new EngineStateMonitor(logStorage, processor),
+        idleMonitor,
         stateDirectory);
   }
 
