@@ -95,8 +95,8 @@ public class OrderStatusService {
       throw new ProcessUnavailableException(
           "The workflow of order "
               + orderId
-              + " was lost when the workflow engine restarted, so nothing was changed."
-              + " Please tell operations.");
+              + " stopped when the workflow engine restarted, so nothing was changed."
+              + " Recovery restarts it where it was within minutes; please try again then.");
     }
   }
 

@@ -121,10 +121,10 @@ public class TaskInboxService {
     String issuer = tasks.findEngineRun(task.id());
     if (issuer != null && !currentRun.keepsWhatWasStartedBy(new EngineRun(issuer))) {
       throw new ProcessUnavailableException(
-          "This task's workflow was lost when the workflow engine restarted, so nothing was"
+          "This task's workflow stopped when the workflow engine restarted, so nothing was"
               + " changed"
               + (task.orderId() == null ? "" : " for order " + task.orderId())
-              + ". Please tell operations.");
+              + ". Recovery restarts it at this step within minutes; please try again then.");
     }
   }
 
