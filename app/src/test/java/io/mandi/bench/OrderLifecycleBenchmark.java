@@ -110,7 +110,7 @@ public final class OrderLifecycleBenchmark {
   private final Actor seller;
   private final OfferListing offer;
 
-  private OrderLifecycleBenchmark(ConfigurableApplicationContext app) {
+  OrderLifecycleBenchmark(ConfigurableApplicationContext app) {
     placement = app.getBean(OrderPlacementService.class);
     inbox = app.getBean(TaskInboxService.class);
     escrow = app.getBean(EscrowService.class);
@@ -129,7 +129,7 @@ public final class OrderLifecycleBenchmark {
     BenchSupport.withoutLimits(jdbc, offer);
   }
 
-  private Result run(int count) throws Exception {
+  Result run(int count) throws Exception {
     Map<Long, Long> placedAt = new HashMap<>();
     Set<Long> tasksTaken = new HashSet<>();
     Set<Long> paid = new HashSet<>();

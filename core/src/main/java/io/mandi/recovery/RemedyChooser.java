@@ -16,12 +16,19 @@ public class RemedyChooser {
   private final RecoveryCaseMapper cases;
   private final RecoveryMapper orders;
   private final RemedyPolicy policy;
+  private final OrderRecreation recreation;
   private final Clock clock;
 
-  RemedyChooser(RecoveryCaseMapper cases, RecoveryMapper orders, RemedyPolicy policy, Clock clock) {
+  RemedyChooser(
+      RecoveryCaseMapper cases,
+      RecoveryMapper orders,
+      RemedyPolicy policy,
+      OrderRecreation recreation,
+      Clock clock) {
     this.cases = cases;
     this.orders = orders;
     this.policy = policy;
+    this.recreation = recreation;
     this.clock = clock;
   }
 
@@ -53,8 +60,14 @@ public class RemedyChooser {
     }
     OrderFacts order = orders.findFacts(found.orderId());
     Instant since = order.statusSince() == null ? found.detectedAt() : order.statusSince();
+    // A stuck order may be stuck because its instance is gone: on a cluster that is known only by
+    // asking the engine, which is done here, for the few orders the sweep found stuck.
+    RecoveryKind kind =
+        found.kind() == RecoveryKind.STUCK && recreation.isLost(order)
+            ? RecoveryKind.INSTANCE_LOST
+            : found.kind();
     return new RemedyFacts(
-        found.kind(),
+        kind,
         order.status().name(),
         Math.max(0, Duration.between(since, clock.instant()).toMinutes()),
         order.totalAmount(),
