@@ -212,11 +212,15 @@ public class CoreTestApplication {
   /** Records each re-creation and answers with a new instance key. */
   public static class RecordingResumer implements io.mandi.recovery.ProcessResumer {
     public final List<io.mandi.recovery.Resumption> resumed = new CopyOnWriteArrayList<>();
+    public volatile RuntimeException failure;
     private final java.util.concurrent.atomic.AtomicLong keys =
         new java.util.concurrent.atomic.AtomicLong(9_000_000);
 
     @Override
     public long resume(io.mandi.recovery.Resumption resumption) {
+      if (failure != null) {
+        throw failure;
+      }
       resumed.add(resumption);
       return keys.incrementAndGet();
     }

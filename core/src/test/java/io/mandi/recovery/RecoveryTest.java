@@ -1,0 +1,215 @@
+package io.mandi.recovery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mandi.CoreTestApplication.RecordingResumer;
+import io.mandi.CoreTestApplication.RecordingRetrier;
+import io.mandi.account.AccountService;
+import io.mandi.account.Actor;
+import io.mandi.account.Role;
+import io.mandi.catalog.CatalogOnboarding;
+import io.mandi.catalog.SellerKind;
+import io.mandi.order.OrderPlacementService;
+import io.mandi.order.OrderStatusService;
+import io.mandi.order.PlaceOrderCommand;
+import io.mandi.testing.CatalogFixture;
+import io.mandi.testing.CoreTest;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The recovery steps on a real PostgreSQL: what the sweep finds, the decision stored with its
+ * explanation, each remedy applied once, and a case handed to operations after three failures. (The
+ * real rules are tested in the rules module; the test policy here re-creates lost orders, retries
+ * failed steps and escalates stuck orders.)
+ */
+@CoreTest
+class RecoveryTest {
+  @Autowired OrderPlacementService placement;
+  @Autowired OrderStatusService statuses;
+  @Autowired AccountService accounts;
+  @Autowired CatalogOnboarding onboarding;
+  @Autowired RecoverySweep sweep;
+  @Autowired RemedyChooser chooser;
+  @Autowired RemedyApplier applier;
+  @Autowired RecoveryCases cases;
+  @Autowired JobFailureLog failures;
+  @Autowired RecordingResumer resumer;
+  @Autowired RecordingRetrier retrier;
+  @Autowired JdbcTemplate jdbc;
+
+  Actor buyer;
+  long product;
+  long offer;
+
+  @BeforeEach
+  void setUp() {
+    CatalogFixture fixture = new CatalogFixture(onboarding, accounts);
+    buyer = fixture.buyer();
+    Actor seller = fixture.seller(SellerKind.SHG);
+    product = fixture.product(fixture.category(), "Brass Diya");
+    offer = fixture.offer(seller, product, 1, 100, new BigDecimal("250.00"));
+  }
+
+  @AfterEach
+  void healResumer() {
+    resumer.failure = null;
+  }
+
+  @Test
+  void aLostOrderIsRecreatedAtItsStepOnceAndTheDecisionIsKeptWithItsExplanation() {
+    long order = place();
+    statuses.awaitCreditApproval(order, "over the limit");
+    lose(order);
+
+    sweep.detect();
+    long caseId = caseOf("INSTANCE_LOST", order);
+    assertThat(sweep.takeDueCases()).contains(caseId);
+    assertThat(chooser.choose(caseId).remedy()).isEqualTo(Remedy.RECREATE_INSTANCE);
+    assertThat(applier.apply(caseId)).as("no person needed").isFalse();
+
+    assertThat(resumer.resumed)
+        .filteredOn(r -> r.order().orderId() == order)
+        .singleElement()
+        .satisfies(r -> assertThat(r.step()).isEqualTo(WaitingStep.CREDIT_APPROVAL));
+    assertThat(engineRunOf(order)).isEqualTo("core-tests");
+    assertThat(cases.decisionsOfOrder(order))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.remedy()).isEqualTo(Remedy.RECREATE_INSTANCE);
+              assertThat(d.outcome()).isEqualTo("APPLIED");
+              assertThat(d.outcomeDetail()).contains("CREDIT_APPROVAL");
+              assertThat(d.rules()).isEqualTo("test-rule");
+              assertThat(d.facts()).contains("INSTANCE_LOST").contains("AWAITING_CREDIT_APPROVAL");
+            });
+
+    sweep.detect();
+    assertThat(applier.apply(caseId)).as("a closed case is not applied again").isFalse();
+    assertThat(resumer.resumed).filteredOn(r -> r.order().orderId() == order).hasSize(1);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from recovery_case where order_id = ?", Integer.class, order))
+        .as("a running order is not lost again")
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aStepThatFailedForTheLastTimeIsRetriedInPlace() {
+    long order = place();
+    long jobKey = 700_000 + order;
+    failures.record(
+        new JobFailure(
+            jobKey,
+            "shipment-book",
+            5L,
+            "Task_BookShipment",
+            6L,
+            order,
+            0,
+            "courier down",
+            Instant.now()));
+
+    sweep.detect();
+    long caseId = caseOf("JOB_FAILED", order);
+    assertThat(chooser.choose(caseId).remedy()).isEqualTo(Remedy.RETRY);
+    assertThat(applier.apply(caseId)).isFalse();
+
+    assertThat(retrier.retried)
+        .filteredOn(f -> f.jobKey() == jobKey)
+        .singleElement()
+        .satisfies(f -> assertThat(f.elementInstanceKey()).isEqualTo(6L));
+    assertThat(statusOf(caseId)).isEqualTo("RECOVERED");
+  }
+
+  @Test
+  void aRemedyThatKeepsFailingIsTriedThreeTimesThenOperationsAreAskedAndCanCloseIt() {
+    long order = place();
+    statuses.awaitAcceptance(order, "system");
+    lose(order);
+    resumer.failure = new IllegalStateException("engine unavailable");
+
+    sweep.detect();
+    long caseId = caseOf("INSTANCE_LOST", order);
+    for (int attempt = 1; attempt <= 2; attempt++) {
+      chooser.choose(caseId);
+      assertThat(applier.apply(caseId)).as("attempt %d: tried again later", attempt).isFalse();
+      assertThat(statusOf(caseId)).isEqualTo("OPEN");
+      assertThat(
+              jdbc.queryForObject(
+                  "select next_attempt_at > now() from recovery_case where id = ?",
+                  Boolean.class,
+                  caseId))
+          .as("after a back-off")
+          .isTrue();
+    }
+    chooser.choose(caseId);
+    assertThat(applier.apply(caseId)).as("third failure: a person must act").isTrue();
+    assertThat(statusOf(caseId)).isEqualTo("ESCALATED");
+    assertThat(engineRunOf(order)).as("the claim was given back: still lost").isEqualTo("old-run");
+    assertThat(cases.decisionsOfOrder(order))
+        .hasSize(3)
+        .allSatisfy(d -> assertThat(d.outcome()).isEqualTo("FAILED"))
+        .allSatisfy(d -> assertThat(d.outcomeDetail()).contains("engine unavailable"));
+
+    assertThat(cases.resolve(new Actor("ops1", Role.OPS, null, null), order)).isEqualTo(1);
+    assertThat(statusOf(caseId)).isEqualTo("RESOLVED");
+  }
+
+  @Test
+  void anOrderStuckPastItsStatusSlaIsFoundAndGoesToOperations() {
+    long order = place();
+    statuses.awaitAcceptance(order, "system");
+    jdbc.update(
+        "update purchase_order set updated_at = now() - interval '10 days', engine_run = ?"
+            + " where id = ?",
+        "core-tests",
+        order);
+
+    sweep.detect();
+    long caseId = caseOf("STUCK", order);
+    assertThat(chooser.choose(caseId).remedy()).isEqualTo(Remedy.ESCALATE);
+    assertThat(applier.apply(caseId)).isTrue();
+    assertThat(statusOf(caseId)).isEqualTo("ESCALATED");
+    assertThat(cases.openEscalations()).isPositive();
+  }
+
+  private long place() {
+    return placement
+        .place(
+            buyer,
+            new PlaceOrderCommand(
+                UUID.randomUUID(), List.of(new PlaceOrderCommand.Line(product, offer, 2))))
+        .getFirst()
+        .id();
+  }
+
+  /** As if an earlier engine run had started the order's process and then stopped. */
+  private void lose(long order) {
+    jdbc.update(
+        "update purchase_order set engine_run = 'old-run', process_instance_key = 4 where id = ?",
+        order);
+  }
+
+  private long caseOf(String kind, long order) {
+    return jdbc.queryForObject(
+        "select id from recovery_case where kind = ? and order_id = ?", Long.class, kind, order);
+  }
+
+  private String statusOf(long caseId) {
+    return jdbc.queryForObject(
+        "select status from recovery_case where id = ?", String.class, caseId);
+  }
+
+  private String engineRunOf(long order) {
+    return jdbc.queryForObject(
+        "select engine_run from purchase_order where id = ?", String.class, order);
+  }
+}
