@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.mandi.sandbox.PlatformSignature;
+import io.mandi.sandbox.SandboxOutage;
 import io.mandi.sandbox.SandboxStore;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,6 +54,8 @@ public class LogisticsSandbox implements AutoCloseable {
   /** A tracking webhook as sent, so tests can deliver it again or out of order. */
   public record SentWebhook(byte[] body, String signature) {}
 
+  private final SandboxOutage outage = new SandboxOutage();
+
   public LogisticsSandbox(
       int port, String token, String webhookSecret, String webhookUrl, SandboxStore store)
       throws IOException {
@@ -90,6 +93,11 @@ public class LogisticsSandbox implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+  }
+
+  /** Plays a courier outage: API calls are answered 503 until it ends. */
+  public SandboxOutage outage() {
+    return outage;
   }
 
   /** Shipments created (a repeated channel order id is not counted twice). */
@@ -161,6 +169,10 @@ public class LogisticsSandbox implements AutoCloseable {
       }
       if (!("Bearer " + token).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
         respond(exchange, 401, Map.of("message", "Token is invalid"));
+        return;
+      }
+      if (outage.active()) {
+        respond(exchange, 503, Map.of("message", "Service temporarily unavailable"));
         return;
       }
       JsonNode body;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.mandi.sandbox.PlatformSignature;
+import io.mandi.sandbox.SandboxOutage;
 import io.mandi.sandbox.SandboxStore;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,6 +58,8 @@ public class RazorpaySandbox implements AutoCloseable {
   /** A webhook as sent, so tests can deliver it again, twice, or out of order. */
   public record SentWebhook(String eventId, byte[] body, String signature) {}
 
+  private final SandboxOutage outage = new SandboxOutage();
+
   public RazorpaySandbox(
       int port,
       String keyId,
@@ -98,6 +101,11 @@ public class RazorpaySandbox implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+  }
+
+  /** Plays a gateway outage: API calls are answered 503 until it ends. */
+  public SandboxOutage outage() {
+    return outage;
   }
 
   public int createOrderCalls() {
@@ -172,6 +180,10 @@ public class RazorpaySandbox implements AutoCloseable {
       }
       if (!expectedAuth.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
         respond(exchange, 401, error("BAD_REQUEST_ERROR", "Authentication failed"));
+        return;
+      }
+      if (outage.active()) {
+        respond(exchange, 503, error("SERVER_ERROR", "The service is temporarily unavailable"));
         return;
       }
       if (method.equals("POST") && path.equals("/v1/orders")) {
