@@ -71,7 +71,7 @@ public final class FaultRunBenchmark {
     try (BufferedReader output =
         new BufferedReader(new InputStreamReader(first.getInputStream()))) {
       for (String line = output.readLine(); line != null; line = output.readLine()) {
-        if (line.startsWith("run 1") || line.startsWith("  ")) {
+        if (line.startsWith("run 1")) {
           System.out.println(line);
         }
         if (line.equals(PHASE_ONE_DONE)) {
@@ -190,6 +190,12 @@ public final class FaultRunBenchmark {
               .findFirst()
               .orElseThrow();
       BenchSupport.withoutLimits(jdbc, offer);
+      // The other seller of the product can take any order too, so a silent first vendor's order
+      // goes on to it when the SLA lapses.
+      jdbc.update(
+          "update offer set stock = 100000000, min_order_qty = 1 where product_id = ?",
+          offer.productId());
+      jdbc.update("update seller set capacity = 1000000");
     }
 
     /** Takes on the orders an earlier run left open. */

@@ -24,6 +24,7 @@ public class OrderNotificationService {
   public static final String TEMPLATE_ORDER_CONFIRMED = "order_confirmed";
   public static final String TEMPLATE_ORDER_SHIPPED = "order_shipped";
   public static final String TEMPLATE_DISPUTE_OPENED = "dispute_opened";
+  public static final String TEMPLATE_RECOVERY_ESCALATED = "recovery_escalated";
   static final String CHANNEL_WHATSAPP = "WHATSAPP";
   private static final Logger log = LoggerFactory.getLogger(OrderNotificationService.class);
 
@@ -104,6 +105,20 @@ public class OrderNotificationService {
         seller.phone(),
         TEMPLATE_DISPUTE_OPENED,
         List.of(seller.name(), String.valueOf(order.id()), order.buyerName()));
+  }
+
+  /**
+   * Tells operations' duty phone that recovery could not fix an order and a task waits for them;
+   * once per case.
+   */
+  public NotificationStatus notifyRecoveryEscalated(
+      long orderId, long caseId, String opsPhone, String why) {
+    return send(
+        orderId,
+        "recovery-escalated:" + caseId,
+        opsPhone,
+        TEMPLATE_RECOVERY_ESCALATED,
+        List.of(String.valueOf(orderId), why.length() > 200 ? why.substring(0, 200) : why));
   }
 
   private NotificationStatus send(

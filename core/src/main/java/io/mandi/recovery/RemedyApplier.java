@@ -3,8 +3,10 @@ package io.mandi.recovery;
 import io.mandi.account.Actor;
 import io.mandi.account.Role;
 import io.mandi.logistics.ReadyToShipTask;
+import io.mandi.notification.OrderNotificationService;
 import io.mandi.order.CancellationService;
 import io.mandi.outbox.OutboxMonitor;
+import io.mandi.settings.MandiSettings;
 import io.mandi.task.HumanTask;
 import io.mandi.task.TaskInboxService;
 import io.mandi.task.TaskInput;
@@ -39,6 +41,8 @@ public class RemedyApplier {
   private final CancellationService cancellations;
   private final RecoverySweep sweep;
   private final RecoveryMetrics metrics;
+  private final OrderNotificationService notifications;
+  private final String opsPhone;
   private final Clock clock;
 
   RemedyApplier(
@@ -51,7 +55,11 @@ public class RemedyApplier {
       CancellationService cancellations,
       RecoverySweep sweep,
       RecoveryMetrics metrics,
+      OrderNotificationService notifications,
+      MandiSettings settings,
       Clock clock) {
+    this.notifications = notifications;
+    this.opsPhone = settings.recovery().opsPhone();
     this.cases = cases;
     this.recreation = recreation;
     this.failures = failures;
@@ -77,8 +85,7 @@ public class RemedyApplier {
     }
     if (decision.remedy() == Remedy.ESCALATE) {
       cases.recordOutcome(decision.id(), "APPLIED", "Handed to operations", clock.instant());
-      cases.escalate(caseId);
-      metrics.escalated();
+      escalate(found, decision.explanation());
       return true;
     }
     try {
@@ -92,13 +99,24 @@ public class RemedyApplier {
       log.warn("Recovery case {}: {} failed: {}", caseId, decision.remedy(), why);
       cases.recordOutcome(decision.id(), "FAILED", why, clock.instant());
       if (found.attempts() + 1 >= MAX_ATTEMPTS) {
-        cases.escalate(caseId);
-        metrics.escalated();
+        escalate(found, decision.remedy().label() + " failed " + MAX_ATTEMPTS + " times: " + why);
         return true;
       }
       Duration backoff = sweep.backoff(found.attempts());
       cases.retryLater(caseId, clock.instant().plus(backoff));
       return false;
+    }
+  }
+
+  /**
+   * Hands the case to operations (committed first), then tells their duty phone; the inbox task
+   * follows from the order-recovery model.
+   */
+  private void escalate(RecoveryCase found, String why) {
+    cases.escalate(found.id());
+    metrics.escalated();
+    if (found.orderId() != null && !opsPhone.isBlank()) {
+      notifications.notifyRecoveryEscalated(found.orderId(), found.id(), opsPhone, why);
     }
   }
 

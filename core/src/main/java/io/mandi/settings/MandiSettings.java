@@ -7,6 +7,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -118,13 +119,15 @@ public record MandiSettings(
    * @param batch how many cases one recovery run takes on
    * @param outboxAttempts failed deliveries after which an outbox entry is a case
    * @param sla per order status, how long an order may stay in it before it counts as stuck
+   * @param opsPhone operations' duty phone (WhatsApp), told when a case needs them; none if empty
    */
   public record Recovery(
       @NotNull @DefaultValue("PT5M") Duration interval,
       @NotNull @DefaultValue("PT1M") Duration firstBackoff,
       @Min(1) @DefaultValue("50") int batch,
       @Min(1) @DefaultValue("5") int outboxAttempts,
-      @Valid @NotNull @DefaultValue StatusSlas sla) {
+      @Valid @NotNull @DefaultValue StatusSlas sla,
+      @Pattern(regexp = "|\\+[0-9]{8,15}") @DefaultValue("") String opsPhone) {
     @AssertTrue(message = "recovery interval and first-backoff must be positive")
     boolean isValid() {
       return positive(interval) && positive(firstBackoff);

@@ -43,6 +43,7 @@ class RecoveryTest {
   @Autowired JobFailureLog failures;
   @Autowired RecordingResumer resumer;
   @Autowired RecordingRetrier retrier;
+  @Autowired io.mandi.CoreTestApplication.RecordingNotifier notifier;
   @Autowired JdbcTemplate jdbc;
 
   Actor buyer;
@@ -153,6 +154,16 @@ class RecoveryTest {
     chooser.choose(caseId);
     assertThat(applier.apply(caseId)).as("third failure: a person must act").isTrue();
     assertThat(statusOf(caseId)).isEqualTo("ESCALATED");
+    assertThat(notifier.sent)
+        .as("operations' duty phone is told once, with the order and why")
+        .filteredOn(m -> m.template().equals("recovery_escalated"))
+        .filteredOn(m -> m.bodyParameters().getFirst().equals(String.valueOf(order)))
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.recipientPhone()).isEqualTo("+919800000001");
+              assertThat(m.bodyParameters().get(1)).contains("engine unavailable");
+            });
     assertThat(engineRunOf(order)).as("the claim was given back: still lost").isEqualTo("old-run");
     assertThat(cases.decisionsOfOrder(order))
         .hasSize(3)

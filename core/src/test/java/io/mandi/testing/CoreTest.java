@@ -12,5 +12,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 // The sweep may take an entry at once and retry at once: tests drive it by hand, never by waiting.
 @SpringBootTest(
     classes = io.mandi.CoreTestApplication.class,
-    properties = {"mandi.outbox.grace=PT0S", "mandi.outbox.first-retry=PT0S"})
+    properties = {
+      "mandi.outbox.grace=PT0S",
+      "mandi.outbox.first-retry=PT0S",
+      "mandi.recovery.ops-phone=+919800000001"
+    })
 public @interface CoreTest {}
