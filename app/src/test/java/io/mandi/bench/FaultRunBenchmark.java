@@ -46,7 +46,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class FaultRunBenchmark {
   private static final Duration POLL = Duration.ofMillis(200);
-  private static final Duration PHASE = Duration.ofSeconds(60);
+
+  /** How long the first two runs act before they are killed or stopped: orders are in flight. */
+  private static final Duration PHASE = Duration.ofSeconds(25);
+
   private static final Duration FINISH_LIMIT = Duration.ofMinutes(10);
   static final String PHASE_ONE_DONE = "phase 1 done";
 
@@ -89,7 +92,9 @@ public final class FaultRunBenchmark {
       app.getBean(LogisticsSandbox.class).outage().begin(Duration.ofSeconds(25));
       System.out.println("run 2: courier outage for 25 s");
       crowd.actFor(PHASE);
-      System.out.printf("run 2: %s; stopping cleanly (the engine loses its instances)%n", crowd);
+      System.out.printf(
+          "run 2: %s, %d of them still open; stopping cleanly (the engine loses its instances)%n",
+          crowd, crowd.open());
     }
 
     try (ConfigurableApplicationContext app = start(settings)) {
@@ -114,7 +119,7 @@ public final class FaultRunBenchmark {
       System.out.println(
           "run 1: every fifth order's first vendor stays silent; gateway outage 25 s");
       crowd.actFor(PHASE);
-      System.out.printf("run 1: %s%n", crowd);
+      System.out.printf("run 1: %s, %d of them still open%n", crowd, crowd.open());
       System.out.println(PHASE_ONE_DONE);
       System.out.flush();
       new CountDownLatch(1).await(); // until killed
@@ -227,6 +232,15 @@ public final class FaultRunBenchmark {
         lookAndAct();
         LockSupport.parkNanos(POLL.toNanos());
       }
+    }
+
+    /** Orders of this crowd not final yet. */
+    long open() {
+      return jdbc.queryForObject(
+          "select count(*) from purchase_order where id = any(?)"
+              + " and status not in ('COMPLETED', 'CANCELLED', 'REJECTED', 'REFUNDED')",
+          Long.class,
+          (Object) orders.toArray(Long[]::new));
     }
 
     /** Every order final, or waiting for operations (a case recovery handed over). */
