@@ -62,6 +62,23 @@ public final class JdbcSandboxStore implements SandboxStore {
   }
 
   @Override
+  public Map<String, Object> find(String kind, String id) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select =
+            connection.prepareStatement(
+                "select body from sandbox.document where platform = ? and kind = ? and id = ?")) {
+      select.setString(1, platform);
+      select.setString(2, kind);
+      select.setString(3, id);
+      try (ResultSet rows = select.executeQuery()) {
+        return rows.next() ? json.readValue(rows.getString("body"), DOCUMENT) : null;
+      }
+    } catch (SQLException | JsonProcessingException e) {
+      throw new IllegalStateException("Cannot read the " + platform + " sandbox's " + kind, e);
+    }
+  }
+
+  @Override
   public void save(String kind, String id, Map<String, ?> document) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement upsert =

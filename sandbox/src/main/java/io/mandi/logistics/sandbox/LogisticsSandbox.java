@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.mandi.sandbox.PlatformSignature;
+import io.mandi.sandbox.RecentItems;
 import io.mandi.sandbox.SandboxOutage;
 import io.mandi.sandbox.SandboxStore;
 import java.io.IOException;
@@ -24,7 +25,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -47,7 +47,7 @@ public class LogisticsSandbox implements AutoCloseable {
   private final Map<String, Integer> shipmentsByChannelOrder = new ConcurrentHashMap<>();
   private final Map<Integer, String> awbs = new ConcurrentHashMap<>();
   private final Set<String> cancelled = ConcurrentHashMap.newKeySet();
-  private final List<SentWebhook> webhooks = new CopyOnWriteArrayList<>();
+  private final RecentItems<SentWebhook> webhooks = new RecentItems<>();
   private final AtomicInteger nextShipment = new AtomicInteger(1000);
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -110,7 +110,7 @@ public class LogisticsSandbox implements AutoCloseable {
   }
 
   public List<SentWebhook> webhooks() {
-    return List.copyOf(webhooks);
+    return webhooks.snapshot();
   }
 
   /** The courier reports a status ("PICKED UP", "IN TRANSIT", "DELIVERED"); returns the answer. */

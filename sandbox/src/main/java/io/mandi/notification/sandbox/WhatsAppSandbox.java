@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.mandi.sandbox.RecentItems;
 import io.mandi.sandbox.SandboxStore;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -39,7 +39,7 @@ public class WhatsAppSandbox implements AutoCloseable {
   private static final String MESSAGE = "message";
 
   private final SandboxStore store;
-  private final List<ReceivedMessage> received = new CopyOnWriteArrayList<>();
+  private final RecentItems<ReceivedMessage> received = new RecentItems<>();
   private final AtomicInteger requests = new AtomicInteger();
   private final AtomicInteger failuresToInject = new AtomicInteger();
   private volatile int injectedStatus = 503;
@@ -72,7 +72,7 @@ public class WhatsAppSandbox implements AutoCloseable {
   }
 
   public List<ReceivedMessage> received() {
-    return List.copyOf(received);
+    return received.snapshot();
   }
 
   /** Every request that reached the sandbox, accepted or not. */
@@ -96,7 +96,7 @@ public class WhatsAppSandbox implements AutoCloseable {
     try (exchange) {
       if (exchange.getRequestMethod().equals("GET")
           && exchange.getRequestURI().getPath().equals("/sandbox/messages")) {
-        respond(exchange, 200, json.writeValueAsBytes(received));
+        respond(exchange, 200, json.writeValueAsBytes(received.snapshot()));
         return;
       }
       requests.incrementAndGet();

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.mandi.sandbox.Documents;
 import io.mandi.sandbox.PlatformSignature;
+import io.mandi.sandbox.RecentItems;
 import io.mandi.sandbox.SandboxOutage;
 import io.mandi.sandbox.SandboxStore;
 import java.io.IOException;
@@ -23,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -40,12 +41,12 @@ public class RazorpaySandbox implements AutoCloseable {
   private final String webhookSecret;
   private final String webhookUrl;
   private final SandboxStore store;
-  private final Map<String, Map<String, Object>> orders;
-  private final Map<String, Map<String, Object>> payments;
-  private final Map<String, byte[]> idempotentResponses = new ConcurrentHashMap<>();
-  private final Map<String, Map<String, Object>> refunds;
-  private final Map<String, Map<String, Object>> transfers;
-  private final List<SentWebhook> webhooks = new CopyOnWriteArrayList<>();
+  private final Documents orders;
+  private final Documents payments;
+  private final Documents idempotentResponses;
+  private final Documents refunds;
+  private final Documents transfers;
+  private final RecentItems<SentWebhook> webhooks = new RecentItems<>();
   private final AtomicInteger createOrderCalls = new AtomicInteger();
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -69,16 +70,11 @@ public class RazorpaySandbox implements AutoCloseable {
       SandboxStore store)
       throws IOException {
     this.store = store;
-    this.orders = mutable(store.load(ORDER));
-    this.payments = mutable(store.load(PAYMENT));
-    this.refunds = mutable(store.load(REFUND));
-    this.transfers = mutable(store.load(TRANSFER));
-    store
-        .load(RESPONSE)
-        .forEach(
-            (key, response) ->
-                idempotentResponses.put(
-                    key, ((String) response.get("body")).getBytes(StandardCharsets.UTF_8)));
+    this.orders = new Documents(store, ORDER);
+    this.payments = new Documents(store, PAYMENT);
+    this.refunds = new Documents(store, REFUND);
+    this.transfers = new Documents(store, TRANSFER);
+    this.idempotentResponses = new Documents(store, RESPONSE);
     this.expectedAuth =
         "Basic "
             + Base64.getEncoder()
@@ -113,7 +109,7 @@ public class RazorpaySandbox implements AutoCloseable {
   }
 
   public List<SentWebhook> webhooks() {
-    return List.copyOf(webhooks);
+    return webhooks.snapshot();
   }
 
   /** The buyer pays the whole gateway order; returns the webhook that was sent. */
@@ -215,8 +211,8 @@ public class RazorpaySandbox implements AutoCloseable {
 
   private void createOrder(HttpExchange exchange) throws IOException {
     String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
-    if (key != null && idempotentResponses.containsKey(key)) {
-      respond(exchange, 200, idempotentResponses.get(key));
+    if (key != null && response(key) != null) {
+      respond(exchange, 200, response(key));
       return;
     }
     createOrderCalls.incrementAndGet();
@@ -253,7 +249,7 @@ public class RazorpaySandbox implements AutoCloseable {
 
   /** Transfers made from a payment. */
   public List<Map<String, Object>> transfersOf(String paymentId) {
-    return transfers.values().stream().filter(t -> paymentId.equals(t.get("source"))).toList();
+    return transfers.all().stream().filter(t -> paymentId.equals(t.get("source"))).toList();
   }
 
   private void transfer(HttpExchange exchange, String paymentId) throws IOException {
@@ -344,8 +340,8 @@ public class RazorpaySandbox implements AutoCloseable {
   /** Answers a repeated idempotency key with the first response; true if it did. */
   private boolean replayed(HttpExchange exchange, String kind) throws IOException {
     String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
-    if (key != null && idempotentResponses.containsKey(kind + key)) {
-      respond(exchange, 200, idempotentResponses.get(kind + key));
+    if (key != null && response(kind + key) != null) {
+      respond(exchange, 200, response(kind + key));
       return true;
     }
     return false;
@@ -361,15 +357,17 @@ public class RazorpaySandbox implements AutoCloseable {
 
   /** The first answer to an idempotency key, given again for every repeat, also after a restart. */
   private void rememberResponse(String key, byte[] response) {
-    idempotentResponses.put(key, response);
-    store.save(RESPONSE, key, Map.of("body", new String(response, StandardCharsets.UTF_8)));
+    Map<String, Object> document = new java.util.HashMap<>();
+    document.put("body", new String(response, StandardCharsets.UTF_8));
+    idempotentResponses.save(key, document);
   }
 
-  /** Loaded documents are changed in place by several request threads. */
-  private static Map<String, Map<String, Object>> mutable(Map<String, Map<String, Object>> loaded) {
-    Map<String, Map<String, Object>> documents = new ConcurrentHashMap<>();
-    loaded.forEach((id, document) -> documents.put(id, new ConcurrentHashMap<>(document)));
-    return documents;
+  /** The first answer given to an idempotency key, or null. */
+  private byte[] response(String key) {
+    Map<String, Object> document = idempotentResponses.get(key);
+    return document == null
+        ? null
+        : ((String) document.get("body")).getBytes(StandardCharsets.UTF_8);
   }
 
   private JsonNode body(HttpExchange exchange) throws IOException {
@@ -380,13 +378,13 @@ public class RazorpaySandbox implements AutoCloseable {
 
   /** Refunds of a payment so far, as the gateway recorded them. */
   public List<Map<String, Object>> refundsOf(String paymentId) {
-    return refunds.values().stream().filter(r -> paymentId.equals(r.get("payment_id"))).toList();
+    return refunds.all().stream().filter(r -> paymentId.equals(r.get("payment_id"))).toList();
   }
 
   private void refund(HttpExchange exchange, String paymentId) throws IOException {
     String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
-    if (key != null && idempotentResponses.containsKey("refund:" + key)) {
-      respond(exchange, 200, idempotentResponses.get("refund:" + key));
+    if (key != null && response("refund:" + key) != null) {
+      respond(exchange, 200, response("refund:" + key));
       return;
     }
     Map<String, Object> payment = payments.get(paymentId);
