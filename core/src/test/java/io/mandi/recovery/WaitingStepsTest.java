@@ -13,227 +13,147 @@ class WaitingStepsTest {
 
   @Test
   void acceptanceSteps() {
-    assertThat(step(facts(OrderStatus.PLACED))).isEqualTo(WaitingStep.ACCEPTANCE);
-    assertThat(step(facts(OrderStatus.AWAITING_CREDIT_APPROVAL)))
+    assertThat(step(new Facts(OrderStatus.PLACED))).isEqualTo(WaitingStep.ACCEPTANCE);
+    assertThat(step(new Facts(OrderStatus.AWAITING_CREDIT_APPROVAL)))
         .isEqualTo(WaitingStep.CREDIT_APPROVAL);
-    assertThat(step(round(facts(OrderStatus.AWAITING_ACCEPTANCE), null, null)))
+    assertThat(step(new Facts(OrderStatus.AWAITING_ACCEPTANCE).round(null, null)))
         .isEqualTo(WaitingStep.VENDOR_ACCEPTANCE);
-    assertThat(step(round(facts(OrderStatus.AWAITING_ACCEPTANCE), "ACCEPTED", null)))
+    assertThat(step(new Facts(OrderStatus.AWAITING_ACCEPTANCE).round("ACCEPTED", null)))
         .isEqualTo(WaitingStep.ORDER_CONFIRMATION);
-    assertThat(step(round(facts(OrderStatus.AWAITING_ACCEPTANCE), "TIMED_OUT", null)))
+    assertThat(step(new Facts(OrderStatus.AWAITING_ACCEPTANCE).round("TIMED_OUT", null)))
         .isEqualTo(WaitingStep.VENDOR_ASSIGNMENT);
-    assertThat(step(round(facts(OrderStatus.AWAITING_ACCEPTANCE), "REFUSED", "VENDOR_ESCALATION")))
+    assertThat(
+            step(new Facts(OrderStatus.AWAITING_ACCEPTANCE).round("REFUSED", "VENDOR_ESCALATION")))
         .isEqualTo(WaitingStep.VENDOR_PICK);
   }
 
   @Test
   void aPaidOrderBackInAcceptanceIsBeingReassigned() {
-    OrderFacts paid = paid(round(facts(OrderStatus.AWAITING_ACCEPTANCE), null, null), null);
-    assertThat(step(paid)).isEqualTo(WaitingStep.REASSIGNMENT_VENDOR_ACCEPTANCE);
-    OrderFacts newVendorAccepted =
-        paid(round(facts(OrderStatus.AWAITING_ACCEPTANCE), "ACCEPTED", null), null);
-    assertThat(WaitingSteps.of(newVendorAccepted))
+    assertThat(step(new Facts(OrderStatus.AWAITING_ACCEPTANCE).round(null, null).paid(null)))
+        .isEqualTo(WaitingStep.REASSIGNMENT_VENDOR_ACCEPTANCE);
+    assertThat(
+            WaitingSteps.of(
+                new Facts(OrderStatus.AWAITING_ACCEPTANCE)
+                    .round("ACCEPTED", null)
+                    .paid(null)
+                    .build()))
         .as("reassignment's own confirmation has no resume point: a person looks")
         .isEmpty();
   }
 
   @Test
   void confirmedSteps() {
-    assertThat(step(facts(OrderStatus.CONFIRMED))).isEqualTo(WaitingStep.BUYER_NOTICE);
-    OrderFacts requested = payment(facts(OrderStatus.CONFIRMED));
-    assertThat(step(requested)).isEqualTo(WaitingStep.PAYMENT);
-    assertThat(step(paid(requested, null))).isEqualTo(WaitingStep.TRANSFER_ON_HOLD);
-    assertThat(step(paid(requested, "ON_HOLD"))).isEqualTo(WaitingStep.PACKING);
-    assertThat(step(shipment(paid(requested, "ON_HOLD"), "REQUESTED")))
+    assertThat(step(new Facts(OrderStatus.CONFIRMED))).isEqualTo(WaitingStep.BUYER_NOTICE);
+    assertThat(step(new Facts(OrderStatus.CONFIRMED).requested())).isEqualTo(WaitingStep.PAYMENT);
+    assertThat(step(new Facts(OrderStatus.CONFIRMED).paid(null)))
+        .isEqualTo(WaitingStep.TRANSFER_ON_HOLD);
+    assertThat(step(new Facts(OrderStatus.CONFIRMED).paid("ON_HOLD")))
+        .isEqualTo(WaitingStep.PACKING);
+    assertThat(step(new Facts(OrderStatus.CONFIRMED).paid("ON_HOLD").shipment("REQUESTED")))
         .isEqualTo(WaitingStep.SHIPMENT_BOOKING);
   }
 
   @Test
   void deliveryAndSettlementSteps() {
-    assertThat(step(shipment(facts(OrderStatus.SHIPPED), "BOOKED")))
+    assertThat(step(new Facts(OrderStatus.SHIPPED).shipment("BOOKED")))
         .isEqualTo(WaitingStep.DELIVERY);
-    assertThat(step(shipment(facts(OrderStatus.SHIPPED), "DELIVERED")))
+    assertThat(step(new Facts(OrderStatus.SHIPPED).shipment("DELIVERED")))
         .isEqualTo(WaitingStep.DELIVERY_RECORDING);
-    OrderFacts delivered = paid(payment(facts(OrderStatus.DELIVERED)), "ON_HOLD");
-    assertThat(step(delivered)).isEqualTo(WaitingStep.INSPECTION);
-    assertThat(step(dispute(delivered, "OPEN"))).isEqualTo(WaitingStep.DISPUTE_RESPONSE);
-    assertThat(step(dispute(delivered, "OFFERED"))).isEqualTo(WaitingStep.OFFER_ANSWER);
-    assertThat(step(dispute(delivered, "IN_MEDIATION"))).isEqualTo(WaitingStep.MEDIATION);
-    assertThat(step(dispute(delivered, "DECIDED"))).isEqualTo(WaitingStep.DISPUTE_SETTLEMENT);
+    assertThat(step(new Facts(OrderStatus.DELIVERED).paid("ON_HOLD")))
+        .isEqualTo(WaitingStep.INSPECTION);
+    assertThat(step(new Facts(OrderStatus.DISPUTED).paid("ON_HOLD").dispute("OPEN")))
+        .isEqualTo(WaitingStep.DISPUTE_RESPONSE);
+    assertThat(step(new Facts(OrderStatus.DISPUTED).paid("ON_HOLD").dispute("OFFERED")))
+        .isEqualTo(WaitingStep.OFFER_ANSWER);
+    assertThat(step(new Facts(OrderStatus.DISPUTED).paid("ON_HOLD").dispute("IN_MEDIATION")))
+        .isEqualTo(WaitingStep.MEDIATION);
+    assertThat(step(new Facts(OrderStatus.DISPUTED).paid("ON_HOLD").dispute("DECIDED")))
+        .isEqualTo(WaitingStep.DISPUTE_SETTLEMENT);
   }
 
   @Test
   void finalOrdersResumeNowhere() {
     for (OrderStatus status : OrderStatus.values()) {
       if (status.isFinal()) {
-        assertThat(WaitingSteps.of(facts(status))).as(status.name()).isEmpty();
+        assertThat(WaitingSteps.of(new Facts(status).build())).as(status.name()).isEmpty();
       }
     }
   }
 
-  private static WaitingStep step(OrderFacts facts) {
-    return WaitingSteps.of(facts).orElseThrow();
+  private static WaitingStep step(Facts facts) {
+    return WaitingSteps.of(facts.build()).orElseThrow();
   }
 
-  private static OrderFacts facts(OrderStatus status) {
-    return new OrderFacts(
-        7,
-        status,
-        1,
-        2,
-        new BigDecimal("1824.00"),
-        "run-1",
-        42L,
-        T,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        false,
-        null,
-        null,
-        null,
-        null,
-        false,
-        null);
-  }
+  /** An order's recorded facts, set up one fact at a time. */
+  private static final class Facts {
+    private final OrderStatus status;
+    private Integer round;
+    private String roundOutcome;
+    private String openTask;
+    private String payment;
+    private String escrow;
+    private String transfer;
+    private String shipment;
+    private String dispute;
 
-  private static OrderFacts round(OrderFacts f, String outcome, String openTask) {
-    return new OrderFacts(
-        f.orderId(),
-        f.status(),
-        f.buyerId(),
-        f.sellerId(),
-        f.totalAmount(),
-        f.engineRun(),
-        f.processInstanceKey(),
-        f.statusSince(),
-        1,
-        outcome,
-        T,
-        f.paymentStatus(),
-        f.paymentRequestedAt(),
-        f.escrowStatus(),
-        f.transferStatus(),
-        f.shipmentStatus(),
-        f.settlementClaimed(),
-        f.disputeStatus(),
-        f.disputeOpenedAt(),
-        f.refundOfferedAt(),
-        f.deliveredAt(),
-        f.invoiced(),
-        openTask);
-  }
+    Facts(OrderStatus status) {
+      this.status = status;
+    }
 
-  private static OrderFacts payment(OrderFacts f) {
-    return new OrderFacts(
-        f.orderId(),
-        f.status(),
-        f.buyerId(),
-        f.sellerId(),
-        f.totalAmount(),
-        f.engineRun(),
-        f.processInstanceKey(),
-        f.statusSince(),
-        f.lastRound(),
-        f.lastRoundOutcome(),
-        f.lastRoundOfferedAt(),
-        "CREATED",
-        T,
-        f.escrowStatus(),
-        f.transferStatus(),
-        f.shipmentStatus(),
-        f.settlementClaimed(),
-        f.disputeStatus(),
-        f.disputeOpenedAt(),
-        f.refundOfferedAt(),
-        f.deliveredAt(),
-        f.invoiced(),
-        f.openTaskKind());
-  }
+    Facts round(String outcome, String openTaskKind) {
+      round = 1;
+      roundOutcome = outcome;
+      openTask = openTaskKind;
+      return this;
+    }
 
-  private static OrderFacts paid(OrderFacts f, String transfer) {
-    return new OrderFacts(
-        f.orderId(),
-        f.status(),
-        f.buyerId(),
-        f.sellerId(),
-        f.totalAmount(),
-        f.engineRun(),
-        f.processInstanceKey(),
-        f.statusSince(),
-        f.lastRound(),
-        f.lastRoundOutcome(),
-        f.lastRoundOfferedAt(),
-        "CAPTURED",
-        T,
-        "HELD",
-        transfer,
-        f.shipmentStatus(),
-        f.settlementClaimed(),
-        f.disputeStatus(),
-        f.disputeOpenedAt(),
-        f.refundOfferedAt(),
-        f.deliveredAt(),
-        f.invoiced(),
-        f.openTaskKind());
-  }
+    Facts requested() {
+      payment = "CREATED";
+      return this;
+    }
 
-  private static OrderFacts shipment(OrderFacts f, String shipment) {
-    return new OrderFacts(
-        f.orderId(),
-        f.status(),
-        f.buyerId(),
-        f.sellerId(),
-        f.totalAmount(),
-        f.engineRun(),
-        f.processInstanceKey(),
-        f.statusSince(),
-        f.lastRound(),
-        f.lastRoundOutcome(),
-        f.lastRoundOfferedAt(),
-        f.paymentStatus(),
-        f.paymentRequestedAt(),
-        f.escrowStatus(),
-        f.transferStatus(),
-        shipment,
-        f.settlementClaimed(),
-        f.disputeStatus(),
-        f.disputeOpenedAt(),
-        f.refundOfferedAt(),
-        f.deliveredAt(),
-        f.invoiced(),
-        f.openTaskKind());
-  }
+    Facts paid(String transferStatus) {
+      payment = "CAPTURED";
+      escrow = "HELD";
+      transfer = transferStatus;
+      return this;
+    }
 
-  private static OrderFacts dispute(OrderFacts f, String dispute) {
-    return new OrderFacts(
-        f.orderId(),
-        OrderStatus.DISPUTED,
-        f.buyerId(),
-        f.sellerId(),
-        f.totalAmount(),
-        f.engineRun(),
-        f.processInstanceKey(),
-        f.statusSince(),
-        f.lastRound(),
-        f.lastRoundOutcome(),
-        f.lastRoundOfferedAt(),
-        f.paymentStatus(),
-        f.paymentRequestedAt(),
-        f.escrowStatus(),
-        f.transferStatus(),
-        f.shipmentStatus(),
-        f.settlementClaimed(),
-        dispute,
-        T,
-        T,
-        T,
-        f.invoiced(),
-        f.openTaskKind());
+    Facts shipment(String shipmentStatus) {
+      shipment = shipmentStatus;
+      return this;
+    }
+
+    Facts dispute(String disputeStatus) {
+      dispute = disputeStatus;
+      return this;
+    }
+
+    OrderFacts build() {
+      return new OrderFacts(
+          7,
+          status,
+          1,
+          2,
+          new BigDecimal("1824.00"),
+          "run-1",
+          42L,
+          T,
+          round,
+          roundOutcome,
+          round == null ? null : T,
+          payment,
+          payment == null ? null : T,
+          escrow,
+          transfer,
+          shipment,
+          false,
+          dispute,
+          dispute == null ? null : T,
+          dispute == null ? null : T,
+          T,
+          false,
+          openTask);
+    }
   }
 }
