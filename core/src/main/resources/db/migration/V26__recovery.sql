@@ -49,5 +49,7 @@ create index recovery_decision_case_idx on recovery_decision (case_id, id);
 -- An extended deadline: the SLA sweep leaves the order alone until then.
 alter table purchase_order add column recovery_deadline timestamptz;
 
--- A failed step is retried by activating its element again in place of the failed instance.
+-- A failed step is retried by activating its element again in place of the failed instance, in
+-- the engine run that ran it (a step of a lost run is re-run by re-creating the order's process).
 alter table job_failure add column element_instance_key bigint;
+alter table job_failure add column engine_run varchar(40);

@@ -9,6 +9,7 @@ public record JobFailure(
     long processInstanceKey,
     String elementId,
     Long elementInstanceKey,
+    String engineRun,
     Long orderId,
     int retriesLeft,
     String error,

@@ -30,6 +30,7 @@ public class JobFailureLog {
             failure.processInstanceKey(),
             failure.elementId(),
             failure.elementInstanceKey(),
+            failure.engineRun(),
             failure.orderId(),
             failure.retriesLeft(),
             error,

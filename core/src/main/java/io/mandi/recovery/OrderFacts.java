@@ -7,7 +7,8 @@ import java.time.Instant;
 /**
  * What PostgreSQL records about an order that decides where its process stands: the statuses of the
  * order, its vendor rounds, payment, escrow, transfer, shipment, dispute and invoice, the instants
- * its windows started, and the order's open inbox task (if any).
+ * its windows started, and the order's open inbox task (if any). A payment intent is recorded
+ * before the gateway is asked, so {@code gatewayOrderCreated} says whether the gateway answered.
  */
 public record OrderFacts(
     long orderId,
@@ -22,6 +23,7 @@ public record OrderFacts(
     String lastRoundOutcome,
     Instant lastRoundOfferedAt,
     String paymentStatus,
+    boolean gatewayOrderCreated,
     Instant paymentRequestedAt,
     String escrowStatus,
     String transferStatus,

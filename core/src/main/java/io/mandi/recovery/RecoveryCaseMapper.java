@@ -21,7 +21,10 @@ interface RecoveryCaseMapper {
       @Param("limit") int limit);
 
   int openFailedJobCases(
-      @Param("since") Instant since, @Param("now") Instant now, @Param("limit") int limit);
+      @Param("run") String run,
+      @Param("since") Instant since,
+      @Param("now") Instant now,
+      @Param("limit") int limit);
 
   int openOutboxCases(
       @Param("minAttempts") int minAttempts, @Param("now") Instant now, @Param("limit") int limit);

@@ -13,8 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Finds what needs recovering, in PostgreSQL only (the engine is never asked to list anything): (a)
  * orders with no progress past their status's SLA, (b) steps whose job failed for the last time,
- * (c) non-final orders whose process instance is gone, (d) outbox entries that keep failing. Each
- * finding becomes one case; a run of order-recovery then takes the cases that are due.
+ * (c) non-final orders whose process instance is gone, (d) outbox entries that keep failing. A step
+ * that failed in an engine run that is gone is not retried in place: its order is lost too, and
+ * re-creating it runs the step again. Each finding becomes one case; a run of order-recovery then
+ * takes the cases that are due.
  */
 @Service
 public class RecoverySweep {
@@ -51,7 +53,7 @@ public class RecoverySweep {
     int opened =
         cases.openLostCases(currentRun.id(), now, limit)
             + cases.openStuckCases(currentRun.id(), slas(now), now, limit)
-            + cases.openFailedJobCases(now.minus(FAILED_JOB_HORIZON), now, limit)
+            + cases.openFailedJobCases(currentRun.id(), now.minus(FAILED_JOB_HORIZON), now, limit)
             + cases.openOutboxCases(settings.outboxAttempts(), now, limit);
     metrics.detected(opened);
     return opened;

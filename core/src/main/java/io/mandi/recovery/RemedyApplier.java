@@ -7,6 +7,7 @@ import io.mandi.notification.OrderNotificationService;
 import io.mandi.order.CancellationService;
 import io.mandi.outbox.OutboxMonitor;
 import io.mandi.settings.MandiSettings;
+import io.mandi.task.EngineRun;
 import io.mandi.task.HumanTask;
 import io.mandi.task.TaskInboxService;
 import io.mandi.task.TaskInput;
@@ -43,6 +44,7 @@ public class RemedyApplier {
   private final RecoveryMetrics metrics;
   private final OrderNotificationService notifications;
   private final String opsPhone;
+  private final EngineRun currentRun;
   private final Clock clock;
 
   RemedyApplier(
@@ -57,7 +59,9 @@ public class RemedyApplier {
       RecoveryMetrics metrics,
       OrderNotificationService notifications,
       MandiSettings settings,
+      EngineRun currentRun,
       Clock clock) {
+    this.currentRun = currentRun;
     this.notifications = notifications;
     this.opsPhone = settings.recovery().opsPhone();
     this.cases = cases;
@@ -146,6 +150,12 @@ public class RemedyApplier {
             failures
                 .lastOf(jobKey)
                 .orElseThrow(() -> new IllegalStateException("No failure recorded for " + jobKey));
+        if (failure.engineRun() == null
+            || !currentRun.keepsWhatWasStartedBy(new EngineRun(failure.engineRun()))) {
+          // The failed step's instance went with its engine run: the order is lost, and
+          // re-creating it at its recorded step runs the step again.
+          yield recreate(requireOrder(found));
+        }
         retrier.retry(failure);
         yield "Step " + failure.elementId() + " started again";
       }

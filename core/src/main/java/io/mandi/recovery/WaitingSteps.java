@@ -51,7 +51,8 @@ public final class WaitingSteps {
       return WaitingStep.BUYER_NOTICE;
     }
     if (!order.paid()) {
-      return WaitingStep.PAYMENT;
+      // Without a gateway order the buyer cannot pay: ask for it again (the same key is reused).
+      return order.gatewayOrderCreated() ? WaitingStep.PAYMENT : WaitingStep.PAYMENT_REQUEST;
     }
     if (!"ON_HOLD".equals(order.transferStatus())) {
       return WaitingStep.TRANSFER_ON_HOLD;

@@ -113,6 +113,7 @@ class RecoveryTest {
             5L,
             "Task_BookShipment",
             6L,
+            "core-tests",
             order,
             0,
             "courier down",
@@ -128,6 +129,32 @@ class RecoveryTest {
         .singleElement()
         .satisfies(f -> assertThat(f.elementInstanceKey()).isEqualTo(6L));
     assertThat(statusOf(caseId)).isEqualTo("RECOVERED");
+  }
+
+  @Test
+  void aStepThatFailedInAnEngineRunThatIsGoneIsNotRetriedInPlace() {
+    long order = place();
+    failures.record(
+        new JobFailure(
+            800_000 + order,
+            "escrow-request-payment",
+            5L,
+            "Task_RequestPayment",
+            6L,
+            "old-run",
+            order,
+            0,
+            "gateway down",
+            Instant.now()));
+
+    sweep.detect();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from recovery_case where kind = 'JOB_FAILED' and order_id = ?",
+                Integer.class,
+                order))
+        .as("its instance went with that run: re-creating the order runs the step again")
+        .isZero();
   }
 
   @Test

@@ -44,7 +44,11 @@ class WaitingStepsTest {
   @Test
   void confirmedSteps() {
     assertThat(step(new Facts(OrderStatus.CONFIRMED))).isEqualTo(WaitingStep.BUYER_NOTICE);
-    assertThat(step(new Facts(OrderStatus.CONFIRMED).requested())).isEqualTo(WaitingStep.PAYMENT);
+    assertThat(step(new Facts(OrderStatus.CONFIRMED).requested(true)))
+        .isEqualTo(WaitingStep.PAYMENT);
+    assertThat(step(new Facts(OrderStatus.CONFIRMED).requested(false)))
+        .as("the gateway never answered (an outage): its order is asked for again")
+        .isEqualTo(WaitingStep.PAYMENT_REQUEST);
     assertThat(step(new Facts(OrderStatus.CONFIRMED).paid(null)))
         .isEqualTo(WaitingStep.TRANSFER_ON_HOLD);
     assertThat(step(new Facts(OrderStatus.CONFIRMED).paid("ON_HOLD")))
@@ -91,6 +95,7 @@ class WaitingStepsTest {
     private String roundOutcome;
     private String openTask;
     private String payment;
+    private boolean gatewayOrder;
     private String escrow;
     private String transfer;
     private String shipment;
@@ -107,13 +112,15 @@ class WaitingStepsTest {
       return this;
     }
 
-    Facts requested() {
+    Facts requested(boolean gatewayAnswered) {
       payment = "CREATED";
+      gatewayOrder = gatewayAnswered;
       return this;
     }
 
     Facts paid(String transferStatus) {
       payment = "CAPTURED";
+      gatewayOrder = true;
       escrow = "HELD";
       transfer = transferStatus;
       return this;
@@ -143,6 +150,7 @@ class WaitingStepsTest {
           roundOutcome,
           round == null ? null : T,
           payment,
+          gatewayOrder,
           payment == null ? null : T,
           escrow,
           transfer,

@@ -9,6 +9,7 @@ import io.camunda.client.jobhandling.JobExceptionHandlingStrategy;
 import io.camunda.client.metrics.MetricsRecorder;
 import io.mandi.recovery.JobFailure;
 import io.mandi.recovery.JobFailureLog;
+import io.mandi.task.EngineRun;
 import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -31,6 +32,7 @@ class BackoffJobExceptionStrategy implements JobExceptionHandlingStrategy {
   private final DefaultJobExceptionHandlingStrategy delegate;
   private final JobFailureLog failures;
   private final JobRetryProperties retry;
+  private final EngineRun engineRun;
   private final Clock clock;
 
   BackoffJobExceptionStrategy(
@@ -38,7 +40,9 @@ class BackoffJobExceptionStrategy implements JobExceptionHandlingStrategy {
       MetricsRecorder metrics,
       JobFailureLog failures,
       JobRetryProperties retry,
+      EngineRun engineRun,
       Clock clock) {
+    this.engineRun = engineRun;
     this.delegate = new DefaultJobExceptionHandlingStrategy(commands, metrics);
     this.failures = failures;
     this.retry = retry;
@@ -78,6 +82,7 @@ class BackoffJobExceptionStrategy implements JobExceptionHandlingStrategy {
               job.getProcessInstanceKey(),
               job.getElementId(),
               job.getElementInstanceKey(),
+              engineRun.id(),
               orderId(job),
               retriesLeft,
               message,
