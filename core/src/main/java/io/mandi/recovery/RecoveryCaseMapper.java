@@ -29,6 +29,8 @@ interface RecoveryCaseMapper {
   int openOutboxCases(
       @Param("minAttempts") int minAttempts, @Param("now") Instant now, @Param("limit") int limit);
 
+  int reopenOrphanedEscalations(@Param("run") String run, @Param("now") Instant now);
+
   List<Long> claimDue(
       @Param("now") Instant now, @Param("until") Instant until, @Param("limit") int limit);
 

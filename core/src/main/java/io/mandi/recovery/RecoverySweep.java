@@ -56,6 +56,7 @@ public class RecoverySweep {
             + cases.openFailedJobCases(currentRun.id(), now.minus(FAILED_JOB_HORIZON), now, limit)
             + cases.openOutboxCases(settings.outboxAttempts(), now, limit);
     metrics.detected(opened);
+    cases.reopenOrphanedEscalations(currentRun.id(), now);
     return opened;
   }
 

@@ -197,6 +197,26 @@ class RecoveryTest {
         .allSatisfy(d -> assertThat(d.outcome()).isEqualTo("FAILED"))
         .allSatisfy(d -> assertThat(d.outcomeDetail()).contains("engine unavailable"));
 
+    // The engine restarts: the operations task opened by the lost run's order-recovery instance
+    // must be opened again, so the case is taken on again (and escalates again).
+    jdbc.update(
+        "insert into human_task (engine_run, element_instance_key, job_key, process_instance_key,"
+            + " bpmn_process_id, kind, candidate_group, order_id, status, created_at)"
+            + " values ('old-run', ?, ?, 1, 'order-recovery', 'RECOVERY_CASE', 'ops', ?, 'OPEN',"
+            + " now())",
+        900_000 + order,
+        900_000 + order,
+        order);
+    sweep.detect();
+    assertThat(statusOf(caseId)).as("taken on again after the restart").isEqualTo("OPEN");
+    chooser.choose(caseId);
+    assertThat(applier.apply(caseId)).as("tried three times: escalated again").isTrue();
+    assertThat(notifier.sent)
+        .filteredOn(m -> m.template().equals("recovery_escalated"))
+        .filteredOn(m -> m.bodyParameters().getFirst().equals(String.valueOf(order)))
+        .as("operations were told once")
+        .hasSize(1);
+
     assertThat(cases.resolve(new Actor("ops1", Role.OPS, null, null), order)).isEqualTo(1);
     assertThat(statusOf(caseId)).isEqualTo("RESOLVED");
   }
