@@ -3,6 +3,7 @@ package io.mandi.recovery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -71,6 +72,9 @@ interface RecoveryCaseMapper {
   int reopenEscalated(@Param("orderId") Long orderId, @Param("at") Instant at);
 
   int retryLater(@Param("caseId") long caseId, @Param("next") Instant next);
+
+  /** The order's status if it is final. */
+  Optional<String> finalStatusOf(long orderId);
 
   int extendDeadline(@Param("orderId") long orderId, @Param("until") Instant until);
 

@@ -93,7 +93,10 @@ public class RemedyApplier {
       return true;
     }
     try {
-      String detail = applyRemedy(found, decision.remedy());
+      String detail =
+          finalStatusOf(found)
+              .map(status -> "Nothing left to do: the order is " + status)
+              .orElseGet(() -> applyRemedy(found, decision.remedy()));
       cases.recordOutcome(decision.id(), "APPLIED", detail, clock.instant());
       cases.close(caseId, RecoveryCaseStatus.RECOVERED, RECOVERY, clock.instant());
       metrics.recovered(Duration.between(found.detectedAt(), clock.instant()));
@@ -133,6 +136,14 @@ public class RemedyApplier {
       case CANCEL_AND_REFUND -> cancel(requireOrder(found), found.detail());
       case ESCALATE -> throw new IllegalStateException("escalation is not applied here");
     };
+  }
+
+  /** The order's status if it ended while the case waited (e.g. completed after re-creation). */
+  private Optional<String> finalStatusOf(RecoveryCase found) {
+    if (found.orderId() == null || found.kind() == RecoveryKind.OUTBOX_FAILING) {
+      return Optional.empty(); // an outbox entry may still have to tell of a final order
+    }
+    return cases.finalStatusOf(found.orderId());
   }
 
   private String recreate(long orderId) {

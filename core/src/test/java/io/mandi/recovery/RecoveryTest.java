@@ -132,6 +132,34 @@ class RecoveryTest {
   }
 
   @Test
+  void aCaseWhoseOrderEndedMeanwhileIsClosedWithNothingDone() {
+    long order = place();
+    long jobKey = 750_000 + order;
+    failures.record(
+        new JobFailure(
+            jobKey,
+            "shipment-book",
+            5L,
+            "Task_BookShipment",
+            6L,
+            "core-tests",
+            order,
+            0,
+            "courier down",
+            Instant.now()));
+    sweep.detect();
+    long caseId = caseOf("JOB_FAILED", order);
+    chooser.choose(caseId);
+    jdbc.update("update purchase_order set status = 'CANCELLED' where id = ?", order);
+
+    assertThat(applier.apply(caseId)).isFalse();
+    assertThat(statusOf(caseId)).isEqualTo("RECOVERED");
+    assertThat(retrier.retried).noneMatch(f -> f.jobKey() == jobKey);
+    assertThat(cases.decisionsOfOrder(order).getFirst().outcomeDetail())
+        .isEqualTo("Nothing left to do: the order is CANCELLED");
+  }
+
+  @Test
   void aStepThatFailedInAnEngineRunThatIsGoneIsNotRetriedInPlace() {
     long order = place();
     failures.record(
