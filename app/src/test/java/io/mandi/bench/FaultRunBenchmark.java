@@ -103,7 +103,7 @@ public final class FaultRunBenchmark {
       crowd.place(perRun);
       crowd.actUntilSettled(FINISH_LIMIT);
       System.out.printf("run 3: %s%n", crowd);
-      new FaultRunReport(app.getBean(JdbcTemplate.class), app).print();
+      new FaultRunReport(app.getBean(JdbcTemplate.class)).print();
     }
     System.exit(0); // the embedded engine can leave non-daemon threads behind
   }

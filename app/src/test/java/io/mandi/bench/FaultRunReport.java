@@ -1,6 +1,5 @@
 package io.mandi.bench;
 
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** What a fault run left behind: outcomes, what recovery did, and what must never happen. */
@@ -9,7 +8,7 @@ final class FaultRunReport {
 
   private final JdbcTemplate jdbc;
 
-  FaultRunReport(JdbcTemplate jdbc, ConfigurableApplicationContext app) {
+  FaultRunReport(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 

@@ -106,18 +106,8 @@ class RecoveryTest {
   void aStepThatFailedForTheLastTimeIsRetriedInPlace() {
     long order = place();
     long jobKey = 700_000 + order;
-    failures.record(
-        new JobFailure(
-            jobKey,
-            "shipment-book",
-            5L,
-            "Task_BookShipment",
-            6L,
-            "core-tests",
-            order,
-            0,
-            "courier down",
-            Instant.now()));
+    failedForTheLastTime(
+        jobKey, "shipment-book", "Task_BookShipment", "core-tests", order, "courier down");
 
     sweep.detect();
     long caseId = caseOf("JOB_FAILED", order);
@@ -135,18 +125,8 @@ class RecoveryTest {
   void aCaseWhoseOrderEndedMeanwhileIsClosedWithNothingDone() {
     long order = place();
     long jobKey = 750_000 + order;
-    failures.record(
-        new JobFailure(
-            jobKey,
-            "shipment-book",
-            5L,
-            "Task_BookShipment",
-            6L,
-            "core-tests",
-            order,
-            0,
-            "courier down",
-            Instant.now()));
+    failedForTheLastTime(
+        jobKey, "shipment-book", "Task_BookShipment", "core-tests", order, "courier down");
     sweep.detect();
     long caseId = caseOf("JOB_FAILED", order);
     chooser.choose(caseId);
@@ -265,6 +245,14 @@ class RecoveryTest {
     assertThat(applier.apply(caseId)).isTrue();
     assertThat(statusOf(caseId)).isEqualTo("ESCALATED");
     assertThat(cases.openEscalations()).isPositive();
+  }
+
+  /** Records a step's last failed attempt, as the workers' failure handling does. */
+  private void failedForTheLastTime(
+      long jobKey, String jobType, String elementId, String engineRun, long order, String error) {
+    failures.record(
+        new JobFailure(
+            jobKey, jobType, 5L, elementId, 6L, engineRun, order, 0, error, Instant.now()));
   }
 
   private long place() {
