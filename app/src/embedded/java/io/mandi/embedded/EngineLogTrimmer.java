@@ -21,11 +21,19 @@ class EngineLogTrimmer {
     this.monitor = monitor;
   }
 
-  @Scheduled(fixedDelayString = "${mandi.embedded.engine.log-trim-interval:PT10S}")
+  @Scheduled(
+      initialDelayString = "${mandi.embedded.engine.log-trim-interval:PT10S}",
+      fixedDelayString = "${mandi.embedded.engine.log-trim-interval:PT10S}")
   void trim() {
+    trimNow();
+  }
+
+  /** Drops what the tally and the engine have both passed; returns the blocks dropped. */
+  int trimNow() {
     int dropped = engine.trimLogBelow(monitor.catchUp());
     if (dropped > 0) {
       log.debug("Dropped {} engine log blocks; {} kept", dropped, engine.logBlocks());
     }
+    return dropped;
   }
 }

@@ -75,6 +75,9 @@ public abstract class MandiAppTest {
   @DynamicPropertySource
   static void embeddedOnFreePorts(DynamicPropertyRegistry registry) {
     registry.add("mandi.embedded.engine.port", () -> ENGINE_PORT);
+    // The tests read the engine's record stream to see what happened; trimming the log would
+    // race with them (an order's completion dropped before the test looked for it).
+    registry.add("mandi.embedded.engine.log-trim-interval", () -> "PT24H");
     registry.add("mandi.sandbox.whatsapp.port", () -> WHATSAPP_PORT);
     registry.add("mandi.sandbox.payment-gateway.port", () -> GATEWAY_PORT);
     registry.add("mandi.sandbox.logistics.port", () -> LOGISTICS_PORT);

@@ -55,6 +55,28 @@ class EmbeddedProcessMonitorTest {
         .containsExactly(1L);
   }
 
+  @Test
+  void trimmingTheLogKeepsTheCountsAndTheEngineWorking() throws Exception {
+    long key = deployWaitingProcess();
+    for (int i = 0; i < 20; i++) {
+      startWaiting("done-" + i);
+      client.newPublishMessageCommand().messageName("go").correlationKey("done-" + i).send().join();
+    }
+    startWaiting("open");
+    engine.waitForIdleState(Duration.ofSeconds(5));
+    int before = engine.logBlocks();
+
+    int dropped = new EngineLogTrimmer(engine, monitor).trimNow();
+
+    assertThat(dropped).as("finished work is dropped from the log").isPositive();
+    assertThat(engine.logBlocks()).isEqualTo(before - dropped);
+    client.newPublishMessageCommand().messageName("go").correlationKey("open").send().join();
+    startWaiting("after");
+    assertThat(monitor.deployedProcesses())
+        .as("the instance that waited across the trim completed; the new one waits")
+        .containsExactly(new DeployedProcess("waiting", 1, key, 1));
+  }
+
   private long deployWaitingProcess() throws Exception {
     long key =
         client
