@@ -10,6 +10,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.mandi.account.Actor;
 import io.mandi.catalog.OfferListing;
 import io.mandi.dispute.DisputeMediationTask;
@@ -17,11 +18,16 @@ import io.mandi.dispute.DisputeResponseTask;
 import io.mandi.dispute.DisputeService;
 import io.mandi.ledger.EscrowStatus;
 import io.mandi.ledger.LedgerService;
+import io.mandi.logistics.ReadyToShipTask;
 import io.mandi.order.Order;
 import io.mandi.order.OrderStatus;
+import io.mandi.payment.PaymentIntent;
+import io.mandi.recovery.JobFailure;
+import io.mandi.recovery.JobFailureLog;
 import io.mandi.task.HumanTask;
 import io.mandi.task.TaskInput;
 import io.mandi.vendor.SellerAcceptanceTask;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,6 +48,8 @@ class BrowserOrderFlowTest extends MandiAppTest {
 
   @Autowired LedgerService ledger;
   @Autowired DisputeService disputes;
+  @Autowired ZeebeTestEngine engine;
+  @Autowired JobFailureLog jobFailures;
 
   @BeforeAll
   static void launchBrowser() {
@@ -405,6 +413,57 @@ class BrowserOrderFlowTest extends MandiAppTest {
     awaitOpenTask(user("ops1"), orderId, DisputeMediationTask.KIND);
     assertThat(disputes.dispute(user("buyer1"), orderId).status())
         .isEqualTo(io.mandi.dispute.DisputeStatus.IN_MEDIATION);
+  }
+
+  @Test
+  void recoveryRetriesABookingThatFailedForTheLastTimeAndOperationsSeeWhy() throws Exception {
+    PaymentIntent intent = confirmedOrderAwaitingPayment("Khadi Kurta Fabric");
+    long orderId = intent.orderId();
+    gateway.pay(intent.gatewayOrderId());
+    HumanTask pack = awaitOpenTask(user("seller1"), orderId, ReadyToShipTask.KIND);
+    logistics.outage().begin(Duration.ofHours(1));
+    try {
+      shipments.readyToShip(user("seller1"), pack.id(), new BigDecimal("6.0"), 1);
+      await("the booking failed for the last time")
+          .atMost(Duration.ofSeconds(60))
+          .until(
+              () -> {
+                engine.increaseTime(Duration.ofSeconds(20)); // each back-off passes
+                return jobFailures.ofOrder(orderId).stream().anyMatch(JobFailure::last);
+              });
+    } finally {
+      logistics.outage().end();
+    }
+
+    engine.increaseTime(Duration.ofMinutes(5)); // recovery's interval passes: it sweeps
+    await("shipped after recovery retried the booking")
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> buyer1StatusOf(orderId) == OrderStatus.SHIPPED);
+
+    try (Page ops = logIn("ops1")) {
+      ops.setViewportSize(1400, 900);
+      awaitOnOrderPage(ops, orderId, "the order page", () -> true);
+      Locator remedies = ops.locator(".recovery-decisions");
+      PlaywrightAssertions.assertThat(remedies).containsText("Retry the failed step");
+      PlaywrightAssertions.assertThat(remedies).containsText("applied");
+      remedies.getByText("Retry the failed step").click();
+      PlaywrightAssertions.assertThat(remedies)
+          .containsText("Decided by rule: Step failed for the last time");
+      PlaywrightAssertions.assertThat(remedies).containsText("escrow HELD");
+
+      ops.setViewportSize(390, 844);
+      ops.navigate(baseUrl() + "/admin/recovery");
+      PlaywrightAssertions.assertThat(ops.getByText("Fixed by recovery")).isVisible();
+      ops.getByLabel("Order number").fill(String.valueOf(orderId));
+      ops.getByLabel("Order number").press("Enter");
+      Locator cases = ops.locator(".recovery-cases");
+      PlaywrightAssertions.assertThat(cases).containsText("Order " + orderId);
+      PlaywrightAssertions.assertThat(cases).containsText("Job failed");
+      PlaywrightAssertions.assertThat(cases).containsText("Recovered");
+      assertThat((Integer) ops.evaluate("document.documentElement.scrollWidth"))
+          .as("nothing falls off a phone's screen")
+          .isLessThanOrEqualTo(390);
+    }
   }
 
   /** Refreshes the page's inbox until the order's task shows (workers open it), then opens it. */

@@ -89,7 +89,9 @@ interface RecoveryCaseMapper {
   double recoverySeconds();
 
   List<RecoveryCase> findCases(
-      @Param("status") RecoveryCaseStatus status, @Param("limit") int limit);
+      @Param("status") RecoveryCaseStatus status,
+      @Param("orderId") Long orderId,
+      @Param("limit") int limit);
 
   /** A decision to insert; MyBatis sets the generated id. */
   final class NewDecision {

@@ -30,9 +30,9 @@ public class RecoveryCases {
     return found == null ? null : found.orderId();
   }
 
-  /** Newest cases, of one status or all. */
-  public List<RecoveryCase> cases(RecoveryCaseStatus status, int limit) {
-    return cases.findCases(status, Math.max(1, Math.min(limit, 500)));
+  /** Newest cases, of one status or all, of one order or all. */
+  public List<RecoveryCase> cases(RecoveryCaseStatus status, Long orderId, int limit) {
+    return cases.findCases(status, orderId, Math.max(1, Math.min(limit, 500)));
   }
 
   /** Cases per kind and status, e.g. {@code {kind=STUCK, status=RECOVERED, cases=3}}. */

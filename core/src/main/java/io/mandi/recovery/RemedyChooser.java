@@ -46,7 +46,7 @@ public class RemedyChooser {
             decision.remedy(),
             decision.explanation(),
             String.join(", ", decision.rules()),
-            facts.toString(),
+            facts.describe(),
             clock.instant()));
     return decision;
   }

@@ -15,4 +15,23 @@ public record RemedyFacts(
     int attemptsSoFar,
     BigDecimal vendorScore,
     String escrowStatus,
-    boolean canRecreate) {}
+    boolean canRecreate) {
+
+  /** The facts as operations read them on the order page. */
+  public String describe() {
+    return String.join(
+        ", ",
+        "found: " + kind.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT),
+        "status " + orNone(orderStatus),
+        minutesInStatus + " min in that status",
+        "value ₹" + (orderValue == null ? "0" : orderValue.toPlainString()),
+        attemptsSoFar + " remedies tried before",
+        "vendor score " + (vendorScore == null ? "none" : vendorScore.toPlainString()),
+        "escrow " + (escrowStatus == null || escrowStatus.isEmpty() ? "not funded" : escrowStatus),
+        "resumable step: " + (canRecreate ? "yes" : "no"));
+  }
+
+  private static String orNone(String value) {
+    return value == null || value.isEmpty() ? "none" : value;
+  }
+}

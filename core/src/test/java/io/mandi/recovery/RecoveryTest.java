@@ -89,7 +89,9 @@ class RecoveryTest {
               assertThat(d.outcome()).isEqualTo("APPLIED");
               assertThat(d.outcomeDetail()).contains("CREDIT_APPROVAL");
               assertThat(d.rules()).isEqualTo("test-rule");
-              assertThat(d.facts()).contains("INSTANCE_LOST").contains("AWAITING_CREDIT_APPROVAL");
+              assertThat(d.facts())
+                  .contains("found: instance lost")
+                  .contains("AWAITING_CREDIT_APPROVAL");
             });
 
     sweep.detect();

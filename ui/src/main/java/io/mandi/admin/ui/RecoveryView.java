@@ -6,9 +6,12 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.mandi.recovery.RecoveryCase;
+import io.mandi.recovery.RecoveryCaseStatus;
 import io.mandi.recovery.RecoveryCases;
 import io.mandi.ui.AppRoles;
 import io.mandi.ui.Formats;
@@ -32,7 +35,7 @@ public class RecoveryView extends VerticalLayout {
     List<Map<String, Object>> counts = cases.counts();
     FlexLayout figures = new FlexLayout();
     figures.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-    figures.getStyle().set("gap", "var(--lumo-space-m)");
+    figures.getStyle().set("gap", "var(--lumo-space-m) var(--lumo-space-xl)");
     figures.add(
         figure("Found", total(counts, null)),
         figure("Fixed by recovery", total(counts, "RECOVERED")),
@@ -49,10 +52,34 @@ public class RecoveryView extends VerticalLayout {
     grid.addColumn(RecoveryCase::attempts).setHeader("Attempts").setAutoWidth(true);
     grid.addColumn(c -> Formats.time(c.detectedAt())).setHeader("Since").setAutoWidth(true);
     grid.addColumn(RecoveryCase::detail).setHeader("What").setFlexGrow(1);
-    grid.setItems(cases.cases(null, SHOWN));
     grid.setWidthFull();
+    grid.addClassName("recovery-cases");
 
-    add(new H2("Recovery"), figures, new H3("Newest cases"), grid);
+    Select<RecoveryCaseStatus> state = new Select<>();
+    state.setLabel("State");
+    state.setItems(RecoveryCaseStatus.values());
+    state.setEmptySelectionAllowed(true);
+    state.setEmptySelectionCaption("Any");
+    state.setItemLabelGenerator(s -> s == null ? "Any" : Formats.label(s.name()));
+    TextField order = new TextField("Order number");
+    order.setAllowedCharPattern("[0-9]");
+    order.setMaxLength(18);
+    order.setClearButtonVisible(true);
+    Runnable show =
+        () ->
+            grid.setItems(
+                cases.cases(
+                    state.getValue(),
+                    order.isEmpty() ? null : Long.valueOf(order.getValue()),
+                    SHOWN));
+    state.addValueChangeListener(event -> show.run());
+    order.addValueChangeListener(event -> show.run());
+    show.run();
+    FlexLayout filters = new FlexLayout(state, order);
+    filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+    filters.getStyle().set("gap", "var(--lumo-space-m)");
+
+    add(new H2("Recovery"), figures, new H3("Newest cases"), filters, grid);
     setSizeFull();
   }
 
@@ -68,6 +95,7 @@ public class RecoveryView extends VerticalLayout {
     number.getStyle().set("font-size", "var(--lumo-font-size-xxl)");
     VerticalLayout box = new VerticalLayout(number, new Span(label));
     box.setSpacing(false);
+    box.setPadding(false);
     box.setWidth("auto");
     box.addClassName("recovery-figure");
     return box;

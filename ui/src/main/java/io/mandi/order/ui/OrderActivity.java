@@ -160,10 +160,10 @@ public class OrderActivity {
             .setAutoWidth(true)
             .setTooltipGenerator(d -> d.outcomeDetail() == null ? "" : d.outcomeDetail());
         grid.setItemDetailsRenderer(
-            new com.vaadin.flow.data.renderer.TextRenderer<>(
-                d -> "Rules: " + d.rules() + " · Facts: " + d.facts()));
+            new com.vaadin.flow.data.renderer.TextRenderer<>(OrderActivity::recoveryReasons));
         grid.setItems(remedies);
         grid.setAllRowsVisible(true);
+        grid.addClassName("recovery-decisions");
         panel.add(new H4("Recovery"), grid);
       }
       List<io.mandi.notification.Notification> messages = notifications.messagesOf(actor, orderId);
@@ -290,5 +290,15 @@ public class OrderActivity {
     } catch (IllegalStateException refused) {
       Notification.show(refused.getMessage(), 5000, Notification.Position.MIDDLE);
     }
+  }
+
+  /** The deciding rule first (rules propose in priority order), then what else matched. */
+  private static String recoveryReasons(RecoveryDecision decision) {
+    List<String> rules = List.of(decision.rules().split(", "));
+    String others =
+        rules.size() > 1
+            ? " · Also matched: " + String.join(", ", rules.subList(1, rules.size()))
+            : "";
+    return "Decided by rule: " + rules.getFirst() + others + " · Facts: " + decision.facts();
   }
 }
