@@ -39,9 +39,7 @@ public final class WaitingSteps {
           : WaitingStep.VENDOR_ACCEPTANCE;
     }
     if ("ACCEPTED".equals(order.lastRoundOutcome())) {
-      // A paid order's new vendor accepted but was not confirmed yet: reassignment's own step,
-      // which has no resume point; a person confirms it.
-      return reassigning ? null : WaitingStep.ORDER_CONFIRMATION;
+      return reassigning ? WaitingStep.REASSIGNMENT_CONFIRMATION : WaitingStep.ORDER_CONFIRMATION;
     }
     return reassigning ? WaitingStep.REASSIGNMENT_VENDOR_ASSIGNMENT : WaitingStep.VENDOR_ASSIGNMENT;
   }

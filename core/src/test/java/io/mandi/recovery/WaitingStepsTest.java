@@ -31,14 +31,9 @@ class WaitingStepsTest {
   void aPaidOrderBackInAcceptanceIsBeingReassigned() {
     assertThat(step(new Facts(OrderStatus.AWAITING_ACCEPTANCE).round(null, null).paid(null)))
         .isEqualTo(WaitingStep.REASSIGNMENT_VENDOR_ACCEPTANCE);
-    assertThat(
-            WaitingSteps.of(
-                new Facts(OrderStatus.AWAITING_ACCEPTANCE)
-                    .round("ACCEPTED", null)
-                    .paid(null)
-                    .build()))
-        .as("reassignment's own confirmation has no resume point: a person looks")
-        .isEmpty();
+    assertThat(step(new Facts(OrderStatus.AWAITING_ACCEPTANCE).round("ACCEPTED", null).paid(null)))
+        .as("the new vendor accepted: reassignment confirms it")
+        .isEqualTo(WaitingStep.REASSIGNMENT_CONFIRMATION);
   }
 
   @Test

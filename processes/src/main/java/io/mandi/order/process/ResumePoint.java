@@ -23,6 +23,7 @@ public enum ResumePoint {
   REASSIGNMENT_VENDOR_ASSIGNMENT("CallActivity_VendorReassignment", "vendor-assignment"),
   REASSIGNMENT_VENDOR_ACCEPTANCE("CallActivity_VendorReassignment", "vendor-acceptance"),
   REASSIGNMENT_VENDOR_PICK("CallActivity_VendorReassignment", "vendor-pick"),
+  REASSIGNMENT_CONFIRMATION("CallActivity_VendorReassignment", "reconfirm"),
   PACKING("UserTask_ReadyToShip", null),
   SHIPMENT_BOOKING("Task_BookShipment", null),
   DELIVERY("Gateway_AwaitDelivery", null),

@@ -104,6 +104,29 @@ class OrderResumptionProcessTest {
   }
 
   @Test
+  void anAcceptedOrderIsConfirmedAndKeepsItsVendorsGroup() throws Exception {
+    resume(ResumePoint.ORDER_CONFIRMATION, Map.of("sellerGroup", "seller-7"));
+    play.complete(play.activate(OrderAcceptanceProcess.JOB_CONFIRM), Map.of("dispatchSla", "P2D"));
+    assertThat(play.activate(OrderLifecycleProcess.JOB_NOTIFY_CONFIRMED).getVariablesAsMap())
+        .containsEntry("sellerGroup", "seller-7");
+  }
+
+  @Test
+  void aNewVendorThatAcceptedIsConfirmedPaidOnHoldAndPacksWithoutReleasingAnyoneAgain()
+      throws Exception {
+    resume(ResumePoint.REASSIGNMENT_CONFIRMATION, Map.of("sellerGroup", "seller-7"));
+    ActivatedJob reconfirm = play.activate(OrderAcceptanceProcess.JOB_CONFIRM);
+    assertThat(reconfirm.getBpmnProcessId()).isEqualTo(VendorReassignmentProcess.PROCESS_ID);
+    play.complete(reconfirm, Map.of("dispatchSla", "P2D"));
+    play.complete(play.activate(EscrowFundingProcess.JOB_TRANSFER_ON_HOLD), Map.of());
+
+    ActivatedJob pack = play.activate(UserTasks.JOB_TYPE);
+    assertThat(pack.getElementId()).isEqualTo(OrderLifecycleProcess.USER_TASK_READY_TO_SHIP);
+    assertThat(pack.getVariablesAsMap()).containsEntry("sellerGroup", "seller-7");
+    assertThat(jobs(VendorReassignmentProcess.JOB_RELEASE_VENDOR)).isEmpty();
+  }
+
+  @Test
   void theBuyerHasOnlyWhatIsLeftOfThePaymentWindow() throws Exception {
     resume(
         ResumePoint.PAYMENT,
