@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Gathers a case's facts, asks the remedy policy, and stores its decision with the rules that fired
@@ -32,7 +31,11 @@ public class RemedyChooser {
     this.clock = clock;
   }
 
-  @Transactional
+  /**
+   * Not one transaction on purpose: gathering the facts may ask a cluster's REST API whether the
+   * order's instance still runs, which must not hold a database transaction open; the decision is
+   * then stored by a single insert.
+   */
   public RemedyDecision choose(long caseId) {
     RecoveryCase found = cases.findCase(caseId);
     if (found == null) {
