@@ -26,6 +26,21 @@ interface OrderMapper {
 
   List<OrderLine> findLines(long orderId);
 
+  /** A page of orders in the scope (a buyer's, a seller's, or all) meeting any of the filters. */
+  List<Order> searchOrders(
+      @Param("buyerScope") Long buyerScope,
+      @Param("sellerScope") Long sellerScope,
+      @Param("filters") List<OrderSearchParams> filters,
+      @Param("sortColumn") String sortColumn,
+      @Param("descending") boolean descending,
+      @Param("offset") int offset,
+      @Param("limit") int limit);
+
+  long countMatchingOrders(
+      @Param("buyerScope") Long buyerScope,
+      @Param("sellerScope") Long sellerScope,
+      @Param("filters") List<OrderSearchParams> filters);
+
   List<Order> findRecentOrders(@org.apache.ibatis.annotations.Param("limit") int limit);
 
   List<OrderStatusChange> findHistory(long orderId);

@@ -3,6 +3,7 @@ package io.mandi.order;
 import io.mandi.account.Actor;
 import io.mandi.account.NotAllowedException;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -10,9 +11,47 @@ import org.springframework.stereotype.Service;
 @Service
 public class OrderQueryService {
   private final OrderMapper orders;
+  private final Clock clock;
 
-  OrderQueryService(OrderMapper orders) {
+  OrderQueryService(OrderMapper orders, Clock clock) {
     this.orders = orders;
+    this.clock = clock;
+  }
+
+  /** A page of the orders the actor may see, meeting any of the search's filters. */
+  public List<Order> search(Actor actor, OrderSearch search) {
+    Scope scope = Scope.of(actor);
+    return orders.searchOrders(
+        scope.buyerId(),
+        scope.sellerId(),
+        params(search.anyOf()),
+        search.sort().column(),
+        search.descending(),
+        search.offset(),
+        search.limit());
+  }
+
+  /** How many orders the actor may see meet any of the filters (none given: all of them). */
+  public long count(Actor actor, List<OrderFilter> anyOf) {
+    Scope scope = Scope.of(actor);
+    OrderSearch all = OrderSearch.newest(anyOf, 0, 1);
+    return orders.countMatchingOrders(scope.buyerId(), scope.sellerId(), params(all.anyOf()));
+  }
+
+  private List<OrderSearchParams> params(List<OrderFilter> anyOf) {
+    return anyOf.stream().map(filter -> new OrderSearchParams(filter, clock)).toList();
+  }
+
+  /** Whose orders an actor's lists hold: a buyer's, a seller's, or (operations) everyone's. */
+  private record Scope(Long buyerId, Long sellerId) {
+    static Scope of(Actor actor) {
+      return switch (actor.role()) {
+        case BUYER -> new Scope(actor.buyerId(), null);
+        case SELLER -> new Scope(null, actor.sellerId());
+        case OPS -> new Scope(null, null);
+        case ADMIN -> throw new NotAllowedException("Admins do not work orders");
+      };
+    }
   }
 
   /** Operations see the most recent orders of everyone. */
