@@ -466,6 +466,57 @@ class BrowserOrderFlowTest extends MandiAppTest {
     }
   }
 
+  @Test
+  void operationsFindAnOrderByFiltersShareTheLinkAndOpenItsOwnPage() {
+    long small = place("buyer1", UUID.randomUUID(), seller1Offer("Moong Dal"), 3).id();
+    long large = place("buyer2", UUID.randomUUID(), seller1Offer("Moong Dal"), 40).id();
+    String link;
+    try (Page ops = logIn("ops1")) {
+      ops.setViewportSize(1400, 900);
+      ops.navigate(baseUrl() + "/orders");
+      ops.getByLabel("Search").fill("#" + large);
+      PlaywrightAssertions.assertThat(ops.locator(".order-count")).hasText("1 order");
+      PlaywrightAssertions.assertThat(orderCell(ops, large)).isVisible();
+      PlaywrightAssertions.assertThat(orderCell(ops, small)).hasCount(0);
+      await("the filter kept in the address")
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> ops.url().contains("q=%23" + large));
+      link = ops.url();
+
+      orderCell(ops, large).click();
+      ops.waitForURL(url -> url.endsWith("/orders/" + large));
+      PlaywrightAssertions.assertThat(ops.getByText("Order #" + large).first()).isVisible();
+      PlaywrightAssertions.assertThat(ops.locator(".order-timeline")).isVisible();
+
+      ops.navigate(baseUrl() + "/orders?min=10&max=5");
+      PlaywrightAssertions.assertThat(ops.locator(".filter-problem"))
+          .hasText("The smallest value is above the largest");
+    }
+
+    try (Page colleague = logIn("ops1")) {
+      colleague.setViewportSize(390, 844);
+      colleague.navigate(link);
+      PlaywrightAssertions.assertThat(colleague.getByLabel("Search")).hasValue("#" + large);
+      PlaywrightAssertions.assertThat(colleague.locator(".order-count")).hasText("1 order");
+      PlaywrightAssertions.assertThat(orderCell(colleague, large)).isInViewport();
+      assertThat((Integer) colleague.evaluate("document.documentElement.scrollWidth"))
+          .as("nothing falls off a phone's screen")
+          .isLessThanOrEqualTo(390);
+    }
+
+    try (Page buyer = logIn("buyer1")) {
+      buyer.navigate(baseUrl() + "/orders/" + large);
+      PlaywrightAssertions.assertThat(buyer.getByText("Order #" + large + " not found"))
+          .isVisible();
+      buyer.navigate(baseUrl() + "/orders/" + small);
+      PlaywrightAssertions.assertThat(buyer.locator(".order-timeline")).isVisible();
+    }
+  }
+
+  private static Locator orderCell(Page page, long orderId) {
+    return page.getByText(String.valueOf(orderId), new Page.GetByTextOptions().setExact(true));
+  }
+
   /** Refreshes the page's inbox until the order's task shows (workers open it), then opens it. */
   private void openInboxTask(Page page, long orderId, String what) {
     Locator task = page.getByText("#" + orderId, new Page.GetByTextOptions().setExact(true));

@@ -39,17 +39,20 @@ final class BenchSupport {
   }
 
   /** Command-line arguments, so they win over application-embedded.yml: fresh ports, fresh data. */
-  static ConfigurableApplicationContext startEmbeddedApp() throws IOException {
-    return new SpringApplication(MandiApplication.class)
-        .run(
-            "--server.port=" + freePort(),
-            "--mandi.embedded.engine.port=" + freePort(),
-            "--mandi.sandbox.whatsapp.port=" + freePort(),
-            "--mandi.sandbox.payment-gateway.port=" + freePort(),
-            "--mandi.sandbox.logistics.port=" + freePort(),
-            "--mandi.embedded.postgres.data-dir=" + Files.createTempDirectory("mandi-bench-pg"),
-            "--mandi.embedded.postgres.port=0",
-            "--logging.level.root=WARN");
+  static ConfigurableApplicationContext startEmbeddedApp(String... settings) throws IOException {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--server.port=" + freePort(),
+                "--mandi.embedded.engine.port=" + freePort(),
+                "--mandi.sandbox.whatsapp.port=" + freePort(),
+                "--mandi.sandbox.payment-gateway.port=" + freePort(),
+                "--mandi.sandbox.logistics.port=" + freePort(),
+                "--mandi.embedded.postgres.data-dir=" + Files.createTempDirectory("mandi-bench-pg"),
+                "--mandi.embedded.postgres.port=0",
+                "--logging.level.root=WARN"));
+    args.addAll(List.of(settings));
+    return new SpringApplication(MandiApplication.class).run(args.toArray(String[]::new));
   }
 
   /** Runs {@code count} instances of a process with {@code jobs} no-op service tasks. */

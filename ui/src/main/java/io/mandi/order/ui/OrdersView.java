@@ -1,185 +1,137 @@
 package io.mandi.order.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import io.mandi.account.Actor;
 import io.mandi.account.Role;
-import io.mandi.order.CancellationService;
 import io.mandi.order.Order;
-import io.mandi.order.OrderDetails;
+import io.mandi.order.OrderFilter;
 import io.mandi.order.OrderQueryService;
-import io.mandi.order.OrderStatus;
-import io.mandi.payment.EscrowService;
-import io.mandi.payment.PaymentGateway;
-import io.mandi.payment.PaymentIntent;
-import io.mandi.payment.PaymentService;
+import io.mandi.order.OrderSearch;
+import io.mandi.order.OrderSort;
 import io.mandi.ui.AppRoles;
 import io.mandi.ui.CurrentUser;
 import io.mandi.ui.Formats;
 import io.mandi.ui.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.stream.Stream;
 
-/** A buyer's or a seller's own orders, each with its status timeline. */
+/**
+ * A list of orders that pages, sorts, counts and filters in the database, so it stays quick with
+ * any number of orders: buyers and sellers see their own, operations everyone's. The filters are
+ * kept in the address, so a filtered list can be bookmarked or sent to a colleague.
+ */
 @Route(value = "orders", layout = MainLayout.class)
-@PageTitle("My orders | Mandi")
 @RolesAllowed({AppRoles.BUYER, AppRoles.SELLER, AppRoles.OPS})
-public class OrdersView extends VerticalLayout {
-  private final Grid<Order> grid = new Grid<>();
-  private final VerticalLayout details = new VerticalLayout();
+public class OrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+  static final int PAGE = 50;
 
-  public OrdersView(
-      OrderQueryService orders,
-      PaymentService payments,
-      PaymentGateway gateway,
-      EscrowService escrow,
-      CancellationService cancellations,
-      OrderActivity activity,
-      CurrentUser currentUser) {
-    Actor actor = currentUser.actor();
+  private final OrderQueryService orders;
+  private final Actor actor;
+  private final OrderFilterForm form;
+  private final Grid<Order> grid = new Grid<>();
+  private final Span count = new Span();
+  private OrderFilter filter = OrderFilter.none();
+
+  public OrdersView(OrderQueryService orders, CurrentUser currentUser) {
+    this.orders = orders;
+    this.actor = currentUser.actor();
+    this.form = new OrderFilterForm(actor.role() == Role.OPS, this::filterChanged);
     setSizeFull();
 
-    grid.addColumn(Order::id).setHeader("Order").setAutoWidth(true);
-    grid.addColumn(o -> Formats.time(o.placedAt())).setHeader("Placed").setAutoWidth(true);
-    if (actor.role() == Role.BUYER) {
-      grid.addColumn(Order::sellerName).setHeader("Seller").setAutoWidth(true);
-    } else {
+    grid.addColumn(
+            LitRenderer.<Order>of("<a href=\"orders/${item.id}\">${item.id}</a>")
+                .withProperty("id", Order::id))
+        .setHeader("Order")
+        .setSortProperty(OrderSort.NUMBER.name())
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    grid.addColumn(o -> Formats.label(o.status().name()))
+        .setHeader("Status")
+        .setKey("status")
+        .setSortProperty(OrderSort.STATUS.name())
+        .setAutoWidth(true);
+    grid.addColumn(o -> Formats.rupees(o.totalAmount()))
+        .setHeader("Total")
+        .setSortProperty(OrderSort.VALUE.name())
+        .setAutoWidth(true);
+    if (actor.role() != Role.BUYER) {
       grid.addColumn(Order::buyerName).setHeader("Buyer").setAutoWidth(true);
     }
-    if (actor.role() == Role.OPS) {
+    if (actor.role() != Role.SELLER) {
       grid.addColumn(Order::sellerName).setHeader("Seller").setAutoWidth(true);
     }
-    grid.addColumn(o -> Formats.rupees(o.totalAmount())).setHeader("Total");
-    grid.addColumn(o -> o.status().name()).setHeader("Status").setKey("status");
-    grid.setItems(orders.ordersOf(actor));
-    grid.asSingleSelect()
-        .addValueChangeListener(
-            e -> {
-              details.removeAll();
-              if (e.getValue() != null) {
-                OrderDetails order = orders.details(actor, e.getValue().id());
-                details.add(new OrderDetailsPanel(order), activity.panel(actor, order));
-                if (actor.role() == Role.BUYER) {
-                  details.add(paymentSection(order, payments, gateway, escrow, actor));
-                }
-                if (cancellations.mayCancel(actor, order.order())) {
-                  details.add(cancelSection(order.order().id(), cancellations, actor));
-                }
-              }
-            });
-    details.setPadding(false);
+    grid.addColumn(o -> Formats.time(o.placedAt()))
+        .setHeader("Placed")
+        .setSortProperty(OrderSort.PLACED.name())
+        .setAutoWidth(true);
+    grid.setPageSize(PAGE);
+    grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+    grid.setItems(this::page, this::total);
+    grid.addItemClickListener(
+        click ->
+            UI.getCurrent()
+                .navigate(
+                    OrderView.class,
+                    new RouteParameters("orderId", String.valueOf(click.getItem().id()))));
 
-    add(
-        new H2(actor.role() == Role.OPS ? "All orders" : "My orders"),
-        grid,
-        new H3("Details"),
-        details);
+    count.addClassName("order-count");
+    add(new H2(title(actor)), form, count, grid);
     setFlexGrow(1, grid);
   }
 
-  /** Cancelling needs a reason; any payment held is refunded and reserved stock released. */
-  private static Component cancelSection(
-      long orderId, CancellationService cancellations, Actor buyer) {
-    TextField reason = new TextField("Reason to cancel");
-    Button cancel = new Button("Cancel order");
-    cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
-    cancel.addClickListener(
-        click -> {
-          try {
-            cancellations.requestCancellation(buyer, orderId, reason.getValue());
-            cancel.setEnabled(false);
-            Notification.show(
-                "Cancellation requested: any payment will be refunded",
-                4000,
-                Notification.Position.MIDDLE);
-          } catch (IllegalArgumentException | IllegalStateException refused) {
-            reason.setInvalid(true);
-            reason.setErrorMessage(refused.getMessage());
-          }
-        });
-    HorizontalLayout row = new HorizontalLayout(reason, cancel);
-    row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-    return row;
+  static String title(Actor actor) {
+    return actor.role() == Role.OPS ? "All orders" : "My orders";
   }
 
-  /** What the buyer has to do about paying, or what became of the payment. */
-  private static Component paymentSection(
-      OrderDetails order,
-      PaymentService payments,
-      PaymentGateway gateway,
-      EscrowService escrow,
-      Actor buyer) {
-    PaymentIntent intent = payments.intent(order.order().id());
-    if (order.order().status() != OrderStatus.CONFIRMED && intent == null) {
-      return new Paragraph("Payment: once the seller accepts, you pay into escrow here.");
+  @Override
+  public String getPageTitle() {
+    return title(actor) + " | Mandi";
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    form.read(event.getLocation().getQueryParameters());
+  }
+
+  private void filterChanged(OrderFilter changed, QueryParameters parameters) {
+    filter = changed;
+    grid.getDataProvider().refreshAll();
+    UI.getCurrent().getPage().getHistory().replaceState(null, new Location("orders", parameters));
+  }
+
+  private Stream<Order> page(Query<Order, Void> query) {
+    OrderSort sort = OrderSort.PLACED;
+    boolean descending = true;
+    if (!query.getSortOrders().isEmpty()) {
+      sort = OrderSort.valueOf(query.getSortOrders().getFirst().getSorted());
+      descending = query.getSortOrders().getFirst().getDirection() == SortDirection.DESCENDING;
     }
-    if (intent == null || intent.gatewayOrderId() == null) {
-      return new Paragraph("Payment: preparing the payment page, refresh in a moment.");
-    }
-    return switch (intent.status()) {
-      case CREATED -> {
-        Anchor pay =
-            new Anchor(
-                gateway.checkoutUrl(intent.gatewayOrderId()),
-                "Pay " + Formats.rupees(intent.amount()) + " into escrow");
-        pay.setTarget("_blank");
-        pay.addClassName("pay-link");
-        yield new Div(
-            new Span("Payment: "), pay, new Span(" (the money is held until you have your goods)"));
-      }
-      case CAPTURED -> {
-        if (!escrow.isHeld(order.order().id())) {
-          yield new Paragraph(
-              "Payment: " + Formats.rupees(intent.amount()) + " paid; escrow settled.");
-        }
-        OrderStatus status = order.order().status();
-        if (status != OrderStatus.SHIPPED && status != OrderStatus.DELIVERED) {
-          yield new Paragraph(
-              "Payment: "
-                  + Formats.rupees(intent.amount())
-                  + " paid, held in escrow; the seller is packing your order.");
-        }
-        Button received = new Button("I have received the goods");
-        received.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        received.setDisableOnClick(true);
-        received.addClickListener(
-            click -> {
-              try {
-                escrow.confirmReceipt(buyer, order.order().id());
-                Notification.show(
-                    "Thank you: the seller will now be paid from escrow",
-                    4000,
-                    Notification.Position.MIDDLE);
-              } catch (IllegalStateException refused) {
-                received.setEnabled(true);
-                Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-              }
-            });
-        yield new Div(
-            new Paragraph(
-                "Payment: "
-                    + Formats.rupees(intent.amount())
-                    + " paid, held in escrow until delivery."),
-            received);
-      }
-      case AMOUNT_MISMATCH ->
-          new Paragraph(
-              "Payment: the amount received does not match the order; our team is looking into it.");
-    };
+    return orders
+        .search(
+            actor,
+            new OrderSearch(List.of(filter), sort, descending, query.getOffset(), query.getLimit()))
+        .stream();
+  }
+
+  private int total(Query<Order, Void> query) {
+    long total = orders.count(actor, List.of(filter));
+    count.setText(total == 1 ? "1 order" : String.format("%,d orders", total));
+    return (int) Math.min(total, Integer.MAX_VALUE);
   }
 }
