@@ -131,9 +131,11 @@ class BrowserOrderFlowTest extends MandiAppTest {
       awaitOnOrderPage(
           buyer,
           orderId,
-          "order shown as CONFIRMED",
-          () -> buyer.locator(".order-timeline").textContent().contains("CONFIRMED"));
-      PlaywrightAssertions.assertThat(buyer.getByText("CONFIRMED").first()).isVisible();
+          "order shown as confirmed",
+          () -> buyer.locator(".order-timeline").textContent().contains("Confirmed"));
+      PlaywrightAssertions.assertThat(buyer.locator(".order-stage"))
+          .hasText("Accepted, waiting for payment");
+      PlaywrightAssertions.assertThat(buyer.locator(".order-next")).containsText("Pay into escrow");
 
       // Pay into escrow on the gateway's (sandbox) checkout page.
       Locator payLink = buyer.locator("a.pay-link");
@@ -172,7 +174,7 @@ class BrowserOrderFlowTest extends MandiAppTest {
           orderId,
           "delivery shown with its AWB",
           () ->
-              buyer.locator(".order-timeline").textContent().contains("DELIVERED")
+              buyer.locator(".order-timeline").textContent().contains("Delivered")
                   && buyer.locator(".shipment-summary").textContent().contains(awb));
 
       // The goods arrived: the buyer confirms, escrow pays the seller, the order is invoiced.
@@ -185,7 +187,7 @@ class BrowserOrderFlowTest extends MandiAppTest {
           orderId,
           "order completed with its GST invoice",
           () ->
-              buyer.locator(".order-timeline").textContent().contains("COMPLETED")
+              buyer.locator(".order-timeline").textContent().contains("Completed")
                   && buyer.locator("a.invoice-link").count() > 0);
       PlaywrightAssertions.assertThat(buyer.locator("a.invoice-link"))
           .containsText("GST invoice MND/");
@@ -283,7 +285,7 @@ class BrowserOrderFlowTest extends MandiAppTest {
           orderId,
           "order closed after the split",
           () ->
-              buyer.locator(".order-timeline").textContent().contains("COMPLETED")
+              buyer.locator(".order-timeline").textContent().contains("Completed")
                   && buyer.locator(".dispute-summary").textContent().contains("SPLIT"));
     }
     assertThat(ledger.hold(orderId).status()).isEqualTo(EscrowStatus.SPLIT);
@@ -540,10 +542,7 @@ class BrowserOrderFlowTest extends MandiAppTest {
         .until(
             () -> {
               buyer.navigate(baseUrl() + "/orders");
-              buyer
-                  .getByText(String.valueOf(orderId), new Page.GetByTextOptions().setExact(true))
-                  .first()
-                  .click();
+              orderCell(buyer, orderId).click();
               buyer.locator(".order-timeline").waitFor();
               return condition.call();
             });

@@ -28,8 +28,8 @@ public class OrderDetailsPanel extends VerticalLayout {
                 + order.sellerName()
                 + " · "
                 + Formats.rupees(order.totalAmount())
-                + " · status "
-                + order.status()));
+                + " · "
+                + Formats.label(order.status().name())));
 
     Grid<OrderLine> lines = new Grid<>();
     lines.addColumn(OrderLine::productName).setHeader("Product").setAutoWidth(true);
@@ -48,7 +48,7 @@ public class OrderDetailsPanel extends VerticalLayout {
     timeline.addClassName("order-timeline");
     for (OrderStatusChange change : details.history()) {
       ListItem item = new ListItem();
-      Span status = new Span(change.toStatus().name());
+      Span status = new Span(Formats.label(change.toStatus().name()));
       status.getElement().getThemeList().add("badge");
       item.add(
           status,

@@ -23,12 +23,14 @@ import io.mandi.account.Role;
 import io.mandi.order.CancellationService;
 import io.mandi.order.OrderDetails;
 import io.mandi.order.OrderNotFoundException;
+import io.mandi.order.OrderProgress;
 import io.mandi.order.OrderQueryService;
 import io.mandi.order.OrderStatus;
 import io.mandi.payment.EscrowService;
 import io.mandi.payment.PaymentGateway;
 import io.mandi.payment.PaymentIntent;
 import io.mandi.payment.PaymentService;
+import io.mandi.payment.PaymentStatus;
 import io.mandi.ui.AppRoles;
 import io.mandi.ui.CurrentUser;
 import io.mandi.ui.Formats;
@@ -91,7 +93,15 @@ public class OrderView extends VerticalLayout implements BeforeEnterObserver, Ha
   }
 
   private void show(OrderDetails order) {
-    add(new H2("Order #" + order.order().id()));
+    PaymentIntent intent = payments.intent(order.order().id());
+    boolean paid = intent != null && intent.status() == PaymentStatus.CAPTURED;
+    OrderProgress progress = OrderProgress.of(order.order().status(), paid, actor.role());
+    Span stage = new Span(progress.stage());
+    stage.getElement().getThemeList().add("badge");
+    stage.addClassName("order-stage");
+    Paragraph next = new Paragraph(progress.next());
+    next.addClassName("order-next");
+    add(new H2("Order #" + order.order().id()), stage, next);
     if (actor.role() == Role.BUYER) {
       add(paymentSection(order, payments, gateway, escrow, actor));
     }
