@@ -98,7 +98,8 @@ public final class ConsoleBenchmark {
         "orders: buyer's first page",
         () -> orders.search(buyer, OrderSearch.newest(List.of(), 0, 50)));
     queries.put("catalog: search", () -> catalog.search("Dal", null));
-    queries.put("inbox: operations' open tasks", () -> inbox.openTasksFor(ops));
+    queries.put("inbox: operations' first page", () -> inbox.openTasks(ops, 0, 50));
+    queries.put("inbox: count of open tasks", () -> inbox.countOpenTasks(ops));
     return queries;
   }
 

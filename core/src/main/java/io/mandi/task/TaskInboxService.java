@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TaskInboxService {
   public static final String SYSTEM = "system";
+  public static final int MAX_PAGE = 500;
 
   static final int MAX_COMMENT = 1000;
 
@@ -64,6 +65,30 @@ public class TaskInboxService {
       return List.of();
     }
     return tasks.findOpenTasks(actor.groups(), actor.username());
+  }
+
+  /** A page of the actor's open tasks, those due first; operations see every open task. */
+  public List<HumanTask> openTasks(Actor actor, int offset, int limit) {
+    if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
+      throw new IllegalArgumentException(
+          "A page starts at 0 or later and holds 1 to " + MAX_PAGE + " tasks");
+    }
+    if (actor.role() != Role.OPS && actor.groups().isEmpty()) {
+      return List.of();
+    }
+    return tasks.findOpenTasksPage(groupsOf(actor), actor.username(), offset, limit);
+  }
+
+  public long countOpenTasks(Actor actor) {
+    if (actor.role() != Role.OPS && actor.groups().isEmpty()) {
+      return 0;
+    }
+    return tasks.countOpenTasksOf(groupsOf(actor), actor.username());
+  }
+
+  /** The candidate groups whose tasks the actor sees; null for operations, who see them all. */
+  private static java.util.Set<String> groupsOf(Actor actor) {
+    return actor.role() == Role.OPS ? null : actor.groups();
   }
 
   public HumanTask task(Actor actor, long taskId) {

@@ -32,6 +32,16 @@ interface TaskMapper {
 
   List<HumanTask> findAllOpenTasks();
 
+  /** A page of open tasks, due first: of the groups or the user, or all when groups is null. */
+  List<HumanTask> findOpenTasksPage(
+      @Param("groups") Collection<String> groups,
+      @Param("username") String username,
+      @Param("offset") int offset,
+      @Param("limit") int limit);
+
+  long countOpenTasksOf(
+      @Param("groups") Collection<String> groups, @Param("username") String username);
+
   List<HumanTask> findTasksOfOrder(long orderId);
 
   /** Closes the task if it still has status {@code from}; returns rows changed (0 or 1). */

@@ -12,6 +12,7 @@ import io.mandi.outbox.OutboxRelay;
 import io.mandi.testing.CoreTest;
 import io.mandi.vendor.SellerAcceptanceTask;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,27 @@ class TaskInboxServiceTest {
     assertThatThrownBy(() -> inbox.decide(otherSeller, task.id(), TaskInput.of("ACCEPT", null)))
         .isInstanceOf(NotAllowedException.class);
     assertThat(tasks.findTask(task.id()).status()).isEqualTo(TaskStatus.OPEN);
+  }
+
+  @Test
+  void inboxPagesHoldEveryOpenTaskOnceInDueOrderAndCountThem() {
+    for (int i = 0; i < 3; i++) {
+      openSellerTask();
+    }
+    List<Long> all = inbox.openTasksFor(seller).stream().map(HumanTask::id).toList();
+    List<Long> paged = new java.util.ArrayList<>();
+    for (int offset = 0; offset < all.size(); offset += 2) {
+      inbox.openTasks(seller, offset, 2).forEach(task -> paged.add(task.id()));
+    }
+
+    assertThat(paged).isEqualTo(all);
+    assertThat(inbox.countOpenTasks(seller)).isEqualTo(all.size());
+    assertThat(inbox.openTasks(otherSeller, 0, 50))
+        .extracting(HumanTask::id)
+        .doesNotContainAnyElementsOf(all);
+    assertThat(inbox.countOpenTasks(ops)).isGreaterThanOrEqualTo(all.size());
+    assertThatThrownBy(() -> inbox.openTasks(seller, 0, 501))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

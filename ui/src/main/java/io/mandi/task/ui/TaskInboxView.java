@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
@@ -27,12 +28,15 @@ import jakarta.annotation.security.RolesAllowed;
 @PageTitle("Task inbox | Mandi")
 @RolesAllowed({AppRoles.SELLER, AppRoles.OPS})
 public class TaskInboxView extends VerticalLayout {
+  static final int PAGE = 50;
+
   private final TaskInboxService inbox;
   private final OrderQueryService orders;
   private final OrderActivity activity;
   private final Actor actor;
   private final Grid<HumanTask> grid = new Grid<>();
   private final VerticalLayout detail = new VerticalLayout();
+  private final Span count = new Span();
 
   public TaskInboxView(
       TaskInboxService inbox,
@@ -55,14 +59,25 @@ public class TaskInboxView extends VerticalLayout {
     grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
     detail.setPadding(false);
 
+    grid.setPageSize(PAGE);
+    grid.setItems(
+        query -> inbox.openTasks(actor, query.getOffset(), query.getLimit()).stream(),
+        query -> {
+          long open = inbox.countOpenTasks(actor);
+          count.setText(open == 1 ? "1 open task" : String.format("%,d open tasks", open));
+          return (int) Math.min(open, Integer.MAX_VALUE);
+        });
+    count.addClassName("task-count");
+
     Button refresh = new Button("Refresh", click -> refresh());
-    add(new HorizontalLayout(new H2("Task inbox"), refresh), grid, detail);
+    HorizontalLayout title = new HorizontalLayout(new H2("Task inbox"), refresh);
+    title.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+    add(title, count, grid, detail);
     setFlexGrow(1, grid);
-    refresh();
   }
 
   private void refresh() {
-    grid.setItems(inbox.openTasksFor(actor));
+    grid.getDataProvider().refreshAll();
     detail.removeAll();
   }
 
