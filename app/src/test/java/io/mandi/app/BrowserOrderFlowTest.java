@@ -580,7 +580,14 @@ class BrowserOrderFlowTest extends MandiAppTest {
   }
 
   private long newestOrderOfBuyer1() {
-    return orders.ordersOf(user("buyer1")).stream().mapToLong(Order::id).max().orElse(0);
+    return orders
+        .search(
+            user("buyer1"),
+            new io.mandi.order.OrderSearch(List.of(), io.mandi.order.OrderSort.NUMBER, true, 0, 1))
+        .stream()
+        .mapToLong(Order::id)
+        .max()
+        .orElse(0);
   }
 
   private Page logIn(String username) {

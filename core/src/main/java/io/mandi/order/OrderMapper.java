@@ -20,10 +20,6 @@ interface OrderMapper {
 
   List<Order> findOrdersByRequest(UUID requestId);
 
-  List<Order> findOrdersOfBuyer(long buyerId);
-
-  List<Order> findOrdersOfSeller(long sellerId);
-
   List<OrderLine> findLines(long orderId);
 
   /** A page of orders in the scope (a buyer's, a seller's, or all) meeting any of the filters. */
@@ -40,8 +36,6 @@ interface OrderMapper {
       @Param("buyerScope") Long buyerScope,
       @Param("sellerScope") Long sellerScope,
       @Param("filters") List<OrderSearchParams> filters);
-
-  List<Order> findRecentOrders(@org.apache.ibatis.annotations.Param("limit") int limit);
 
   List<OrderStatusChange> findHistory(long orderId);
 

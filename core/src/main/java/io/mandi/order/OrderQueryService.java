@@ -54,18 +54,6 @@ public class OrderQueryService {
     }
   }
 
-  /** Operations see the most recent orders of everyone. */
-  static final int OPS_CONSOLE_LIMIT = 500;
-
-  public List<Order> ordersOf(Actor actor) {
-    return switch (actor.role()) {
-      case BUYER -> orders.findOrdersOfBuyer(actor.buyerId());
-      case SELLER -> orders.findOrdersOfSeller(actor.sellerId());
-      case OPS -> orders.findRecentOrders(OPS_CONSOLE_LIMIT);
-      case ADMIN -> throw new NotAllowedException("Admins do not work orders");
-    };
-  }
-
   public List<OrderLine> lines(long orderId) {
     return orders.findLines(orderId);
   }

@@ -160,10 +160,18 @@ class OrderPlacementServiceTest {
                     UUID.randomUUID(), List.of(new PlaceOrderCommand.Line(rice, riceOffer, 5))))
             .getFirst();
 
-    assertThat(queries.ordersOf(buyer)).extracting(Order::id).contains(order.id());
-    assertThat(queries.ordersOf(seller)).extracting(Order::id).contains(order.id());
-    assertThat(queries.ordersOf(otherBuyer)).extracting(Order::id).doesNotContain(order.id());
-    assertThat(queries.ordersOf(otherSeller)).extracting(Order::id).doesNotContain(order.id());
+    assertThat(queries.search(buyer, OrderSearch.newest(List.of(), 0, 500)))
+        .extracting(Order::id)
+        .contains(order.id());
+    assertThat(queries.search(seller, OrderSearch.newest(List.of(), 0, 500)))
+        .extracting(Order::id)
+        .contains(order.id());
+    assertThat(queries.search(otherBuyer, OrderSearch.newest(List.of(), 0, 500)))
+        .extracting(Order::id)
+        .doesNotContain(order.id());
+    assertThat(queries.search(otherSeller, OrderSearch.newest(List.of(), 0, 500)))
+        .extracting(Order::id)
+        .doesNotContain(order.id());
     assertThatThrownBy(() -> queries.details(otherBuyer, order.id()))
         .isInstanceOf(OrderNotFoundException.class);
     assertThatThrownBy(() -> queries.details(otherSeller, order.id()))
