@@ -32,8 +32,19 @@ public final class ConsoleBenchmark {
   static final int WARMUP = 10;
   static final int RUNS = 40;
 
-  public static void main(String[] args) throws Exception {
-    int orders = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+  public static void main(String[] args) {
+    int status = 1;
+    try {
+      run(args.length > 0 ? Integer.parseInt(args[0]) : 100_000);
+      status = 0;
+    } catch (Exception | Error failed) {
+      failed.printStackTrace();
+    } finally {
+      System.exit(status); // the embedded engine can leave non-daemon threads behind
+    }
+  }
+
+  private static void run(int orders) throws Exception {
     try (ConfigurableApplicationContext app =
         BenchSupport.startEmbeddedApp("--mandi.recovery.interval=PT24H")) {
       ConsoleData data = new ConsoleData(app.getBean(JdbcTemplate.class));
@@ -68,7 +79,6 @@ public final class ConsoleBenchmark {
       System.out.println(
           allUnder ? "every query under 200 ms (target met)" : "SOME QUERY AT OR ABOVE 200 ms");
     }
-    System.exit(0); // the embedded engine can leave non-daemon threads behind
   }
 
   private static Map<String, Supplier<Object>> queries(ConfigurableApplicationContext app) {

@@ -69,7 +69,8 @@ final class ConsoleData {
                         'DISPUTED','PLACED','AWAITING_CREDIT_APPROVAL','REJECTED','CONFIRMED',
                         'COMPLETED','COMPLETED','CANCELLED','SHIPPED'])[1 + g % 20] status,
                  1 + (g * 7919) % 200 quantity
-          from generate_series(1, ?) g, offers
+          from generate_series(1, ?) g
+          cross join offers
           join offer o on o.id = offers.ids[1 + (g * 31) % array_length(offers.ids, 1)]
         ),
         inserted as (
