@@ -127,20 +127,6 @@ public record OrderFilter(
         idleFor);
   }
 
-  public OrderFilter withBuyer(Long newBuyerId) {
-    return new OrderFilter(
-        text,
-        statuses,
-        minValue,
-        maxValue,
-        placedFrom,
-        placedBefore,
-        region,
-        sellerId,
-        newBuyerId,
-        idleFor);
-  }
-
   public OrderFilter withIdleFor(Duration newIdleFor) {
     return new OrderFilter(
         text,

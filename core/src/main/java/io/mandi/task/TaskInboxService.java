@@ -58,13 +58,10 @@ public class TaskInboxService {
 
   /** Ops see every open task; others only those of their groups or assigned to them. */
   public List<HumanTask> openTasksFor(Actor actor) {
-    if (actor.role() == Role.OPS) {
-      return tasks.findAllOpenTasks();
-    }
-    if (actor.groups().isEmpty()) {
+    if (seesNoTasks(actor)) {
       return List.of();
     }
-    return tasks.findOpenTasks(actor.groups(), actor.username());
+    return tasks.findOpenTasksOf(groupsOf(actor), actor.username(), 0, null);
   }
 
   /** A page of the actor's open tasks, those due first; operations see every open task. */
@@ -73,17 +70,22 @@ public class TaskInboxService {
       throw new IllegalArgumentException(
           "A page starts at 0 or later and holds 1 to " + MAX_PAGE + " tasks");
     }
-    if (actor.role() != Role.OPS && actor.groups().isEmpty()) {
+    if (seesNoTasks(actor)) {
       return List.of();
     }
-    return tasks.findOpenTasksPage(groupsOf(actor), actor.username(), offset, limit);
+    return tasks.findOpenTasksOf(groupsOf(actor), actor.username(), offset, limit);
   }
 
   public long countOpenTasks(Actor actor) {
-    if (actor.role() != Role.OPS && actor.groups().isEmpty()) {
+    if (seesNoTasks(actor)) {
       return 0;
     }
     return tasks.countOpenTasksOf(groupsOf(actor), actor.username());
+  }
+
+  /** Buyers and admins have no inbox. */
+  private static boolean seesNoTasks(Actor actor) {
+    return actor.role() != Role.OPS && actor.groups().isEmpty();
   }
 
   /** The candidate groups whose tasks the actor sees; null for operations, who see them all. */

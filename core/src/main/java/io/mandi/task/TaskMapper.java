@@ -27,17 +27,15 @@ interface TaskMapper {
 
   String findEngineRun(long taskId);
 
-  List<HumanTask> findOpenTasks(
-      @Param("groups") Collection<String> groups, @Param("username") String username);
-
-  List<HumanTask> findAllOpenTasks();
-
-  /** A page of open tasks, due first: of the groups or the user, or all when groups is null. */
-  List<HumanTask> findOpenTasksPage(
+  /**
+   * Open tasks, due first: of the groups or the user, or all when groups is null; from the offset,
+   * at most limit of them (null: no limit).
+   */
+  List<HumanTask> findOpenTasksOf(
       @Param("groups") Collection<String> groups,
       @Param("username") String username,
       @Param("offset") int offset,
-      @Param("limit") int limit);
+      @Param("limit") Integer limit);
 
   long countOpenTasksOf(
       @Param("groups") Collection<String> groups, @Param("username") String username);

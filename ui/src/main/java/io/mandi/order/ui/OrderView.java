@@ -103,7 +103,7 @@ public class OrderView extends VerticalLayout implements BeforeEnterObserver, Ha
     next.addClassName("order-next");
     add(new H2("Order #" + order.order().id()), stage, next);
     if (actor.role() == Role.BUYER) {
-      add(paymentSection(order, payments, gateway, escrow, actor));
+      add(paymentSection(order, intent, gateway, escrow, actor));
     }
     if (cancellations.mayCancel(actor, order.order())) {
       add(cancelSection(order.order().id(), cancellations, actor));
@@ -139,11 +139,10 @@ public class OrderView extends VerticalLayout implements BeforeEnterObserver, Ha
   /** What the buyer has to do about paying, or what became of the payment. */
   private static Component paymentSection(
       OrderDetails order,
-      PaymentService payments,
+      PaymentIntent intent,
       PaymentGateway gateway,
       EscrowService escrow,
       Actor buyer) {
-    PaymentIntent intent = payments.intent(order.order().id());
     if (order.order().status() != OrderStatus.CONFIRMED && intent == null) {
       return new Paragraph("Payment: once the seller accepts, you pay into escrow here.");
     }
