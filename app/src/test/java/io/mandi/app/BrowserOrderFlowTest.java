@@ -218,9 +218,14 @@ class BrowserOrderFlowTest extends MandiAppTest {
           buyer2.getByText(String.valueOf(orderId), new Page.GetByTextOptions().setExact(true));
       PlaywrightAssertions.assertThat(orderCell).hasCount(0);
       buyer2.navigate(baseUrl() + "/inbox");
-      PlaywrightAssertions.assertThat(buyer2.getByText("Could not navigate to 'inbox'"))
-          .isVisible();
+      PlaywrightAssertions.assertThat(buyer2.locator(".not-found h2")).hasText("Page not found");
       PlaywrightAssertions.assertThat(buyer2.getByText("Task inbox")).hasCount(0);
+      buyer2.navigate(baseUrl() + "/orders/" + orderId);
+      PlaywrightAssertions.assertThat(buyer2.getByText("Order #" + orderId + " not found"))
+          .isVisible();
+      buyer2.navigate(baseUrl() + "/orders/abc");
+      PlaywrightAssertions.assertThat(buyer2.locator(".not-found")).isVisible();
+      PlaywrightAssertions.assertThat(buyer2.getByText("Could not navigate")).hasCount(0);
     }
     try (Page seller2 = logIn("seller2")) {
       PlaywrightAssertions.assertThat(seller2.locator("vaadin-grid:not([loading])").first())

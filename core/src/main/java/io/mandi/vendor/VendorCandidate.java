@@ -15,7 +15,9 @@ package io.mandi.vendor;
  * @param roundsAccepted of those, accepted
  * @param avgResponseMinutes average minutes to answer an offer, null without history
  * @param confirmedOrders orders the vendor confirmed
- * @param cancelledAfterConfirmation of those, cancelled afterwards
+ * @param cancelledAfterConfirmation of those, cancelled for the seller's sake: it dropped the order
+ *     after accepting, or operations cancelled it after confirmation. A buyer's own cancellation
+ *     and an order cancelled because the buyer never paid do not count against the seller.
  * @param deliveries shipments delivered
  * @param onTimeDeliveries of those, delivered by the promised date
  * @param preferred the buyer chose this vendor's offer

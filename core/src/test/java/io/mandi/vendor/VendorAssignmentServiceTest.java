@@ -11,6 +11,7 @@ import io.mandi.catalog.SellerKind;
 import io.mandi.order.Order;
 import io.mandi.order.OrderPlacementService;
 import io.mandi.order.OrderQueryService;
+import io.mandi.order.OrderStatusService;
 import io.mandi.order.PlaceOrderCommand;
 import io.mandi.testing.CatalogFixture;
 import io.mandi.testing.CoreTest;
@@ -27,6 +28,8 @@ class VendorAssignmentServiceTest {
   @Autowired OrderQueryService orders;
   @Autowired AccountService accountService;
   @Autowired CatalogOnboarding onboarding;
+  @Autowired OrderStatusService statuses;
+  @Autowired VendorMapper vendors;
 
   @Test
   void eachRoundOffersANewVendorAtTheAgreedPriceAndARepeatedRoundChangesNothing() {
@@ -81,5 +84,48 @@ class VendorAssignmentServiceTest {
         .singleElement()
         .satisfies(d -> assertThat(d.reason()).isEqualTo("Picked by operations: phoned"));
     assertThat(orders.details(ops, order.id()).order().sellerId()).isEqualTo(chosen.sellerId());
+  }
+
+  @Test
+  void onlyCancellationsOnTheSellersSideCountAgainstItsRanking() {
+    CatalogFixture fixture = new CatalogFixture(onboarding, accountService);
+    Actor buyer = fixture.buyer();
+    Actor seller = fixture.seller(SellerKind.SHG);
+    long product = fixture.product(fixture.category(), "Jute Bag");
+    long offer = fixture.offer(seller, product, 1, 100, new BigDecimal("30.00"));
+    String opsUser = CatalogFixture.unique("ops");
+    accountService.createUser(opsUser, "a-long-password", "Ops", Role.OPS, null, null);
+    long byBuyer = confirmedOrder(buyer, product, offer, seller);
+    long byOps = confirmedOrder(buyer, product, offer, seller);
+    long unpaid = confirmedOrder(buyer, product, offer, seller);
+    statuses.cancel(byBuyer, buyer.username(), "Changed my mind");
+    statuses.cancel(byOps, opsUser, "Seller cannot pack it");
+    statuses.cancel(unpaid, "system", "Not paid in time");
+    long next = placedOrder(buyer, product, offer);
+
+    VendorCandidate candidate =
+        vendors.findCandidates(next).stream()
+            .filter(c -> c.sellerId() == seller.sellerId())
+            .findFirst()
+            .orElseThrow();
+    assertThat(candidate.confirmedOrders()).isEqualTo(3);
+    assertThat(candidate.cancelledAfterConfirmation()).isEqualTo(1);
+  }
+
+  private long confirmedOrder(Actor buyer, long product, long offer, Actor seller) {
+    long orderId = placedOrder(buyer, product, offer);
+    statuses.awaitAcceptance(orderId, "system");
+    statuses.confirm(orderId, seller.username());
+    return orderId;
+  }
+
+  private long placedOrder(Actor buyer, long product, long offer) {
+    return placement
+        .place(
+            buyer,
+            new PlaceOrderCommand(
+                UUID.randomUUID(), List.of(new PlaceOrderCommand.Line(product, offer, 2))))
+        .getFirst()
+        .id();
   }
 }

@@ -54,6 +54,13 @@ public class MainLayout extends AppLayout {
     H2 title = new H2("Mandi");
     title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
     Span who = new Span(user.displayName() + " · " + user.actor().role().name().toLowerCase());
+    who.addClassName("signed-in-as");
+    // On a phone the name takes one line and is cut with an ellipsis instead of wrapping.
+    who.getStyle()
+        .set("white-space", "nowrap")
+        .set("overflow", "hidden")
+        .set("text-overflow", "ellipsis")
+        .set("min-width", "0");
     Button logout = new Button("Log out", click -> currentUser.logout());
     HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, logout);
     header.setWidthFull();
