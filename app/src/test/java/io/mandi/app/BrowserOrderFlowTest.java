@@ -62,6 +62,8 @@ class BrowserOrderFlowTest extends MandiAppTest {
           "Browser test skipped: install Debian's chromium (apt-get install chromium)");
     }
     playwright = Playwright.create();
+    // pushed changes arrive after the workers' asynchronous steps: allow a busy machine its time
+    PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
     browser =
         playwright
             .chromium()
@@ -517,6 +519,45 @@ class BrowserOrderFlowTest extends MandiAppTest {
           .isVisible();
       buyer.navigate(baseUrl() + "/orders/" + small);
       PlaywrightAssertions.assertThat(buyer.locator(".order-timeline")).isVisible();
+    }
+  }
+
+  @Test
+  void changesMadeElsewhereAppearWithoutAReload() throws Exception {
+    OfferListing offer = seller1Offer("Cumin");
+    long orderId;
+    try (Page seller = logIn("seller1")) {
+      seller.navigate(baseUrl() + "/inbox");
+      Locator badge = seller.locator(".task-badge");
+      PlaywrightAssertions.assertThat(badge).hasText(Pattern.compile("^[0-9,]+$"));
+      String before = badge.textContent();
+
+      orderId = place("buyer1", UUID.randomUUID(), offer, offer.minOrderQty()).id();
+      // no click on Refresh, no reload: the task, the badge and a notice arrive by push
+      Locator task = seller.getByText("#" + orderId, new Page.GetByTextOptions().setExact(true));
+      PlaywrightAssertions.assertThat(task).isVisible();
+      PlaywrightAssertions.assertThat(badge).not().hasText(before);
+      PlaywrightAssertions.assertThat(seller.getByText(Pattern.compile("new tasks? (is|are) in")))
+          .isVisible();
+    }
+
+    try (Page buyer = logIn("buyer1")) {
+      buyer.navigate(baseUrl() + "/orders/" + orderId);
+      PlaywrightAssertions.assertThat(buyer.locator(".order-stage"))
+          .hasText("Waiting for the seller");
+      HumanTask accept = awaitOpenTask(user("seller1"), orderId, SellerAcceptanceTask.KIND);
+      inbox.decide(user("seller1"), accept.id(), TaskInput.of("ACCEPT", null));
+      PlaywrightAssertions.assertThat(buyer.locator(".order-stage"))
+          .hasText("Accepted, waiting for payment");
+      Locator payLink = buyer.locator("a.pay-link");
+      PlaywrightAssertions.assertThat(payLink).isVisible();
+
+      // the buyer pays in another session (the gateway's own page); this page follows
+      PaymentIntent intent = payments.intent(orderId);
+      gateway.pay(intent.gatewayOrderId());
+      PlaywrightAssertions.assertThat(buyer.getByText("the seller is packing your order"))
+          .isVisible();
+      PlaywrightAssertions.assertThat(payLink).isHidden();
     }
   }
 

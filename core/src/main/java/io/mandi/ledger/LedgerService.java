@@ -3,10 +3,12 @@ package io.mandi.ledger;
 import io.mandi.account.Actor;
 import io.mandi.account.Role;
 import io.mandi.money.Amounts;
+import io.mandi.order.OrderChanged;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,10 +23,12 @@ public class LedgerService {
 
   private final LedgerMapper ledger;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  LedgerService(LedgerMapper ledger, Clock clock) {
+  LedgerService(LedgerMapper ledger, Clock clock, ApplicationEventPublisher events) {
     this.ledger = ledger;
     this.clock = clock;
+    this.events = events;
   }
 
   /** The buyer's captured payment goes into the order's escrow account. */
@@ -287,6 +291,7 @@ public class LedgerService {
         new NewTransaction(key, kind, orderId, description, clock.instant());
     ledger.insertTransaction(transaction);
     postings.forEach(p -> ledger.insertPosting(transaction.id, p.accountId(), p.amount()));
+    events.publishEvent(new OrderChanged(orderId));
     return ledger.findTransactionByKey(key);
   }
 

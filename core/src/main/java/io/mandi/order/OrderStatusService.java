@@ -6,6 +6,7 @@ import io.mandi.task.ProcessUnavailableException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,9 +20,15 @@ public class OrderStatusService {
   private final CatalogService catalog;
   private final EngineRun currentRun;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   OrderStatusService(
-      OrderMapper orders, CatalogService catalog, EngineRun currentRun, Clock clock) {
+      OrderMapper orders,
+      CatalogService catalog,
+      EngineRun currentRun,
+      Clock clock,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.currentRun = currentRun;
     this.orders = orders;
     this.catalog = catalog;
@@ -56,6 +63,7 @@ public class OrderStatusService {
   public void assignSeller(long orderId, long sellerId) {
     orders.moveOrderToSeller(orderId, sellerId, clock.instant());
     orders.moveLinesToSeller(orderId, sellerId);
+    events.publishEvent(new OrderChanged(orderId));
   }
 
   /** The order-lifecycle instance that drives the order, in the engine run that started it. */
@@ -201,6 +209,7 @@ public class OrderStatusService {
     }
     orders.insertStatusChange(
         new OrderStatusChange(orderId, order.status(), to, by, clock.instant(), reason));
+    events.publishEvent(new OrderChanged(orderId));
     return true;
   }
 }

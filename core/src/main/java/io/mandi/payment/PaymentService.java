@@ -2,9 +2,11 @@ package io.mandi.payment;
 
 import io.mandi.ledger.LedgerService;
 import io.mandi.order.Order;
+import io.mandi.order.OrderChanged;
 import io.mandi.order.OrderStatus;
 import io.mandi.order.OrderStatusService;
 import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,6 +28,7 @@ public class PaymentService {
   private final LateCaptureRefunds lateCaptures;
   private final Clock clock;
   private final TransactionTemplate transaction;
+  private final ApplicationEventPublisher events;
 
   PaymentService(
       OrderStatusService orders,
@@ -35,7 +38,9 @@ public class PaymentService {
       EscrowNotices notices,
       LateCaptureRefunds lateCaptures,
       Clock clock,
-      TransactionTemplate transaction) {
+      TransactionTemplate transaction,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.orders = orders;
     this.payments = payments;
     this.gateway = gateway;
@@ -65,6 +70,7 @@ public class PaymentService {
           gateway.createOrder(orderId, intent.amount(), intent.idempotencyKey());
       payments.recordGatewayOrder(orderId, gatewayOrderId, clock.instant());
       intent = payments.findIntent(orderId);
+      events.publishEvent(new OrderChanged(orderId)); // the buyer's page can now offer "Pay"
     }
     return intent;
   }
@@ -126,6 +132,7 @@ public class PaymentService {
         || !intent.currency().equals(payment.currency())) {
       payments.recordCapture(
           intent.orderId(), payment.id(), PaymentStatus.AMOUNT_MISMATCH, clock.instant());
+      events.publishEvent(new OrderChanged(intent.orderId()));
       return "captured " + payment.amount() + " but the order costs " + intent.amount();
     }
     Order order = orders.order(intent.orderId());

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,13 +25,16 @@ public class TaskInboxService {
   private final TaskCompletions completions;
   private final EngineRun currentRun;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   TaskInboxService(
       TaskMapper tasks,
       TaskKinds kinds,
       TaskCompletions completions,
       EngineRun currentRun,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.tasks = tasks;
     this.currentRun = currentRun;
     this.kinds = kinds;
@@ -53,6 +57,7 @@ public class TaskInboxService {
     }
     if (Boolean.TRUE.equals(tasks.upsert(task))) {
       handler.opened(tasks.findByElementInstance(task.engineRun(), task.elementInstanceKey()));
+      events.publishEvent(new TasksChanged(task.orderId()));
     }
   }
 
@@ -182,18 +187,26 @@ public class TaskInboxService {
       throw new TaskNotOpenException(taskId, tasks.findTask(taskId).status());
     }
     completions.completed(task, variables(actor, decision, comment, clock.instant()));
+    events.publishEvent(new TasksChanged(task.orderId()));
   }
 
   /** Closes what the engine stopped waiting for, e.g. the seller's task when its SLA lapsed. */
   @Transactional
   public int cancelOpenTasks(long orderId, String kind, String reason) {
-    return tasks.cancelOpenTasksOfOrder(orderId, kind, clock.instant(), reason);
+    return closed(orderId, tasks.cancelOpenTasksOfOrder(orderId, kind, clock.instant(), reason));
   }
 
   /** Closes every open task of an order that will not go on, e.g. a cancelled one. */
   @Transactional
   public int cancelAllOpenTasks(long orderId, String reason) {
-    return tasks.cancelOpenTasksOfOrder(orderId, null, clock.instant(), reason);
+    return closed(orderId, tasks.cancelOpenTasksOfOrder(orderId, null, clock.instant(), reason));
+  }
+
+  private int closed(long orderId, int count) {
+    if (count > 0) {
+      events.publishEvent(new TasksChanged(orderId));
+    }
+    return count;
   }
 
   private void checkMayDecide(Actor actor, HumanTask task) {

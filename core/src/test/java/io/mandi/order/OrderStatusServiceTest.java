@@ -118,17 +118,18 @@ class OrderStatusServiceTest {
     long order = place(1);
     Clock clock = Clock.systemUTC();
     OrderStatusService firstRun =
-        new OrderStatusService(orders, catalog, new EngineRun("run-1"), clock);
+        new OrderStatusService(orders, catalog, new EngineRun("run-1"), clock, event -> {});
     firstRun.recordProcessInstance(order, 4242L);
     firstRun.requireLiveProcess(order); // the run that started it: fine
 
     OrderStatusService afterRestart =
-        new OrderStatusService(orders, catalog, new EngineRun("run-2"), clock);
+        new OrderStatusService(orders, catalog, new EngineRun("run-2"), clock, event -> {});
     assertThatThrownBy(() -> afterRestart.requireLiveProcess(order))
         .isInstanceOf(ProcessUnavailableException.class)
         .hasMessageContaining("order " + order)
         .hasMessageContaining("nothing was changed");
-    new OrderStatusService(orders, catalog, EngineRun.CLUSTER, clock).requireLiveProcess(order);
+    new OrderStatusService(orders, catalog, EngineRun.CLUSTER, clock, event -> {})
+        .requireLiveProcess(order);
 
     afterRestart.recordProcessInstance(order, 77L); // a new instance for it in the new run
     afterRestart.requireLiveProcess(order);
@@ -139,7 +140,8 @@ class OrderStatusServiceTest {
   void aCancellationWaitsForAPendingStartButNotForAProcessAnEarlierRunStarted() {
     long order = place(1); // the outbox has started its process in the context's run
     OrderStatusService afterRestart =
-        new OrderStatusService(orders, catalog, new EngineRun("run-2"), Clock.systemUTC());
+        new OrderStatusService(
+            orders, catalog, new EngineRun("run-2"), Clock.systemUTC(), event -> {});
 
     assertThatThrownBy(() -> afterRestart.requireProcessNotLost(order))
         .isInstanceOf(ProcessUnavailableException.class);

@@ -1,5 +1,6 @@
 package io.mandi.order.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -34,8 +35,10 @@ import io.mandi.payment.PaymentStatus;
 import io.mandi.ui.AppRoles;
 import io.mandi.ui.CurrentUser;
 import io.mandi.ui.Formats;
+import io.mandi.ui.LiveUpdates;
 import io.mandi.ui.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
 
 /**
  * One order on a page of its own (/orders/123), so it can be linked and bookmarked: what to do
@@ -52,6 +55,8 @@ public class OrderView extends VerticalLayout implements BeforeEnterObserver, Ha
   private final CancellationService cancellations;
   private final OrderActivity activity;
   private final Actor actor;
+  private final LiveUpdates live;
+  private long orderId;
   private String title = "Order | Mandi";
 
   public OrderView(
@@ -61,7 +66,9 @@ public class OrderView extends VerticalLayout implements BeforeEnterObserver, Ha
       EscrowService escrow,
       CancellationService cancellations,
       OrderActivity activity,
+      LiveUpdates live,
       CurrentUser currentUser) {
+    this.live = live;
     this.orders = orders;
     this.payments = payments;
     this.gateway = gateway;
@@ -73,7 +80,18 @@ public class OrderView extends VerticalLayout implements BeforeEnterObserver, Ha
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    long orderId = event.getRouteParameters().getLong("orderId").orElseThrow();
+    orderId = event.getRouteParameters().getLong("orderId").orElseThrow();
+    render();
+  }
+
+  /** Redraws the page when the order changes elsewhere: a payment, the seller, the courier. */
+  @Override
+  protected void onAttach(AttachEvent attach) {
+    live.subscribe(
+        this, Duration.ofMillis(200), changed -> changed == orderId, false, this::render);
+  }
+
+  private void render() {
     removeAll();
     add(new RouterLink("← " + OrdersView.title(actor), OrdersView.class));
     try {

@@ -1,5 +1,6 @@
 package io.mandi.order.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -26,8 +27,10 @@ import io.mandi.order.OrderSort;
 import io.mandi.ui.AppRoles;
 import io.mandi.ui.CurrentUser;
 import io.mandi.ui.Formats;
+import io.mandi.ui.LiveUpdates;
 import io.mandi.ui.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -42,14 +45,16 @@ public class OrdersView extends VerticalLayout implements BeforeEnterObserver, H
   static final int PAGE = 50;
 
   private final OrderQueryService orders;
+  private final LiveUpdates live;
   private final Actor actor;
   private final OrderFilterForm form;
   private final Grid<Order> grid = new Grid<>();
   private final Span count = new Span();
   private OrderFilter filter = OrderFilter.none();
 
-  public OrdersView(OrderQueryService orders, CurrentUser currentUser) {
+  public OrdersView(OrderQueryService orders, LiveUpdates live, CurrentUser currentUser) {
     this.orders = orders;
+    this.live = live;
     this.actor = currentUser.actor();
     this.form = new OrderFilterForm(actor.role() == Role.OPS, this::filterChanged);
     setSizeFull();
@@ -93,6 +98,13 @@ public class OrdersView extends VerticalLayout implements BeforeEnterObserver, H
     count.addClassName("order-count");
     add(new H2(title(actor)), form, count, grid);
     setFlexGrow(1, grid);
+  }
+
+  /** The visible page and the count follow changes made elsewhere, at most once a second. */
+  @Override
+  protected void onAttach(AttachEvent attach) {
+    live.subscribe(
+        this, Duration.ofSeconds(1), changed -> true, false, grid.getDataProvider()::refreshAll);
   }
 
   static String title(Actor actor) {

@@ -1,5 +1,6 @@
 package io.mandi.task.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -20,8 +21,10 @@ import io.mandi.task.TaskInboxService;
 import io.mandi.ui.AppRoles;
 import io.mandi.ui.CurrentUser;
 import io.mandi.ui.Formats;
+import io.mandi.ui.LiveUpdates;
 import io.mandi.ui.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
 
 /** Open tasks: a seller's own, or every one for operations staff. */
 @Route(value = "inbox", layout = MainLayout.class)
@@ -34,6 +37,7 @@ public class TaskInboxView extends VerticalLayout {
   private final OrderQueryService orders;
   private final OrderActivity activity;
   private final Actor actor;
+  private final LiveUpdates live;
   private final Grid<HumanTask> grid = new Grid<>();
   private final VerticalLayout detail = new VerticalLayout();
   private final Span count = new Span();
@@ -42,7 +46,9 @@ public class TaskInboxView extends VerticalLayout {
       TaskInboxService inbox,
       OrderQueryService orders,
       OrderActivity activity,
+      LiveUpdates live,
       CurrentUser currentUser) {
+    this.live = live;
     this.inbox = inbox;
     this.orders = orders;
     this.activity = activity;
@@ -74,6 +80,13 @@ public class TaskInboxView extends VerticalLayout {
     title.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
     add(title, count, grid, detail);
     setFlexGrow(1, grid);
+  }
+
+  /** New and closed tasks show up without a reload; an open decision form stays as it is. */
+  @Override
+  protected void onAttach(AttachEvent attach) {
+    live.subscribe(
+        this, Duration.ofSeconds(1), order -> false, true, grid.getDataProvider()::refreshAll);
   }
 
   private void refresh() {
