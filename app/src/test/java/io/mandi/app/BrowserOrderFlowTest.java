@@ -151,7 +151,7 @@ class BrowserOrderFlowTest extends MandiAppTest {
           buyer,
           orderId,
           "payment shown as held in escrow",
-          () -> buyer.getByText("the seller is packing your order").count() > 0);
+          () -> buyer.getByText("paid and held in escrow").count() > 0);
     }
 
     // The seller packs and marks the order ready to ship; the courier is booked.
@@ -180,10 +180,13 @@ class BrowserOrderFlowTest extends MandiAppTest {
                   && buyer.locator(".shipment-summary").textContent().contains(awb));
 
       // The goods arrived: the buyer confirms, escrow pays the seller, the order is invoiced.
+      PlaywrightAssertions.assertThat(buyer.locator(".escrow-statement"))
+          .containsText("held in escrow");
       buyer
           .getByRole(
               AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I have received the goods"))
           .click();
+      confirmMoney(buyer, "Held in escrow: ₹", "less Mandi's commission of ₹");
       awaitOnOrderPage(
           buyer,
           orderId,
@@ -277,6 +280,7 @@ class BrowserOrderFlowTest extends MandiAppTest {
       seller
           .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Offer partial refund"))
           .click();
+      confirmMoney(seller, "Back to the buyer: ₹50.00");
       PlaywrightAssertions.assertThat(seller.getByText("Offer partial refund: done")).isVisible();
     }
 
@@ -287,13 +291,13 @@ class BrowserOrderFlowTest extends MandiAppTest {
       awaitOnOrderPage(buyer, orderId, "the seller's offer", () -> accept.count() > 0);
       PlaywrightAssertions.assertThat(buyer.locator(".dispute-summary")).containsText("₹50.00");
       accept.click();
-      awaitOnOrderPage(
-          buyer,
-          orderId,
-          "order closed after the split",
-          () ->
-              buyer.locator(".order-timeline").textContent().contains("Completed")
-                  && buyer.locator(".dispute-summary").textContent().contains("SPLIT"));
+      confirmMoney(buyer, "Back to the buyer: ₹50.00");
+      // the page follows the settlement by itself
+      PlaywrightAssertions.assertThat(buyer.locator(".dispute-summary"))
+          .containsText("split, ₹50.00 back to the buyer");
+      PlaywrightAssertions.assertThat(buyer.locator(".order-stage")).hasText("Completed");
+      PlaywrightAssertions.assertThat(buyer.locator(".escrow-statement"))
+          .containsText("₹50.00 was refunded to you");
     }
     assertThat(ledger.hold(orderId).status()).isEqualTo(EscrowStatus.SPLIT);
   }
@@ -320,6 +324,7 @@ class BrowserOrderFlowTest extends MandiAppTest {
       ops.getByLabel("Refund to the buyer for a split (₹)").fill("30.00");
       ops.getByLabel("Decision explained to both parties").fill("Both read the order differently");
       ops.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Split")).click();
+      confirmMoney(ops, "Back to the buyer: ₹30.00", "To the seller: ₹");
       PlaywrightAssertions.assertThat(ops.getByText("Split: done")).isVisible();
     }
 
@@ -343,6 +348,7 @@ class BrowserOrderFlowTest extends MandiAppTest {
       ops.getByText(Pattern.compile("^Line 2: Block-print Bedsheet")).click();
       ops.getByLabel("Decision explained to both parties").fill("Colour-fast was promised");
       ops.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Split")).click();
+      confirmMoney(ops, "Back to the buyer: ₹");
       PlaywrightAssertions.assertThat(ops.getByText("Split: done")).isVisible();
     }
 
@@ -555,10 +561,19 @@ class BrowserOrderFlowTest extends MandiAppTest {
       // the buyer pays in another session (the gateway's own page); this page follows
       PaymentIntent intent = payments.intent(orderId);
       gateway.pay(intent.gatewayOrderId());
-      PlaywrightAssertions.assertThat(buyer.getByText("the seller is packing your order"))
-          .isVisible();
+      PlaywrightAssertions.assertThat(buyer.getByText("paid and held in escrow")).isVisible();
       PlaywrightAssertions.assertThat(payLink).isHidden();
     }
+  }
+
+  /** The confirmation before money moves shows the amounts; the person confirms. */
+  private static void confirmMoney(Page page, String... amounts) {
+    Locator said = page.locator(".money-confirmation");
+    for (String amount : amounts) {
+      PlaywrightAssertions.assertThat(said).containsText(amount);
+    }
+    page.locator("vaadin-button[slot='confirm-button']").click();
+    PlaywrightAssertions.assertThat(said).isHidden();
   }
 
   /** The order's link in the order list (a bare number would also match dates and amounts). */

@@ -2,6 +2,7 @@ package io.mandi.dispute;
 
 import io.mandi.account.Actor;
 import io.mandi.order.OrderQueryService;
+import io.mandi.task.EscrowEffect;
 import io.mandi.task.HumanTask;
 import io.mandi.task.TaskChoice;
 import io.mandi.task.TaskField;
@@ -32,9 +33,11 @@ public class DisputeMediationTask implements TaskHandler {
           "Mediate a dispute",
           "Decision explained to both parties",
           List.of(
-              TaskOutcome.withReason(RELEASE_TO_SELLER, "Release to seller"),
-              TaskOutcome.withReason(REFUND_BUYER, "Refund buyer in full"),
-              TaskOutcome.withReason(SPLIT, "Split")),
+              TaskOutcome.withReason(RELEASE_TO_SELLER, "Release to seller")
+                  .moving(EscrowEffect.RELEASE_ALL, null),
+              TaskOutcome.withReason(REFUND_BUYER, "Refund buyer in full")
+                  .moving(EscrowEffect.REFUND_ALL, null),
+              TaskOutcome.withReason(SPLIT, "Split").moving(EscrowEffect.REFUND_PART, AMOUNT)),
           List.of(
               new TaskField(
                   REFUND_LINES,

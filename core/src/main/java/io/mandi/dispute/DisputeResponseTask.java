@@ -2,6 +2,7 @@ package io.mandi.dispute;
 
 import io.mandi.account.Actor;
 import io.mandi.notification.NotificationNotices;
+import io.mandi.task.EscrowEffect;
 import io.mandi.task.HumanTask;
 import io.mandi.task.TaskField;
 import io.mandi.task.TaskHandler;
@@ -25,7 +26,8 @@ public class DisputeResponseTask implements TaskHandler {
           "Answer the buyer's dispute",
           "Your answer to the buyer (needed to contest)",
           List.of(
-              TaskOutcome.of(OFFER_REFUND, "Offer partial refund"),
+              TaskOutcome.of(OFFER_REFUND, "Offer partial refund")
+                  .moving(EscrowEffect.OFFER_PART, AMOUNT),
               TaskOutcome.withReason(CONTEST, "Contest dispute")),
           List.of(TaskField.of(AMOUNT, "Partial refund you offer (₹)", TaskField.Type.DECIMAL)));
 

@@ -6,7 +6,10 @@ import io.mandi.catalog.CatalogService;
 import io.mandi.catalog.Seller;
 import io.mandi.ledger.EscrowHold;
 import io.mandi.ledger.EscrowStatus;
+import io.mandi.ledger.LedgerAccounts;
 import io.mandi.ledger.LedgerService;
+import io.mandi.ledger.Posting;
+import io.mandi.money.Amounts;
 import io.mandi.order.Order;
 import io.mandi.order.OrderDetails;
 import io.mandi.order.OrderQueryService;
@@ -15,6 +18,7 @@ import io.mandi.order.OrderStatusService;
 import io.mandi.settings.MandiSettings;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -46,6 +50,7 @@ public class EscrowService {
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final BigDecimal commissionRate;
+  private final java.time.Duration inspectionPeriod;
 
   EscrowService(
       OrderQueryService orders,
@@ -72,6 +77,7 @@ public class EscrowService {
     this.transaction = transaction;
     this.clock = clock;
     this.commissionRate = settings.escrow().commissionRate();
+    this.inspectionPeriod = settings.escrow().inspectionPeriod();
   }
 
   public static String releaseKey(long orderId) {
@@ -179,6 +185,60 @@ public class EscrowService {
     }
     statuses.requireLiveProcess(orderId); // else nobody would release the money
     notices.receiptConfirmed(orderId);
+  }
+
+  /**
+   * What settling the order's escrow with this refund would pay whom (0: all to the seller; the
+   * whole hold: all back to the buyer). Moves nothing.
+   *
+   * @throws IllegalStateException if nothing is held for the order any more
+   * @throws IllegalArgumentException if the refund is negative or more than is held
+   */
+  public EscrowPreview preview(Actor actor, long orderId, BigDecimal refund) {
+    orders.details(actor, orderId); // only those who may see the order see its money
+    EscrowHold hold = ledger.hold(orderId);
+    if (hold == null || hold.status() != EscrowStatus.HELD) {
+      throw new IllegalStateException("Order " + orderId + " has no money held in escrow");
+    }
+    if (refund == null || refund.signum() < 0 || refund.compareTo(hold.amount()) > 0) {
+      throw new IllegalArgumentException(
+          "A refund is between ₹0 and the " + Amounts.inr(hold.amount()) + " held");
+    }
+    BigDecimal toSeller = hold.amount().subtract(refund);
+    BigDecimal net = LedgerService.sellerShare(toSeller, commissionRate);
+    return new EscrowPreview(
+        hold.amount(), Amounts.inr(refund), toSeller, toSeller.subtract(net), net);
+  }
+
+  /** What became of the order's payment, for those who may see the order; empty if unpaid. */
+  public java.util.Optional<EscrowStatement> statement(Actor actor, long orderId) {
+    Order order = orders.details(actor, orderId).order();
+    EscrowHold hold = ledger.hold(orderId);
+    if (hold == null) {
+      return java.util.Optional.empty();
+    }
+    BigDecimal refunded = BigDecimal.ZERO;
+    BigDecimal commission = BigDecimal.ZERO;
+    BigDecimal net = BigDecimal.ZERO;
+    if (hold.resolutionTransactionId() != null) {
+      for (Posting posting : ledger.postingsOf(hold.resolutionTransactionId())) {
+        String account = posting.accountId();
+        if (account.equals(LedgerAccounts.buyerRefunds(order.buyerId()))) {
+          refunded = refunded.add(posting.amount());
+        } else if (account.equals(LedgerAccounts.PLATFORM_COMMISSION)) {
+          commission = commission.add(posting.amount());
+        } else if (account.equals(LedgerAccounts.sellerPayable(order.sellerId()))) {
+          net = net.add(posting.amount());
+        }
+      }
+    }
+    Instant inspectionEnds =
+        hold.status() == EscrowStatus.HELD && order.status() == OrderStatus.DELIVERED
+            ? statuses.enteredAt(orderId, OrderStatus.DELIVERED).plus(inspectionPeriod)
+            : null;
+    return java.util.Optional.of(
+        new EscrowStatement(
+            hold.amount(), hold.status(), refunded, commission, net, inspectionEnds));
   }
 
   public boolean isHeld(long orderId) {

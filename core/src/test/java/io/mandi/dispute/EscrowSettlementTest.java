@@ -22,9 +22,12 @@ import io.mandi.logistics.TrackingOutcome;
 import io.mandi.order.CancellationService;
 import io.mandi.order.Order;
 import io.mandi.order.OrderPlacementService;
+import io.mandi.order.OrderStatus;
 import io.mandi.order.OrderStatusService;
 import io.mandi.order.PlaceOrderCommand;
+import io.mandi.payment.EscrowPreview;
 import io.mandi.payment.EscrowService;
+import io.mandi.payment.EscrowStatement;
 import io.mandi.payment.GatewayPayment;
 import io.mandi.payment.PaymentService;
 import io.mandi.payment.WebhookEvent;
@@ -35,6 +38,7 @@ import io.mandi.task.TaskInboxService;
 import io.mandi.testing.CatalogFixture;
 import io.mandi.testing.CoreTest;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -186,8 +190,24 @@ class EscrowSettlementTest {
   void aSplitDecidedByOpsRefundsThroughTheGatewayOnceEvenWhenSettledTwice() {
     statuses.ship(order.id(), "system", "booked");
     statuses.deliver(order.id(), "delivered");
+    EscrowStatement held = escrow.statement(buyer, order.id()).orElseThrow();
+    assertThat(held.inspectionEnds())
+        .isEqualTo(statuses.enteredAt(order.id(), OrderStatus.DELIVERED).plus(Duration.ofDays(3)));
+    assertThat(held.describe(true)).startsWith("₹1,000.00 paid and held in escrow");
     disputes.open(buyer, order.id(), "Three lamps dented", "photos");
     HumanTask mediation = openTask(DisputeMediationTask.KIND, Actor.OPS_GROUP);
+    // what ops are shown before deciding is what the settlement then does
+    EscrowPreview preview = escrow.preview(ops, order.id(), new BigDecimal("300.00"));
+    assertThat(preview)
+        .isEqualTo(
+            new EscrowPreview(
+                new BigDecimal("1000.00"),
+                new BigDecimal("300.00"),
+                new BigDecimal("700.00"),
+                new BigDecimal("35.00"),
+                new BigDecimal("665.00")));
+    assertThatThrownBy(() -> escrow.preview(ops, order.id(), new BigDecimal("1000.01")))
+        .isInstanceOf(IllegalArgumentException.class);
 
     assertThatThrownBy(
             () ->
@@ -217,6 +237,16 @@ class EscrowSettlementTest {
         .containsOnlyOnce(escrow.transfer(order.id()).transferId() + ":285.00");
     assertThat(escrow.transfer(order.id()).reversedAmount()).isEqualByComparingTo("285.00");
     assertThat(events.disputes).contains(order.id());
+    EscrowStatement settled = escrow.statement(buyer, order.id()).orElseThrow();
+    assertThat(settled.refunded()).isEqualByComparingTo("300.00");
+    assertThat(settled.commission()).isEqualByComparingTo(preview.commission());
+    assertThat(settled.sellerNet()).isEqualByComparingTo(preview.sellerNet());
+    assertThat(settled.describe(true))
+        .isEqualTo(
+            "₹1,000.00 paid; after the dispute ₹300.00 was refunded to you and the seller was"
+                + " paid ₹665.00 after Mandi's commission of ₹35.00.");
+    assertThatThrownBy(() -> escrow.preview(buyer, order.id(), BigDecimal.ZERO))
+        .hasMessageContaining("no money held");
   }
 
   /**

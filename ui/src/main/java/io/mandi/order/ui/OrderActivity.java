@@ -27,14 +27,17 @@ import io.mandi.logistics.TrackingEvent;
 import io.mandi.notification.OrderNotificationService;
 import io.mandi.order.OrderDetails;
 import io.mandi.order.OrderStatus;
+import io.mandi.payment.EscrowPreview;
 import io.mandi.payment.EscrowService;
 import io.mandi.recovery.RecoveryCases;
 import io.mandi.recovery.RecoveryDecision;
 import io.mandi.ui.Formats;
+import io.mandi.ui.MoneyConfirmation;
 import io.mandi.vendor.VendorAssignmentService;
 import io.mandi.vendor.VendorDecision;
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything that happened to an order besides its status: why each vendor was chosen or skipped,
@@ -69,6 +72,27 @@ public class OrderActivity {
     this.invoices = invoices;
     this.escrow = escrow;
     this.notifications = notifications;
+  }
+
+  /**
+   * What the buyer can do about a delivery, shown at the top of the order page: answer the seller's
+   * refund offer, or raise a dispute while escrow holds the money.
+   */
+  public Optional<Component> actions(Actor actor, OrderDetails details) {
+    long orderId = details.order().id();
+    if (actor.role() != Role.BUYER) {
+      return Optional.empty();
+    }
+    Dispute dispute = disputes.dispute(actor, orderId);
+    if (dispute != null && dispute.status() == DisputeStatus.OFFERED) {
+      return Optional.of(offerAnswer(actor, orderId, dispute));
+    }
+    if (dispute == null
+        && details.order().status() == OrderStatus.DELIVERED
+        && escrow.isHeld(orderId)) {
+      return Optional.of(disputeForm(actor, orderId));
+    }
+    return Optional.empty();
   }
 
   public Component panel(Actor actor, OrderDetails details) {
@@ -125,13 +149,6 @@ public class OrderActivity {
     Dispute dispute = disputes.dispute(actor, orderId);
     if (dispute != null) {
       panel.add(new H4("Dispute"), disputeSummary(dispute));
-      if (actor.role() == Role.BUYER && dispute.status() == DisputeStatus.OFFERED) {
-        panel.add(offerAnswer(actor, orderId));
-      }
-    } else if (actor.role() == Role.BUYER
-        && details.order().status() == OrderStatus.DELIVERED
-        && escrow.isHeld(orderId)) {
-      panel.add(disputeForm(actor, orderId));
     }
 
     if (actor.role() != Role.SELLER) {
@@ -211,34 +228,55 @@ public class OrderActivity {
 
   private static Paragraph disputeSummary(Dispute dispute) {
     StringBuilder text =
-        new StringBuilder(dispute.status() + " · opened by " + dispute.openedBy())
+        new StringBuilder(stage(dispute.status()))
+            .append(" · raised by ")
+            .append(dispute.openedBy())
             .append(": ")
             .append(dispute.reason());
     if (dispute.evidence() != null) {
       text.append(" · evidence: ").append(dispute.evidence());
     }
     if (dispute.offeredRefund() != null) {
-      text.append(" · seller offered ").append(Formats.rupees(dispute.offeredRefund()));
+      text.append(" · the seller offered ")
+          .append(Formats.rupees(dispute.offeredRefund()))
+          .append(" back");
     }
     if (dispute.sellerComment() != null) {
       text.append(" · seller: ").append(dispute.sellerComment());
     }
     if (dispute.resolution() != null) {
-      text.append(" · decided ")
-          .append(dispute.resolution())
-          .append(
-              dispute.refundAmount() == null
-                  ? ""
-                  : " (" + Formats.rupees(dispute.refundAmount()) + " back to the buyer)")
-          .append(dispute.refundedLines() == null ? "" : " for line(s) " + dispute.refundedLines())
-          .append(" by ")
+      text.append(" · decision by ")
           .append(dispute.decidedBy())
           .append(": ")
+          .append(
+              switch (dispute.resolution()) {
+                case RELEASE -> "the payment goes to the seller";
+                case REFUND -> "the payment goes back to the buyer in full";
+                case SPLIT ->
+                    "split, "
+                        + Formats.rupees(dispute.refundAmount())
+                        + " back to the buyer and the rest to the seller";
+              })
+          .append(
+              dispute.refundedLines() == null
+                  ? ""
+                  : " (line " + dispute.refundedLines().replace(",", ", ") + ")")
+          .append(". ")
           .append(dispute.decisionComment());
     }
     Paragraph paragraph = new Paragraph(text.toString());
     paragraph.addClassName("dispute-summary");
     return paragraph;
+  }
+
+  private static String stage(DisputeStatus status) {
+    return switch (status) {
+      case OPEN -> "Waiting for the seller's answer";
+      case OFFERED -> "The seller offered a refund; the buyer decides";
+      case IN_MEDIATION -> "With Mandi's operations team for a decision";
+      case DECIDED -> "Decided; the money is being settled";
+      case RESOLVED -> "Settled";
+    };
   }
 
   private Component disputeForm(Actor buyer, long orderId) {
@@ -268,13 +306,37 @@ public class OrderActivity {
     return form;
   }
 
-  private Component offerAnswer(Actor buyer, long orderId) {
+  private Component offerAnswer(Actor buyer, long orderId, Dispute dispute) {
     Button accept = new Button("Accept the seller's offer");
     accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     Button reject = new Button("Reject; let operations decide");
-    accept.addClickListener(click -> answer(buyer, orderId, true, accept, reject));
+    accept.addClickListener(
+        click -> {
+          EscrowPreview money;
+          try {
+            money = escrow.preview(buyer, orderId, dispute.offeredRefund());
+          } catch (IllegalStateException | IllegalArgumentException settled) {
+            Notification.show(settled.getMessage(), 5000, Notification.Position.MIDDLE);
+            return;
+          }
+          MoneyConfirmation.ask(
+              "Accept " + Formats.rupees(money.toBuyer()) + " back?",
+              money,
+              "Accept and settle",
+              () -> answer(buyer, orderId, true, accept, reject));
+        });
     reject.addClickListener(click -> answer(buyer, orderId, false, accept, reject));
-    return new HorizontalLayout(accept, reject);
+    HorizontalLayout buttons = new HorizontalLayout(accept, reject);
+    buttons.setWrap(true);
+    VerticalLayout offer =
+        new VerticalLayout(
+            new H4("The seller offers " + Formats.rupees(dispute.offeredRefund()) + " back"),
+            new Paragraph(
+                "Accept it and the dispute is settled; reject it and Mandi's operations team"
+                    + " decides. The dispute's details are further down."),
+            buttons);
+    offer.setPadding(false);
+    return offer;
   }
 
   private void answer(Actor buyer, long orderId, boolean accept, Button... buttons) {

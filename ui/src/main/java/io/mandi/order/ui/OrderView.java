@@ -21,13 +21,16 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import io.mandi.account.Actor;
 import io.mandi.account.Role;
+import io.mandi.ledger.EscrowStatus;
 import io.mandi.order.CancellationService;
 import io.mandi.order.OrderDetails;
 import io.mandi.order.OrderNotFoundException;
 import io.mandi.order.OrderProgress;
 import io.mandi.order.OrderQueryService;
 import io.mandi.order.OrderStatus;
+import io.mandi.payment.EscrowPreview;
 import io.mandi.payment.EscrowService;
+import io.mandi.payment.EscrowStatement;
 import io.mandi.payment.PaymentGateway;
 import io.mandi.payment.PaymentIntent;
 import io.mandi.payment.PaymentService;
@@ -37,7 +40,9 @@ import io.mandi.ui.CurrentUser;
 import io.mandi.ui.Formats;
 import io.mandi.ui.LiveUpdates;
 import io.mandi.ui.MainLayout;
+import io.mandi.ui.MoneyConfirmation;
 import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
 import java.time.Duration;
 
 /**
@@ -111,7 +116,8 @@ public class OrderView extends VerticalLayout implements BeforeEnterObserver, Ha
   }
 
   private void show(OrderDetails order) {
-    PaymentIntent intent = payments.intent(order.order().id());
+    long id = order.order().id();
+    PaymentIntent intent = payments.intent(id);
     boolean paid = intent != null && intent.status() == PaymentStatus.CAPTURED;
     OrderProgress progress = OrderProgress.of(order.order().status(), paid, actor.role());
     Span stage = new Span(progress.stage());
@@ -119,53 +125,86 @@ public class OrderView extends VerticalLayout implements BeforeEnterObserver, Ha
     stage.addClassName("order-stage");
     Paragraph next = new Paragraph(progress.next());
     next.addClassName("order-next");
-    add(new H2("Order #" + order.order().id()), stage, next);
+    add(new H2("Order #" + id), stage, next);
+    // what this person can do comes first; the facts and the history follow
     if (actor.role() == Role.BUYER) {
-      add(paymentSection(order, intent, gateway, escrow, actor));
+      add(paymentSection(order, intent));
+    } else {
+      escrow.statement(actor, id).ifPresent(money -> add(moneyLine(money, false)));
     }
+    activity.actions(actor, order).ifPresent(this::add);
     if (cancellations.mayCancel(actor, order.order())) {
-      add(cancelSection(order.order().id(), cancellations, actor));
+      add(cancelSection(id));
     }
     add(new OrderDetailsPanel(order), activity.panel(actor, order));
   }
 
-  /** Cancelling needs a reason; any payment held is refunded and reserved stock released. */
-  private static Component cancelSection(
-      long orderId, CancellationService cancellations, Actor buyer) {
+  private static Paragraph moneyLine(EscrowStatement money, boolean toBuyer) {
+    Paragraph line = new Paragraph("Payment: " + money.describe(toBuyer));
+    line.addClassName("escrow-statement");
+    return line;
+  }
+
+  /**
+   * Cancelling needs a reason and a confirmation saying what happens to the money; any payment held
+   * is refunded and reserved stock released.
+   */
+  private Component cancelSection(long id) {
     TextField reason = new TextField("Reason to cancel");
-    Button cancel = new Button("Cancel order");
+    Button cancel = new Button("Cancel order…");
     cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
     cancel.addClickListener(
         click -> {
-          try {
-            cancellations.requestCancellation(buyer, orderId, reason.getValue());
-            cancel.setEnabled(false);
-            Notification.show(
-                "Cancellation requested: any payment will be refunded",
-                4000,
-                Notification.Position.MIDDLE);
-          } catch (IllegalArgumentException | IllegalStateException refused) {
+          if (reason.getValue().isBlank()) {
             reason.setInvalid(true);
-            reason.setErrorMessage(refused.getMessage());
+            reason.setErrorMessage("Say why the order is cancelled");
+            return;
+          }
+          Runnable request = () -> requestCancellation(id, reason, cancel);
+          if (escrow.isHeld(id)) {
+            EscrowPreview money =
+                escrow.preview(actor, id, escrow.preview(actor, id, BigDecimal.ZERO).held());
+            MoneyConfirmation.ask(
+                "Cancel order #" + id + "?",
+                money,
+                "Cancel and refund " + Formats.rupees(money.toBuyer()),
+                request);
+          } else {
+            MoneyConfirmation.ask(
+                "Cancel order #" + id + "?",
+                "Nothing has been paid yet. The seller is told and any reserved stock released.",
+                "Cancel the order",
+                request);
           }
         });
     HorizontalLayout row = new HorizontalLayout(reason, cancel);
+    row.setWrap(true);
     row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
     return row;
   }
 
+  private void requestCancellation(long id, TextField reason, Button cancel) {
+    try {
+      cancellations.requestCancellation(actor, id, reason.getValue());
+      cancel.setEnabled(false);
+      Notification.show(
+          "Cancellation requested: any payment will be refunded",
+          4000,
+          Notification.Position.MIDDLE);
+    } catch (IllegalArgumentException | IllegalStateException refused) {
+      reason.setInvalid(true);
+      reason.setErrorMessage(refused.getMessage());
+    }
+  }
+
   /** What the buyer has to do about paying, or what became of the payment. */
-  private static Component paymentSection(
-      OrderDetails order,
-      PaymentIntent intent,
-      PaymentGateway gateway,
-      EscrowService escrow,
-      Actor buyer) {
+  private Component paymentSection(OrderDetails order, PaymentIntent intent) {
+    long id = order.order().id();
     if (order.order().status() != OrderStatus.CONFIRMED && intent == null) {
       return new Paragraph("Payment: once the seller accepts, you pay into escrow here.");
     }
     if (intent == null || intent.gatewayOrderId() == null) {
-      return new Paragraph("Payment: preparing the payment page, refresh in a moment.");
+      return new Paragraph("Payment: preparing the payment page; it appears here by itself.");
     }
     return switch (intent.status()) {
       case CREATED -> {
@@ -175,48 +214,56 @@ public class OrderView extends VerticalLayout implements BeforeEnterObserver, Ha
                 "Pay " + Formats.rupees(intent.amount()) + " into escrow");
         pay.setTarget("_blank");
         pay.addClassName("pay-link");
+        pay.getElement().getThemeList().add("primary");
         yield new Div(
             new Span("Payment: "), pay, new Span(" (the money is held until you have your goods)"));
       }
       case CAPTURED -> {
-        if (!escrow.isHeld(order.order().id())) {
-          yield new Paragraph(
-              "Payment: " + Formats.rupees(intent.amount()) + " paid; escrow settled.");
+        EscrowStatement money = escrow.statement(actor, id).orElse(null);
+        if (money == null) {
+          yield new Paragraph("Payment: received; being placed in escrow.");
         }
         OrderStatus status = order.order().status();
-        if (status != OrderStatus.SHIPPED && status != OrderStatus.DELIVERED) {
-          yield new Paragraph(
-              "Payment: "
-                  + Formats.rupees(intent.amount())
-                  + " paid, held in escrow; the seller is packing your order.");
+        if (money.status() != EscrowStatus.HELD
+            || status != OrderStatus.SHIPPED && status != OrderStatus.DELIVERED) {
+          yield moneyLine(money, true);
         }
         Button received = new Button("I have received the goods");
         received.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        received.setDisableOnClick(true);
-        received.addClickListener(
-            click -> {
-              try {
-                escrow.confirmReceipt(buyer, order.order().id());
-                Notification.show(
-                    "Thank you: the seller will now be paid from escrow",
-                    4000,
-                    Notification.Position.MIDDLE);
-              } catch (IllegalStateException refused) {
-                received.setEnabled(true);
-                Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-              }
-            });
-        yield new Div(
-            new Paragraph(
-                "Payment: "
-                    + Formats.rupees(intent.amount())
-                    + " paid, held in escrow until delivery."),
-            received);
+        received.addClickListener(click -> confirmReceipt(id));
+        yield new Div(moneyLine(money, true), received);
       }
       case AMOUNT_MISMATCH ->
           new Paragraph(
               "Payment: the amount received does not match the order; our team is looking into it.");
     };
+  }
+
+  /** Receipt releases the money to the seller: the buyer sees how much before confirming. */
+  private void confirmReceipt(long id) {
+    EscrowPreview money;
+    try {
+      money = escrow.preview(actor, id, BigDecimal.ZERO);
+    } catch (IllegalStateException settled) {
+      Notification.show(settled.getMessage(), 6000, Notification.Position.MIDDLE)
+          .addThemeVariants(NotificationVariant.LUMO_ERROR);
+      return;
+    }
+    MoneyConfirmation.ask(
+        "Release the payment to the seller?",
+        money,
+        "Yes, I have the goods: release " + Formats.rupees(money.held()),
+        () -> {
+          try {
+            escrow.confirmReceipt(actor, id);
+            Notification.show(
+                "Thank you: the seller will now be paid from escrow",
+                4000,
+                Notification.Position.MIDDLE);
+          } catch (IllegalStateException refused) {
+            Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+          }
+        });
   }
 }

@@ -14,6 +14,9 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import io.mandi.account.Actor;
+import io.mandi.payment.EscrowPreview;
+import io.mandi.payment.EscrowService;
+import io.mandi.task.EscrowEffect;
 import io.mandi.task.HumanTask;
 import io.mandi.task.TaskChoice;
 import io.mandi.task.TaskField;
@@ -23,6 +26,8 @@ import io.mandi.task.TaskKind;
 import io.mandi.task.TaskNoLongerActiveException;
 import io.mandi.task.TaskNotOpenException;
 import io.mandi.task.TaskOutcome;
+import io.mandi.ui.Formats;
+import io.mandi.ui.MoneyConfirmation;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,6 +41,7 @@ import java.util.stream.Collectors;
  */
 class TaskDecisionForm extends VerticalLayout {
   private final TaskInboxService inbox;
+  private final EscrowService escrow;
   private final Actor actor;
   private final HumanTask task;
   private final Runnable onDecided;
@@ -44,8 +50,14 @@ class TaskDecisionForm extends VerticalLayout {
   /** Each field's current value as the capability expects it: plain text, ids comma separated. */
   private final Map<String, Supplier<String>> values = new LinkedHashMap<>();
 
-  TaskDecisionForm(TaskInboxService inbox, Actor actor, HumanTask task, Runnable onDecided) {
+  TaskDecisionForm(
+      TaskInboxService inbox,
+      EscrowService escrow,
+      Actor actor,
+      HumanTask task,
+      Runnable onDecided) {
     this.inbox = inbox;
+    this.escrow = escrow;
     this.actor = actor;
     this.task = task;
     this.onDecided = onDecided;
@@ -82,7 +94,7 @@ class TaskDecisionForm extends VerticalLayout {
     HorizontalLayout buttons = new HorizontalLayout();
     buttons.setWrap(true);
     for (TaskOutcome outcome : kind.outcomes()) {
-      Button button = new Button(outcome.label(), click -> decide(outcome));
+      Button button = new Button(outcome.label(), click -> confirmThenDecide(outcome));
       button.addThemeVariants(
           outcome.adverse() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_PRIMARY);
       buttons.add(button);
@@ -132,7 +144,43 @@ class TaskDecisionForm extends VerticalLayout {
     };
   }
 
-  private void decide(TaskOutcome outcome) {
+  /**
+   * An outcome that moves escrowed money is confirmed first, with where each rupee goes; an amount
+   * that cannot be previewed (missing, too large) goes straight to the decision, which says what is
+   * wrong with it.
+   */
+  private void confirmThenDecide(TaskOutcome outcome) {
+    if (outcome.escrow() == EscrowEffect.NONE || task.orderId() == null) {
+      decide(outcome);
+      return;
+    }
+    EscrowPreview money;
+    try {
+      BigDecimal held = escrow.preview(actor, task.orderId(), BigDecimal.ZERO).held();
+      BigDecimal refund =
+          switch (outcome.escrow()) {
+            case RELEASE_ALL, NONE -> BigDecimal.ZERO;
+            case REFUND_ALL -> held;
+            case REFUND_PART, OFFER_PART -> new BigDecimal(entered().get(outcome.refundField()));
+          };
+      money = escrow.preview(actor, task.orderId(), refund);
+    } catch (RuntimeException cannotPreview) {
+      decide(outcome);
+      return;
+    }
+    boolean offer = outcome.escrow() == EscrowEffect.OFFER_PART;
+    MoneyConfirmation.ask(
+        offer
+            ? "Offer " + Formats.rupees(money.toBuyer()) + " back? If the buyer accepts:"
+            : outcome.label() + " for order #" + task.orderId() + "?",
+        money,
+        offer
+            ? "Offer " + Formats.rupees(money.toBuyer()) + " back"
+            : outcome.label() + ": move the money",
+        () -> decide(outcome));
+  }
+
+  private Map<String, String> entered() {
     Map<String, String> entered = new LinkedHashMap<>();
     values.forEach(
         (name, value) -> {
@@ -141,6 +189,11 @@ class TaskDecisionForm extends VerticalLayout {
             entered.put(name, v);
           }
         });
+    return entered;
+  }
+
+  private void decide(TaskOutcome outcome) {
+    Map<String, String> entered = entered();
     try {
       inbox.decide(actor, task.id(), new TaskInput(outcome.name(), comment.getValue(), entered));
       Notification.show(outcome.label() + ": done", 3000, Notification.Position.BOTTOM_START)

@@ -16,6 +16,7 @@ import io.mandi.order.OrderDetails;
 import io.mandi.order.OrderQueryService;
 import io.mandi.order.ui.OrderActivity;
 import io.mandi.order.ui.OrderDetailsPanel;
+import io.mandi.payment.EscrowService;
 import io.mandi.task.HumanTask;
 import io.mandi.task.TaskInboxService;
 import io.mandi.ui.AppRoles;
@@ -38,6 +39,7 @@ public class TaskInboxView extends VerticalLayout {
   private final OrderActivity activity;
   private final Actor actor;
   private final LiveUpdates live;
+  private final EscrowService escrow;
   private final Grid<HumanTask> grid = new Grid<>();
   private final VerticalLayout detail = new VerticalLayout();
   private final Span count = new Span();
@@ -47,8 +49,10 @@ public class TaskInboxView extends VerticalLayout {
       OrderQueryService orders,
       OrderActivity activity,
       LiveUpdates live,
+      EscrowService escrow,
       CurrentUser currentUser) {
     this.live = live;
+    this.escrow = escrow;
     this.inbox = inbox;
     this.orders = orders;
     this.activity = activity;
@@ -115,6 +119,6 @@ public class TaskInboxView extends VerticalLayout {
           new Paragraph("Waiting for " + task.candidateGroup() + "; you can follow it here."));
       return;
     }
-    detail.add(new TaskDecisionForm(inbox, actor, task, this::refresh));
+    detail.add(new TaskDecisionForm(inbox, escrow, actor, task, this::refresh));
   }
 }
