@@ -406,6 +406,15 @@ class BrowserOrderFlowTest extends MandiAppTest {
         .until(() -> buyer1StatusOf(orderId) == OrderStatus.CONFIRMED);
     assertThat(orders.details(user("ops1"), orderId).order().sellerId())
         .isEqualTo(user("seller1").sellerId());
+    try (Page buyer = logIn("buyer1")) {
+      buyer.navigate(baseUrl() + "/orders/" + orderId);
+      Locator decided = buyer.locator(".order-decisions");
+      PlaywrightAssertions.assertThat(decided).containsText("Refuse order");
+      PlaywrightAssertions.assertThat(decided).containsText("Sold out");
+      PlaywrightAssertions.assertThat(decided).containsText("Phoned Sunita; stock arrived");
+      PlaywrightAssertions.assertThat(buyer.locator(".vendor-decisions")).hasCount(0);
+      PlaywrightAssertions.assertThat(buyer.getByText(Pattern.compile("Score \\d"))).hasCount(0);
+    }
   }
 
   @Test

@@ -46,10 +46,23 @@ class CreditFlowTest extends MandiAppTest {
               assertThat(line.unitPrice()).isLessThan(line.listPrice());
             });
 
-    inbox.decide(user("ops1"), approval.id(), TaskInput.of("APPROVE", null));
+    inbox.decide(
+        user("ops1"), approval.id(), TaskInput.of("APPROVE", "Paid on time for two years"));
 
     awaitOpenTask(user("seller1"), order.id(), SellerAcceptanceTask.KIND);
     assertThat(statusOf(order.id())).isEqualTo(OrderStatus.AWAITING_ACCEPTANCE);
+    // the approval keeps its approver and note, for operations and for the buyer
+    assertThat(inbox.decisionsOn(user("ops1"), order.id()))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.closedBy()).isEqualTo("ops1");
+              assertThat(d.outcome()).isEqualTo("APPROVE");
+              assertThat(d.comment()).isEqualTo("Paid on time for two years");
+            });
+    assertThat(inbox.decisionsOn(user("buyer2"), order.id()))
+        .extracting(HumanTask::comment)
+        .containsExactly("Paid on time for two years");
   }
 
   @Test

@@ -122,7 +122,8 @@ class OrderFlowTest extends MandiAppTest {
     HumanTask nextTask = awaitOpenTask(next, order.id(), SellerAcceptanceTask.KIND);
     assertThat(orders.details(next, order.id()).lines().getFirst().unitPrice())
         .isEqualByComparingTo(agreed);
-    assertThat(vendors.decisions(buyer1(), order.id()))
+    assertThat(vendors.decisions(buyer1(), order.id())).as("scores are for ops only").isEmpty();
+    assertThat(vendors.decisions(user("ops1"), order.id()))
         .anySatisfy(
             d -> {
               assertThat(d.round()).isEqualTo(2);

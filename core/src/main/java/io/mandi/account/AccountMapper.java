@@ -9,6 +9,10 @@ interface AccountMapper {
 
   UserAccount findUser(String username);
 
+  /** Operations staff when sellerId is null, else the seller's people; enabled ones only. */
+  java.util.List<UserAccount> findGroupMembers(
+      @org.apache.ibatis.annotations.Param("sellerId") Long sellerId);
+
   Buyer findBuyer(long buyerId);
 
   void insertBuyer(BuyerDraft buyer);

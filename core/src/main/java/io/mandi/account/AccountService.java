@@ -35,6 +35,21 @@ public class AccountService {
     mapper.updateCreditLimit(buyerId, limit);
   }
 
+  /** Who belongs to a task's candidate group ("ops", or "seller-" and the seller's id). */
+  public java.util.List<UserAccount> membersOf(String group) {
+    if (Actor.OPS_GROUP.equals(group)) {
+      return mapper.findGroupMembers(null);
+    }
+    if (group != null && group.startsWith("seller-")) {
+      try {
+        return mapper.findGroupMembers(Long.parseLong(group.substring("seller-".length())));
+      } catch (NumberFormatException notASellerGroup) {
+        return java.util.List.of();
+      }
+    }
+    return java.util.List.of();
+  }
+
   public Optional<UserAccount> findUser(String username) {
     return Optional.ofNullable(mapper.findUser(username));
   }

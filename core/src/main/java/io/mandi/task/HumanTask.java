@@ -2,6 +2,17 @@ package io.mandi.task;
 
 import java.time.Instant;
 
+/**
+ * A person's piece of work in a process, as the inbox keeps it.
+ *
+ * @param candidateGroup who may take it: "ops", or "seller-" and the seller's id
+ * @param assignee who works on it now, null while nobody has claimed it
+ * @param priority 1 high, 2 normal, 3 low
+ * @param followUpAt when the assignee wants to look at it again
+ * @param owner who delegated it to the assignee, and gets it back when it is handed back
+ * @param escalatedAt when it passed its due date open and went to the supervisors
+ * @param escalatedTo the group it was escalated to
+ */
 public record HumanTask(
     long id,
     long elementInstanceKey,
@@ -18,4 +29,14 @@ public record HumanTask(
     Instant closedAt,
     String closedBy,
     String outcome,
-    String comment) {}
+    String comment,
+    int priority,
+    Instant followUpAt,
+    String owner,
+    Instant escalatedAt,
+    String escalatedTo) {
+
+  public boolean isOverdue(Instant now) {
+    return status == TaskStatus.OPEN && dueAt != null && dueAt.isBefore(now);
+  }
+}

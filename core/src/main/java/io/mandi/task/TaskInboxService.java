@@ -66,26 +66,69 @@ public class TaskInboxService {
     if (seesNoTasks(actor)) {
       return List.of();
     }
-    return tasks.findOpenTasksOf(groupsOf(actor), actor.username(), 0, null);
+    return tasks.findOpenTasksOf(query(actor, TaskView.ALL, null, TaskSort.DUE, 0, null));
   }
 
   /** A page of the actor's open tasks, those due first; operations see every open task. */
   public List<HumanTask> openTasks(Actor actor, int offset, int limit) {
+    return openTasks(actor, TaskView.ALL, null, TaskSort.DUE, offset, limit);
+  }
+
+  /**
+   * A page of the actor's open tasks in one view (mine, unassigned, overdue...), of one kind or all
+   * ({@code kind} null), in the order asked for.
+   */
+  public List<HumanTask> openTasks(
+      Actor actor, TaskView view, String kind, TaskSort sort, int offset, int limit) {
+    checkPage(offset, limit);
+    if (seesNoTasks(actor)) {
+      return List.of();
+    }
+    return tasks.findOpenTasksOf(query(actor, view, kind, sort, offset, limit));
+  }
+
+  public long countOpenTasks(Actor actor) {
+    return countOpenTasks(actor, TaskView.ALL, null);
+  }
+
+  public long countOpenTasks(Actor actor, TaskView view, String kind) {
+    if (seesNoTasks(actor)) {
+      return 0;
+    }
+    return tasks.countOpenTasksOf(query(actor, view, kind, TaskSort.DUE, 0, null));
+  }
+
+  /** Tasks done or cancelled, newest first: operations see all, sellers their own groups'. */
+  public List<HumanTask> closedTasks(Actor actor, int offset, int limit) {
+    checkPage(offset, limit);
+    if (seesNoTasks(actor)) {
+      return List.of();
+    }
+    return tasks.findClosedTasksOf(groupsOf(actor), actor.username(), offset, limit);
+  }
+
+  public long countClosedTasks(Actor actor) {
+    return seesNoTasks(actor) ? 0 : tasks.countClosedTasksOf(groupsOf(actor), actor.username());
+  }
+
+  private static void checkPage(int offset, int limit) {
     if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
       throw new IllegalArgumentException(
           "A page starts at 0 or later and holds 1 to " + MAX_PAGE + " tasks");
     }
-    if (seesNoTasks(actor)) {
-      return List.of();
-    }
-    return tasks.findOpenTasksOf(groupsOf(actor), actor.username(), offset, limit);
   }
 
-  public long countOpenTasks(Actor actor) {
-    if (seesNoTasks(actor)) {
-      return 0;
-    }
-    return tasks.countOpenTasksOf(groupsOf(actor), actor.username());
+  private TaskQuery query(
+      Actor actor, TaskView view, String kind, TaskSort sort, int offset, Integer limit) {
+    return new TaskQuery(
+        groupsOf(actor),
+        actor.username(),
+        view == null ? TaskView.ALL : view,
+        kind == null || kind.isBlank() ? null : kind,
+        clock.instant(),
+        sort == null ? TaskSort.DUE : sort,
+        offset,
+        limit);
   }
 
   /** Buyers and admins have no inbox. */
@@ -106,14 +149,45 @@ public class TaskInboxService {
     return task;
   }
 
+  /**
+   * The decisions people took on an order, oldest first, as far as the actor may see them:
+   * operations see all; a seller those of its own group; the buyer every decision on its order
+   * taken by the seller or operations (a refusal and its reason, a credit approval and its note),
+   * but not operations' internal recovery work. The order itself must be visible to the actor.
+   */
+  public List<HumanTask> decisionsOn(Actor actor, long orderId) {
+    return tasks.findTasksOfOrder(orderId).stream()
+        .filter(task -> task.status() == TaskStatus.COMPLETED)
+        .filter(
+            task ->
+                switch (actor.role()) {
+                  case OPS -> true;
+                  case SELLER -> maySee(actor, task);
+                  case BUYER -> !INTERNAL_KINDS.contains(task.kind());
+                  case ADMIN -> false;
+                })
+        .toList();
+  }
+
+  /** Work operations do on an order that its buyer is not shown. */
+  private static final java.util.Set<String> INTERNAL_KINDS = java.util.Set.of("RECOVERY_CASE");
+
   public List<HumanTask> tasksOfOrder(long orderId) {
     return tasks.findTasksOfOrder(orderId);
   }
 
+  /**
+   * A candidate may complete an open task nobody holds; once someone claimed it, was assigned it or
+   * had it delegated to them, only they may.
+   */
   public boolean mayComplete(Actor actor, HumanTask task) {
-    return task.status() == TaskStatus.OPEN
-        && (actor.groups().contains(task.candidateGroup())
-            || actor.username().equals(task.assignee()));
+    if (task.status() != TaskStatus.OPEN) {
+      return false;
+    }
+    if (task.assignee() != null) {
+      return actor.username().equals(task.assignee());
+    }
+    return actor.groups().contains(task.candidateGroup());
   }
 
   /** The declaration of a task's kind: title, outcomes and the fields a decision needs. */
@@ -186,6 +260,8 @@ public class TaskInboxService {
     if (closed == 0) { // someone else decided in the meantime; their row lock made us wait
       throw new TaskNotOpenException(taskId, tasks.findTask(taskId).status());
     }
+    tasks.insertEvent(
+        taskId, clock.instant(), actor.username(), TaskAction.COMPLETED, decision.outcome());
     completions.completed(task, variables(actor, decision, comment, clock.instant()));
     events.publishEvent(new TasksChanged(task.orderId()));
   }
@@ -214,7 +290,10 @@ public class TaskInboxService {
       throw new TaskNotOpenException(task.id(), task.status());
     }
     if (!mayComplete(actor, task)) {
-      throw new NotAllowedException(actor.username() + " may not complete task " + task.id());
+      throw new NotAllowedException(
+          task.assignee() != null && !actor.username().equals(task.assignee())
+              ? "Task " + task.id() + " is with " + task.assignee() + "; ask them, or reassign it"
+              : actor.username() + " may not complete task " + task.id());
     }
   }
 
@@ -258,7 +337,7 @@ public class TaskInboxService {
     return variables;
   }
 
-  private static boolean maySee(Actor actor, HumanTask task) {
+  static boolean maySee(Actor actor, HumanTask task) {
     return actor.role() == Role.OPS
         || actor.groups().contains(task.candidateGroup())
         || actor.username().equals(task.assignee());

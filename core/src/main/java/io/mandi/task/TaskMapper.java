@@ -27,18 +27,46 @@ interface TaskMapper {
 
   String findEngineRun(long taskId);
 
-  /**
-   * Open tasks, due first: of the groups or the user, or all when groups is null; from the offset,
-   * at most limit of them (null: no limit).
-   */
-  List<HumanTask> findOpenTasksOf(
+  /** A page of open tasks, as the query narrows and sorts them. */
+  List<HumanTask> findOpenTasksOf(TaskQuery query);
+
+  long countOpenTasksOf(TaskQuery query);
+
+  /** Closed tasks, newest first: of the groups or closed by the user, or all if groups is null. */
+  List<HumanTask> findClosedTasksOf(
       @Param("groups") Collection<String> groups,
       @Param("username") String username,
       @Param("offset") int offset,
-      @Param("limit") Integer limit);
+      @Param("limit") int limit);
 
-  long countOpenTasksOf(
+  long countClosedTasksOf(
       @Param("groups") Collection<String> groups, @Param("username") String username);
+
+  /** Hands the open task on if its assignee is still {@code expectedAssignee}; rows changed. */
+  int setAssignee(
+      @Param("taskId") long taskId,
+      @Param("expectedAssignee") String expectedAssignee,
+      @Param("assignee") String assignee,
+      @Param("owner") String owner);
+
+  int setPriority(@Param("taskId") long taskId, @Param("priority") int priority);
+
+  /** A new due date also lifts an escalation: the task is on time again. */
+  int setDueAt(@Param("taskId") long taskId, @Param("dueAt") Instant dueAt);
+
+  int setFollowUpAt(@Param("taskId") long taskId, @Param("followUpAt") Instant followUpAt);
+
+  /** Escalates the open tasks due before {@code asOf} not escalated yet; returns their ids. */
+  List<Long> escalateOverdue(@Param("asOf") Instant asOf, @Param("group") String group);
+
+  void insertEvent(
+      @Param("taskId") long taskId,
+      @Param("at") Instant at,
+      @Param("actor") String actor,
+      @Param("action") TaskAction action,
+      @Param("detail") String detail);
+
+  List<TaskEvent> findEvents(long taskId);
 
   List<HumanTask> findTasksOfOrder(long orderId);
 

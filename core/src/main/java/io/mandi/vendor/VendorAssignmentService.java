@@ -173,11 +173,8 @@ public class VendorAssignmentService {
   /** Why vendors were chosen or skipped; a seller sees only its own rows. */
   public List<VendorDecision> decisions(Actor actor, long orderId) {
     orders.details(actor, orderId); // refuses orders the actor may not see
-    List<VendorDecision> all = vendors.findDecisions(orderId);
-    if (actor.role() == Role.SELLER) {
-      return all.stream().filter(d -> d.sellerId() == actor.sellerId()).toList();
-    }
-    return all;
+    // the ranking compares sellers by score: operations' business, not buyers' or sellers'
+    return actor.role() == Role.OPS ? vendors.findDecisions(orderId) : List.of();
   }
 
   /** The order was cancelled while a vendor was deciding: that offer no longer counts. */

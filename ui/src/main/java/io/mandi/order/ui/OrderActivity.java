@@ -31,6 +31,9 @@ import io.mandi.payment.EscrowPreview;
 import io.mandi.payment.EscrowService;
 import io.mandi.recovery.RecoveryCases;
 import io.mandi.recovery.RecoveryDecision;
+import io.mandi.task.HumanTask;
+import io.mandi.task.TaskInboxService;
+import io.mandi.task.TaskOutcome;
 import io.mandi.ui.Formats;
 import io.mandi.ui.MoneyConfirmation;
 import io.mandi.vendor.VendorAssignmentService;
@@ -54,6 +57,7 @@ public class OrderActivity {
   private final EscrowService escrow;
   private final OrderNotificationService notifications;
   private final RecoveryCases recovery;
+  private final TaskInboxService inbox;
 
   OrderActivity(
       VendorAssignmentService vendors,
@@ -63,8 +67,10 @@ public class OrderActivity {
       InvoiceService invoices,
       EscrowService escrow,
       OrderNotificationService notifications,
-      RecoveryCases recovery) {
+      RecoveryCases recovery,
+      TaskInboxService inbox) {
     this.recovery = recovery;
+    this.inbox = inbox;
     this.vendors = vendors;
     this.shipments = shipments;
     this.disputes = disputes;
@@ -100,6 +106,20 @@ public class OrderActivity {
     VerticalLayout panel = new VerticalLayout();
     panel.setPadding(false);
     panel.addClassName("order-activity");
+
+    List<HumanTask> decided = inbox.decisionsOn(actor, orderId);
+    if (!decided.isEmpty()) {
+      Grid<HumanTask> grid = new Grid<>();
+      grid.addColumn(t -> Formats.time(t.closedAt())).setHeader("When").setAutoWidth(true);
+      grid.addColumn(t -> inbox.kindOf(t).title()).setHeader("Step").setAutoWidth(true);
+      grid.addColumn(t -> decider(actor, t)).setHeader("By").setAutoWidth(true);
+      grid.addColumn(t -> outcomeLabel(t)).setHeader("Decision").setAutoWidth(true);
+      grid.addColumn(t -> t.comment() == null ? "" : t.comment()).setHeader("Note").setFlexGrow(1);
+      grid.setItems(decided);
+      grid.setAllRowsVisible(true);
+      grid.addClassName("order-decisions");
+      panel.add(new H4("Decisions"), grid);
+    }
 
     List<VendorDecision> decisions = vendors.decisions(actor, orderId);
     if (!decisions.isEmpty()) {
@@ -224,6 +244,22 @@ public class OrderActivity {
               panel.add(new H4("Invoice"), download);
             });
     return panel;
+  }
+
+  private String outcomeLabel(HumanTask task) {
+    return inbox
+        .kindOf(task)
+        .outcome(task.outcome())
+        .map(TaskOutcome::label)
+        .orElse(task.outcome() == null ? "" : Formats.label(task.outcome()));
+  }
+
+  /** Operations see who decided; buyers and sellers see which side did. */
+  private static String decider(Actor viewer, HumanTask task) {
+    if (viewer.role() == Role.OPS) {
+      return task.closedBy();
+    }
+    return Actor.OPS_GROUP.equals(task.candidateGroup()) ? "Mandi operations" : "The seller";
   }
 
   private static Paragraph disputeSummary(Dispute dispute) {
