@@ -106,6 +106,7 @@ class DemoData implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     if (accountService.findUser("buyer1").isPresent()) {
       linkDemoPayoutAccounts(); // demo databases made before payout accounts existed
+      addColleagues(); // and before tasks could be assigned to a colleague
       return;
     }
     CATEGORIES.forEach(catalog::addCategory);
@@ -156,9 +157,21 @@ class DemoData implements ApplicationRunner {
     user("ops1", "Priya (Operations)", Role.OPS, null, null);
     user("admin1", "Arjun (Admin)", Role.ADMIN, null, null);
     linkDemoPayoutAccounts();
+    addColleagues();
     log.info(
         "Demo data written: 30 products, 3 sellers, 3 buyers; demo users' password is {}",
         PASSWORD);
+  }
+
+  /** A second person at operations and at the SHG, to assign and delegate tasks to. */
+  private void addColleagues() {
+    if (accountService.findUser("ops2").isEmpty()) {
+      user("ops2", "Rahul (Operations lead)", Role.OPS, null, null);
+    }
+    if (accountService.findUser("seller1b").isEmpty()) {
+      long shg = accountService.findUser("seller1").orElseThrow().sellerId();
+      user("seller1b", "Lakshmi (Mahila Udyog SHG)", Role.SELLER, null, shg);
+    }
   }
 
   /** Each demo seller's linked account at the payment gateway sandbox, for escrow transfers. */

@@ -19,6 +19,7 @@ import io.mandi.dispute.DisputeService;
 import io.mandi.ledger.EscrowStatus;
 import io.mandi.ledger.LedgerService;
 import io.mandi.logistics.ReadyToShipTask;
+import io.mandi.order.CreditApprovalTask;
 import io.mandi.order.Order;
 import io.mandi.order.OrderStatus;
 import io.mandi.payment.PaymentIntent;
@@ -575,6 +576,58 @@ class BrowserOrderFlowTest extends MandiAppTest {
     }
   }
 
+  @Test
+  void operationsClaimAndAssignATaskThatThenEscalatesOnTheEnginesClock() {
+    long orderId = place("buyer2", UUID.randomUUID(), seller1Offer("Basmati"), 10).id();
+    HumanTask approval = awaitOpenTask(user("ops1"), orderId, CreditApprovalTask.KIND);
+
+    try (Page ops = logIn("ops1")) {
+      ops.setViewportSize(1400, 900);
+      ops.navigate(baseUrl() + "/tasks/" + approval.id());
+      Locator state = ops.locator(".task-state");
+      PlaywrightAssertions.assertThat(state).containsText("nobody has it yet");
+      ops.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Claim")).click();
+      PlaywrightAssertions.assertThat(state).containsText("with ops1");
+      ops.getByLabel("Assign to").click();
+      ops.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(Pattern.compile("ops2")))
+          .click();
+      ops.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign").setExact(true))
+          .click();
+      PlaywrightAssertions.assertThat(state).containsText("with ops2");
+      PlaywrightAssertions.assertThat(
+              ops.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve credit")))
+          .hasCount(0); // only ops2 decides it now
+      PlaywrightAssertions.assertThat(ops.locator(".task-history")).containsText("to ops2");
+
+      // the approval is due in 4 h: 5 h later on the engine's clock it is escalated
+      engine.increaseTime(Duration.ofHours(5));
+      await("the overdue approval escalated")
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> inbox.task(user("ops1"), approval.id()).escalatedAt() != null);
+      PlaywrightAssertions.assertThat(state).containsText("escalated to the supervisors");
+      ops.navigate(baseUrl() + "/inbox?show=ESCALATED");
+      PlaywrightAssertions.assertThat(
+              ops.getByText("#" + orderId, new Page.GetByTextOptions().setExact(true)))
+          .isVisible();
+    }
+
+    try (Page lead = logIn("ops2")) {
+      lead.setViewportSize(390, 844);
+      lead.navigate(baseUrl() + "/inbox?show=MINE");
+      lead.getByText("#" + orderId, new Page.GetByTextOptions().setExact(true)).click();
+      lead.getByLabel("Note (needed to decline)").fill("Two years of prompt payment");
+      Locator approve =
+          lead.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve credit"));
+      PlaywrightAssertions.assertThat(approve).isInViewport();
+      approve.click();
+      PlaywrightAssertions.assertThat(lead.getByText("Approve credit: done")).isVisible();
+      PlaywrightAssertions.assertThat(lead.locator(".task-state")).containsText("Done by ops2");
+      assertThat((Integer) lead.evaluate("document.documentElement.scrollWidth"))
+          .as("nothing falls off a phone's screen")
+          .isLessThanOrEqualTo(390);
+    }
+  }
+
   /** The confirmation before money moves shows the amounts; the person confirms. */
   private static void confirmMoney(Page page, String... amounts) {
     Locator said = page.locator(".money-confirmation");
@@ -590,18 +643,19 @@ class BrowserOrderFlowTest extends MandiAppTest {
     return page.locator("vaadin-grid a[href='orders/" + orderId + "']");
   }
 
-  /** Refreshes the page's inbox until the order's task shows (workers open it), then opens it. */
+  /** Opens the inbox until the order's task shows (workers open it), then the task's own page. */
   private void openInboxTask(Page page, long orderId, String what) {
     Locator task = page.getByText("#" + orderId, new Page.GetByTextOptions().setExact(true));
     await(what)
         .atMost(Duration.ofSeconds(30))
         .until(
             () -> {
-              page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Refresh"))
-                  .click();
+              page.navigate(baseUrl() + "/inbox");
+              page.locator("vaadin-grid:not([loading])").first().waitFor();
               return task.count() > 0;
             });
     task.first().click();
+    page.waitForURL(url -> url.contains("/tasks/"));
   }
 
   /** Reopens the order's details until the condition holds: status changes arrive from workers. */

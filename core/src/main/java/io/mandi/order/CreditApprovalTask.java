@@ -22,7 +22,7 @@ public class CreditApprovalTask implements TaskHandler {
       new TaskKind(
           KIND,
           "Approve an order over the buyer's credit limit",
-          "Reason (needed to decline)",
+          "Note (needed to decline)",
           List.of(
               TaskOutcome.of(APPROVE, "Approve credit"),
               TaskOutcome.adverse(DECLINE, "Decline credit")),

@@ -191,6 +191,11 @@ public class TaskInboxService {
   }
 
   /** The declaration of a task's kind: title, outcomes and the fields a decision needs. */
+  /** Every kind of task there is, by title: for the inbox's kind filter. */
+  public List<TaskKind> kinds() {
+    return kinds.all();
+  }
+
   public TaskKind kindOf(HumanTask task) {
     return kinds.kind(task.kind());
   }

@@ -30,6 +30,14 @@ class TaskKinds {
     return handler == null ? TaskKind.retired(name) : handler.kind();
   }
 
+  /** Every declared kind, by title. */
+  java.util.List<TaskKind> all() {
+    return byName().values().stream()
+        .map(TaskHandler::kind)
+        .sorted(java.util.Comparator.comparing(TaskKind::title))
+        .toList();
+  }
+
   private Map<String, TaskHandler> byName() {
     Map<String, TaskHandler> known = byName;
     if (known == null) {

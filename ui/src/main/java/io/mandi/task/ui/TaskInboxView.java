@@ -1,124 +1,290 @@
 package io.mandi.task.ui;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import io.mandi.account.Actor;
-import io.mandi.order.OrderDetails;
-import io.mandi.order.OrderQueryService;
-import io.mandi.order.ui.OrderActivity;
-import io.mandi.order.ui.OrderDetailsPanel;
-import io.mandi.payment.EscrowService;
 import io.mandi.task.HumanTask;
+import io.mandi.task.TaskAssignments;
 import io.mandi.task.TaskInboxService;
+import io.mandi.task.TaskKind;
+import io.mandi.task.TaskSort;
+import io.mandi.task.TaskView;
 import io.mandi.ui.AppRoles;
 import io.mandi.ui.CurrentUser;
 import io.mandi.ui.Formats;
 import io.mandi.ui.LiveUpdates;
 import io.mandi.ui.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
-/** Open tasks: a seller's own, or every one for operations staff. */
+/**
+ * The tasks a seller or operations work on: views (mine, unassigned, overdue, escalated, follow-up
+ * due, completed), a kind filter and an order, all paged in the database and kept in the address.
+ * Each task opens on a page of its own; the list follows changes by itself.
+ */
 @Route(value = "inbox", layout = MainLayout.class)
 @PageTitle("Task inbox | Mandi")
 @RolesAllowed({AppRoles.SELLER, AppRoles.OPS})
-public class TaskInboxView extends VerticalLayout {
+public class TaskInboxView extends VerticalLayout implements BeforeEnterObserver {
   static final int PAGE = 50;
 
+  /** The completed-task history, beside the views of open tasks. */
+  private static final String COMPLETED = "COMPLETED";
+
   private final TaskInboxService inbox;
-  private final OrderQueryService orders;
-  private final OrderActivity activity;
-  private final Actor actor;
   private final LiveUpdates live;
-  private final EscrowService escrow;
-  private final Grid<HumanTask> grid = new Grid<>();
-  private final VerticalLayout detail = new VerticalLayout();
+  private final Clock clock;
+  private final Actor actor;
+  private final Select<String> view = new Select<>();
+  private final ComboBox<TaskKind> kind = new ComboBox<>("Kind");
+  private final Select<TaskSort> sort = new Select<>();
+  private final Grid<HumanTask> open = new Grid<>();
+  private final Grid<HumanTask> closed = new Grid<>();
   private final Span count = new Span();
+  private boolean reading;
 
   public TaskInboxView(
-      TaskInboxService inbox,
-      OrderQueryService orders,
-      OrderActivity activity,
-      LiveUpdates live,
-      EscrowService escrow,
-      CurrentUser currentUser) {
-    this.live = live;
-    this.escrow = escrow;
+      TaskInboxService inbox, LiveUpdates live, Clock clock, CurrentUser currentUser) {
     this.inbox = inbox;
-    this.orders = orders;
-    this.activity = activity;
+    this.live = live;
+    this.clock = clock;
     this.actor = currentUser.actor();
     setSizeFull();
 
-    grid.addColumn(task -> inbox.kindOf(task).title()).setHeader("Task").setAutoWidth(true);
-    grid.addColumn(task -> task.orderId() == null ? "" : "#" + task.orderId())
-        .setHeader("Order")
-        .setKey("order");
-    grid.addColumn(task -> Formats.time(task.dueAt())).setHeader("Due").setAutoWidth(true);
-    grid.addColumn(HumanTask::candidateGroup).setHeader("For");
-    grid.addColumn(task -> Formats.time(task.createdAt())).setHeader("Since").setAutoWidth(true);
-    grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
-    detail.setPadding(false);
+    view.setLabel("Show");
+    view.setItems(
+        TaskView.ALL.name(),
+        TaskView.MINE.name(),
+        TaskView.UNASSIGNED.name(),
+        TaskView.OVERDUE.name(),
+        TaskView.ESCALATED.name(),
+        TaskView.FOLLOW_UP.name(),
+        COMPLETED);
+    view.setItemLabelGenerator(TaskInboxView::viewLabel);
+    view.setValue(TaskView.ALL.name());
+    kind.setItems(inbox.kinds());
+    kind.setItemLabelGenerator(TaskKind::title);
+    kind.setClearButtonVisible(true);
+    kind.setPlaceholder("All kinds");
+    sort.setLabel("Order by");
+    sort.setItems(TaskSort.values());
+    sort.setItemLabelGenerator(
+        s ->
+            switch (s) {
+              case DUE -> "Due first";
+              case PRIORITY -> "Priority";
+              case CREATED -> "Oldest first";
+            });
+    sort.setValue(TaskSort.DUE);
+    view.addValueChangeListener(e -> changed());
+    kind.addValueChangeListener(e -> changed());
+    sort.addValueChangeListener(e -> changed());
 
-    grid.setPageSize(PAGE);
-    grid.setItems(
-        query -> inbox.openTasks(actor, query.getOffset(), query.getLimit()).stream(),
-        query -> {
-          long open = inbox.countOpenTasks(actor);
-          count.setText(open == 1 ? "1 open task" : String.format("%,d open tasks", open));
-          return (int) Math.min(open, Integer.MAX_VALUE);
-        });
+    buildOpenGrid();
+    buildClosedGrid();
     count.addClassName("task-count");
-
-    Button refresh = new Button("Refresh", click -> refresh());
-    HorizontalLayout title = new HorizontalLayout(new H2("Task inbox"), refresh);
-    title.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-    add(title, count, grid, detail);
-    setFlexGrow(1, grid);
+    HorizontalLayout filters = new HorizontalLayout(view, kind, sort);
+    filters.setWrap(true);
+    filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+    add(new H2("Task inbox"), filters, count, open, closed);
+    setFlexGrow(1, open, closed);
+    closed.setVisible(false);
   }
 
-  /** New and closed tasks show up without a reload; an open decision form stays as it is. */
+  private void buildOpenGrid() {
+    open.addColumn(t -> inbox.kindOf(t).title()).setHeader("Task").setAutoWidth(true);
+    open.addColumn(t -> t.orderId() == null ? "" : "#" + t.orderId())
+        .setHeader("Order")
+        .setKey("order")
+        .setAutoWidth(true);
+    open.addColumn(new ComponentRenderer<>(this::due)).setHeader("Due").setAutoWidth(true);
+    open.addColumn(t -> TaskAssignments.priorityLabel(t.priority()))
+        .setHeader("Priority")
+        .setAutoWidth(true);
+    open.addColumn(t -> t.assignee() == null ? "Nobody yet" : t.assignee())
+        .setHeader("With")
+        .setAutoWidth(true);
+    open.addColumn(t -> Formats.time(t.createdAt())).setHeader("Since").setAutoWidth(true);
+    open.setPageSize(PAGE);
+    open.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+    open.setItems(
+        query ->
+            inbox
+                .openTasks(
+                    actor,
+                    openView(),
+                    kindName(),
+                    sort.getValue(),
+                    query.getOffset(),
+                    query.getLimit())
+                .stream(),
+        query -> {
+          long total = inbox.countOpenTasks(actor, openView(), kindName());
+          count.setText(total == 1 ? "1 open task" : String.format("%,d open tasks", total));
+          return (int) Math.min(total, Integer.MAX_VALUE);
+        });
+    open.addItemClickListener(click -> openTask(click.getItem()));
+  }
+
+  private void buildClosedGrid() {
+    closed.addColumn(t -> inbox.kindOf(t).title()).setHeader("Task").setAutoWidth(true);
+    closed
+        .addColumn(t -> t.orderId() == null ? "" : "#" + t.orderId())
+        .setHeader("Order")
+        .setAutoWidth(true);
+    closed
+        .addColumn(
+            t ->
+                t.outcome() == null
+                    ? "Cancelled"
+                    : inbox
+                        .kindOf(t)
+                        .outcome(t.outcome())
+                        .map(o -> o.label())
+                        .orElse(Formats.label(t.outcome())))
+        .setHeader("Decision")
+        .setAutoWidth(true);
+    closed.addColumn(HumanTask::closedBy).setHeader("By").setAutoWidth(true);
+    closed.addColumn(t -> Formats.time(t.closedAt())).setHeader("Closed").setAutoWidth(true);
+    closed.addColumn(t -> t.comment() == null ? "" : t.comment()).setHeader("Note");
+    closed.setPageSize(PAGE);
+    closed.setItems(
+        query -> inbox.closedTasks(actor, query.getOffset(), query.getLimit()).stream(),
+        query -> {
+          long total = inbox.countClosedTasks(actor);
+          count.setText(String.format("%,d closed tasks", total));
+          return (int) Math.min(total, Integer.MAX_VALUE);
+        });
+    closed.addItemClickListener(click -> openTask(click.getItem()));
+  }
+
+  /** The due date, in the error colour once it has passed, and marked escalated. */
+  private Span due(HumanTask task) {
+    Span due = new Span(task.dueAt() == null ? "" : Formats.time(task.dueAt()));
+    if (task.isOverdue(clock.instant())) {
+      due.setText(due.getText() + (task.escalatedAt() == null ? " · overdue" : " · escalated"));
+      due.addClassName("overdue");
+      due.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+    }
+    return due;
+  }
+
+  private void openTask(HumanTask task) {
+    UI.getCurrent()
+        .navigate(TaskPage.class, new RouteParameters("taskId", String.valueOf(task.id())));
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+    reading = true;
+    try {
+      view.setValue(valid(parameters.get("show"), TaskView.ALL.name(), view.getListDataView()));
+      String kindName = first(parameters.get("kind"));
+      kind.setValue(
+          inbox.kinds().stream().filter(k -> k.name().equals(kindName)).findFirst().orElse(null));
+      sort.setValue(
+          java.util.Arrays.stream(TaskSort.values())
+              .filter(s -> s.name().equals(first(parameters.get("sort"))))
+              .findFirst()
+              .orElse(TaskSort.DUE));
+    } finally {
+      reading = false;
+    }
+    show();
+  }
+
+  /** New, claimed and closed tasks show up without a reload. */
   @Override
   protected void onAttach(AttachEvent attach) {
-    live.subscribe(
-        this, Duration.ofSeconds(1), order -> false, true, grid.getDataProvider()::refreshAll);
+    live.subscribe(this, Duration.ofSeconds(1), order -> false, true, this::refresh);
   }
 
   private void refresh() {
-    grid.getDataProvider().refreshAll();
-    detail.removeAll();
+    open.getDataProvider().refreshAll();
+    closed.getDataProvider().refreshAll();
   }
 
-  private void show(HumanTask task) {
-    detail.removeAll();
-    if (task == null) {
+  private void changed() {
+    if (reading) {
       return;
     }
-    detail.add(
-        new H3(
-            inbox.kindOf(task).title()
-                + (task.orderId() == null ? "" : " — order #" + task.orderId())));
-    if (task.dueAt() != null) {
-      detail.add(new Paragraph("Due " + Formats.time(task.dueAt())));
+    show();
+    Map<String, String> parameters = new HashMap<>();
+    if (!TaskView.ALL.name().equals(view.getValue())) {
+      parameters.put("show", view.getValue());
     }
-    if (task.orderId() != null) {
-      OrderDetails details = orders.details(actor, task.orderId());
-      detail.add(new OrderDetailsPanel(details), activity.panel(actor, details));
+    if (kind.getValue() != null) {
+      parameters.put("kind", kind.getValue().name());
     }
-    if (!inbox.mayComplete(actor, task)) {
-      detail.add(
-          new Paragraph("Waiting for " + task.candidateGroup() + "; you can follow it here."));
-      return;
+    if (sort.getValue() != TaskSort.DUE) {
+      parameters.put("sort", sort.getValue().name());
     }
-    detail.add(new TaskDecisionForm(inbox, escrow, actor, task, this::refresh));
+    UI.getCurrent()
+        .getPage()
+        .getHistory()
+        .replaceState(null, new Location("inbox", QueryParameters.simple(parameters)));
+  }
+
+  private void show() {
+    boolean history = COMPLETED.equals(view.getValue());
+    open.setVisible(!history);
+    closed.setVisible(history);
+    kind.setEnabled(!history);
+    sort.setEnabled(!history);
+    refresh();
+  }
+
+  private TaskView openView() {
+    return COMPLETED.equals(view.getValue()) ? TaskView.ALL : TaskView.valueOf(view.getValue());
+  }
+
+  private String kindName() {
+    return kind.getValue() == null ? null : kind.getValue().name();
+  }
+
+  private static String viewLabel(String view) {
+    return switch (view) {
+      case "MINE" -> "Mine";
+      case "UNASSIGNED" -> "Nobody's yet";
+      case "OVERDUE" -> "Overdue";
+      case "ESCALATED" -> "Escalated";
+      case "FOLLOW_UP" -> "Follow-up due";
+      case COMPLETED -> "Completed";
+      default -> "All open";
+    };
+  }
+
+  private static String first(List<String> values) {
+    return values == null || values.isEmpty() ? null : values.getFirst();
+  }
+
+  private static String valid(
+      List<String> values,
+      String fallback,
+      com.vaadin.flow.data.provider.ListDataView<String, ?> allowed) {
+    String value = first(values);
+    return value != null && allowed.getItems().anyMatch(value::equals) ? value : fallback;
   }
 }
