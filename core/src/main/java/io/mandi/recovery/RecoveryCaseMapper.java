@@ -78,6 +78,17 @@ interface RecoveryCaseMapper {
 
   int extendDeadline(@Param("orderId") long orderId, @Param("until") Instant until);
 
+  void insertOrderAction(
+      @Param("batch") java.util.UUID batch,
+      @Param("orderId") long orderId,
+      @Param("action") String action,
+      @Param("actor") String actor,
+      @Param("at") Instant at,
+      @Param("outcome") String outcome,
+      @Param("detail") String detail);
+
+  List<OrderActionRecord> findOrderActions(long orderId);
+
   java.math.BigDecimal vendorScore(long sellerId);
 
   long countEscalated();

@@ -106,6 +106,11 @@ class RemedyActions {
   }
 
   private String reassign(long orderId) {
+    return reassign(orderId, "Not packed within the dispatch SLA: recovery reassigned the order");
+  }
+
+  /** Releases the seller of an order waiting to be packed; the order goes to another vendor. */
+  String reassign(long orderId, String note) {
     HumanTask packing =
         inbox.tasksOfOrder(orderId).stream()
             .filter(t -> t.status() == TaskStatus.OPEN && ReadyToShipTask.KIND.equals(t.kind()))
@@ -113,16 +118,12 @@ class RemedyActions {
             .orElseThrow(
                 () -> new IllegalStateException("Order " + orderId + " has no packing task open"));
     Actor seller = new Actor(RECOVERY, Role.SELLER, null, sellerOf(packing));
-    inbox.decide(
-        seller,
-        packing.id(),
-        TaskInput.of(
-            ReadyToShipTask.CANNOT_SHIP,
-            "Not packed within the dispatch SLA: recovery reassigned the order"));
+    inbox.decide(seller, packing.id(), TaskInput.of(ReadyToShipTask.CANNOT_SHIP, note));
     return "Seller released; the order is offered to another vendor";
   }
 
-  private String extend(long orderId) {
+  /** Gives the order its status's SLA again before recovery looks at it. */
+  String extend(long orderId) {
     OrderFacts order = recreationFacts(orderId);
     Instant until = clock.instant().plus(sweep.slaOf(order.status()));
     cases.extendDeadline(orderId, until);
