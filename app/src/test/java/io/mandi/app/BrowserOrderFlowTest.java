@@ -51,6 +51,7 @@ class BrowserOrderFlowTest extends MandiAppTest {
   @Autowired DisputeService disputes;
   @Autowired ZeebeTestEngine engine;
   @Autowired JobFailureLog jobFailures;
+  @Autowired io.mandi.order.CancellationService cancellations;
 
   @BeforeAll
   static void launchBrowser() {
@@ -625,6 +626,88 @@ class BrowserOrderFlowTest extends MandiAppTest {
       assertThat((Integer) lead.evaluate("document.documentElement.scrollWidth"))
           .as("nothing falls off a phone's screen")
           .isLessThanOrEqualTo(390);
+    }
+  }
+
+  @Test
+  void operationsCombineFiltersWithOrCancelSeveralWithAPreviewAndExportTheList() throws Exception {
+    OfferListing ragi = seller1Offer("Ragi Flour");
+    int moq = ragi.minOrderQty();
+    String buyer3Tag = "#" + place("buyer3", UUID.randomUUID(), ragi, moq + 2).id();
+    long first = place("buyer1", UUID.randomUUID(), ragi, moq).id();
+    long second = place("buyer1", UUID.randomUUID(), ragi, moq + 1).id();
+    long done = place("buyer2", UUID.randomUUID(), ragi, moq).id();
+    for (long id : List.of(first, second, done)) {
+      awaitOpenTask(user("seller1"), id, SellerAcceptanceTask.KIND);
+    }
+    cancellations.requestCancellation(user("ops1"), done, "Duplicate");
+    await("order " + done + " cancelled")
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> orders.details(user("ops1"), done).order().status() == OrderStatus.CANCELLED);
+    try (Page ops = logIn("ops1")) {
+      ops.setViewportSize(1400, 900);
+      // one order by its number, OR another by its number: both, and nothing else
+      ops.navigate(baseUrl() + "/orders?q=%23" + first + "&or1.q=%23" + second);
+      PlaywrightAssertions.assertThat(ops.locator(".order-count")).hasText("2 orders");
+      PlaywrightAssertions.assertThat(orderCell(ops, first)).isVisible();
+      PlaywrightAssertions.assertThat(orderCell(ops, second)).isVisible();
+      PlaywrightAssertions.assertThat(ops.locator(".or-filter")).hasCount(1);
+      // a third set of conditions, typed in the page, widens it again
+      ops.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Or also orders that…"))
+          .click();
+      ops.getByLabel("Search").nth(2).fill("#" + done);
+      PlaywrightAssertions.assertThat(ops.locator(".order-count")).hasText("3 orders");
+      await("the OR'ed set kept in the address")
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> ops.url().contains("or2.q=%23" + done));
+      PlaywrightAssertions.assertThat(
+              ops.getByText(buyer3Tag, new Page.GetByTextOptions().setExact(true)))
+          .hasCount(0);
+
+      // export what is listed
+      com.microsoft.playwright.Download csv =
+          ops.waitForDownload(() -> ops.getByText("Export as CSV").click());
+      String exported = Files.readString(csv.path());
+      assertThat(exported.lines())
+          .hasSize(4)
+          .first()
+          .isEqualTo("order,status,total_inr,buyer,seller,placed_at,updated_at");
+      assertThat(exported).contains(first + ",AWAITING_ACCEPTANCE,").contains(done + ",CANCELLED,");
+
+      // tick all three, preview a cancellation: two will be cancelled, one is skipped and why
+      Locator rowBoxes = ops.locator("vaadin-grid vaadin-checkbox >> visible=true");
+      PlaywrightAssertions.assertThat(rowBoxes).hasCount(3);
+      for (int row = 0; row < 3; row++) {
+        rowBoxes.nth(row).click();
+      }
+      PlaywrightAssertions.assertThat(ops.locator(".bulk-selected")).hasText("3 orders ticked");
+      ops.getByLabel("With the ticked orders").click();
+      ops.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Cancel and refund"))
+          .click();
+      ops.getByLabel("Reason").fill("Seller closed for Diwali");
+      ops.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview…")).click();
+      Locator preview = ops.locator(".bulk-preview");
+      PlaywrightAssertions.assertThat(preview).containsText("Cancelled; nothing was paid");
+      PlaywrightAssertions.assertThat(preview)
+          .containsText("Skipped: Cancelled orders cannot be cancelled");
+      assertThat(buyer1StatusOf(first))
+          .as("a preview changes nothing")
+          .isNotEqualTo(OrderStatus.CANCELLED);
+      ops.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply to 2 orders"))
+          .click();
+      PlaywrightAssertions.assertThat(ops.locator(".bulk-results"))
+          .containsText("Cancelled; nothing was paid");
+      PlaywrightAssertions.assertThat(ops.getByText("2 changed, 1 skipped")).isVisible();
+    }
+    for (long id : List.of(first, second)) {
+      await("order " + id + " cancelled by the bulk action")
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> buyer1StatusOf(id) == OrderStatus.CANCELLED);
+    }
+    try (Page ops = logIn("ops1")) {
+      ops.navigate(baseUrl() + "/orders/" + first);
+      PlaywrightAssertions.assertThat(ops.locator(".order-actions"))
+          .containsText("Seller closed for Diwali");
     }
   }
 

@@ -29,6 +29,8 @@ import io.mandi.order.OrderDetails;
 import io.mandi.order.OrderStatus;
 import io.mandi.payment.EscrowPreview;
 import io.mandi.payment.EscrowService;
+import io.mandi.recovery.OrderActionRecord;
+import io.mandi.recovery.OrderBulkActions;
 import io.mandi.recovery.RecoveryCases;
 import io.mandi.recovery.RecoveryDecision;
 import io.mandi.task.HumanTask;
@@ -58,6 +60,7 @@ public class OrderActivity {
   private final OrderNotificationService notifications;
   private final RecoveryCases recovery;
   private final TaskInboxService inbox;
+  private final OrderBulkActions bulk;
 
   OrderActivity(
       VendorAssignmentService vendors,
@@ -68,7 +71,9 @@ public class OrderActivity {
       EscrowService escrow,
       OrderNotificationService notifications,
       RecoveryCases recovery,
-      TaskInboxService inbox) {
+      TaskInboxService inbox,
+      OrderBulkActions bulk) {
+    this.bulk = bulk;
     this.recovery = recovery;
     this.inbox = inbox;
     this.vendors = vendors;
@@ -185,6 +190,19 @@ public class OrderActivity {
     }
 
     if (actor.role() == Role.OPS) {
+      List<OrderActionRecord> bulkActions = bulk.actionsOn(actor, orderId);
+      if (!bulkActions.isEmpty()) {
+        Grid<OrderActionRecord> grid = new Grid<>();
+        grid.addColumn(a -> Formats.time(a.at())).setHeader("When").setAutoWidth(true);
+        grid.addColumn(OrderActionRecord::actor).setHeader("Who").setAutoWidth(true);
+        grid.addColumn(a -> a.action().label()).setHeader("Action").setAutoWidth(true);
+        grid.addColumn(a -> Formats.label(a.outcome())).setHeader("Outcome").setAutoWidth(true);
+        grid.addColumn(OrderActionRecord::detail).setHeader("Detail").setFlexGrow(1);
+        grid.setItems(bulkActions);
+        grid.setAllRowsVisible(true);
+        grid.addClassName("order-actions");
+        panel.add(new H4("Operations' actions"), grid);
+      }
       List<RecoveryDecision> remedies = recovery.decisionsOfOrder(orderId);
       if (!remedies.isEmpty()) {
         Grid<RecoveryDecision> grid = new Grid<>();

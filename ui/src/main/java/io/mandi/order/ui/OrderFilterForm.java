@@ -47,11 +47,21 @@ class OrderFilterForm extends Composite<VerticalLayout> {
   private final TextField region = new TextField("Buyer's state");
   private final IntegerField idleHours = new IntegerField("No change for (hours)");
   private final Span problem = new Span();
-  private final BiConsumer<OrderFilter, QueryParameters> changed;
+  private final BiConsumer<OrderFilter, Map<String, String>> changed;
+  private final String prefix;
+  private OrderFilter filter = OrderFilter.none();
+  private Map<String, String> parameters = Map.of();
   private boolean reading;
 
-  OrderFilterForm(boolean operations, BiConsumer<OrderFilter, QueryParameters> changed) {
+  /**
+   * @param prefix of this form's address parameters: "" for the first set of conditions, "or1." and
+   *     so on for each set that is OR'ed to it
+   * @param changed told the form's new filter and its address parameters
+   */
+  OrderFilterForm(
+      boolean operations, String prefix, BiConsumer<OrderFilter, Map<String, String>> changed) {
     this.changed = changed;
+    this.prefix = prefix;
     search.setPlaceholder("Order number or name");
     search.setMaxLength(100);
     search.setClearButtonVisible(true);
@@ -83,14 +93,32 @@ class OrderFilterForm extends Composite<VerticalLayout> {
     layout.add(row(search, status), new Details("More filters", more), problem);
   }
 
+  /** Whether an address carries conditions for the form with this prefix. */
+  static boolean present(QueryParameters parameters, String prefix) {
+    return parameters.getParameters().keySet().stream()
+        .anyMatch(
+            name -> name.startsWith(prefix) && !name.substring(prefix.length()).contains("."));
+  }
+
+  OrderFilter filter() {
+    return filter;
+  }
+
+  Map<String, String> parameters() {
+    return parameters;
+  }
+
   /** Fills the fields from an address (a bookmark or a shared link), then applies them once. */
   void read(QueryParameters parameters) {
     reading = true;
     try {
       Map<String, String> p =
           parameters.getParameters().entrySet().stream()
-              .filter(e -> !e.getValue().isEmpty())
-              .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().getFirst()));
+              .filter(e -> !e.getValue().isEmpty() && e.getKey().startsWith(prefix))
+              .filter(e -> !e.getKey().substring(prefix.length()).contains("."))
+              .collect(
+                  Collectors.toMap(
+                      e -> e.getKey().substring(prefix.length()), e -> e.getValue().getFirst()));
       search.setValue(p.getOrDefault("q", ""));
       status.setValue(statuses(p.get("status")));
       minValue.setValue(money(p.get("min")));
@@ -120,13 +148,15 @@ class OrderFilterForm extends Composite<VerticalLayout> {
               .withIdleFor(
                   idleHours.getValue() == null ? null : Duration.ofHours(idleHours.getValue()));
       problem.setText("");
-      changed.accept(filter, parameters());
+      this.filter = filter;
+      this.parameters = currentParameters();
+      changed.accept(filter, parameters);
     } catch (IllegalArgumentException refused) {
       problem.setText(refused.getMessage());
     }
   }
 
-  private QueryParameters parameters() {
+  private Map<String, String> currentParameters() {
     Map<String, String> p = new LinkedHashMap<>();
     put(p, "q", search.getValue());
     put(
@@ -139,12 +169,12 @@ class OrderFilterForm extends Composite<VerticalLayout> {
     put(p, "to", placedTo.getValue());
     put(p, "region", region.getValue());
     put(p, "idle", idleHours.getValue());
-    return QueryParameters.simple(p);
+    return p;
   }
 
-  private static void put(Map<String, String> parameters, String name, Object value) {
+  private void put(Map<String, String> parameters, String name, Object value) {
     if (value != null && !value.toString().isBlank()) {
-      parameters.put(name, value.toString());
+      parameters.put(prefix + name, value.toString());
     }
   }
 
