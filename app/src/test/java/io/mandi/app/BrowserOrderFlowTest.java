@@ -663,6 +663,10 @@ class BrowserOrderFlowTest extends MandiAppTest {
       PlaywrightAssertions.assertThat(
               ops.getByText(buyer3Tag, new Page.GetByTextOptions().setExact(true)))
           .hasCount(0);
+      String name = "Ragi orders " + first;
+      ops.getByLabel("Save this list as").fill(name);
+      ops.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save view")).click();
+      PlaywrightAssertions.assertThat(ops.getByText("everyone in operations sees")).isVisible();
 
       // export what is listed
       com.microsoft.playwright.Download csv =
@@ -704,10 +708,17 @@ class BrowserOrderFlowTest extends MandiAppTest {
           .atMost(Duration.ofSeconds(30))
           .until(() -> buyer1StatusOf(id) == OrderStatus.CANCELLED);
     }
-    try (Page ops = logIn("ops1")) {
-      ops.navigate(baseUrl() + "/orders/" + first);
-      PlaywrightAssertions.assertThat(ops.locator(".order-actions"))
+    try (Page lead = logIn("ops2")) {
+      lead.navigate(baseUrl() + "/orders/" + first);
+      PlaywrightAssertions.assertThat(lead.locator(".order-actions"))
           .containsText("Seller closed for Diwali");
+      // the view ops1 saved is there for a colleague, with the same three orders
+      lead.navigate(baseUrl() + "/orders");
+      lead.getByLabel("Saved views").click();
+      lead.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Ragi orders " + first))
+          .click();
+      PlaywrightAssertions.assertThat(lead.locator(".order-count")).hasText("3 orders");
+      PlaywrightAssertions.assertThat(orderCell(lead, done)).isVisible();
     }
   }
 

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import io.mandi.account.Actor;
 import io.mandi.account.Role;
+import io.mandi.console.SavedViews;
 import io.mandi.order.Order;
 import io.mandi.order.OrderFilter;
 import io.mandi.order.OrderQueryService;
@@ -65,7 +66,11 @@ public class OrdersView extends VerticalLayout implements BeforeEnterObserver, H
   private boolean reading;
 
   public OrdersView(
-      OrderQueryService orders, OrderBulkActions bulk, LiveUpdates live, CurrentUser currentUser) {
+      OrderQueryService orders,
+      OrderBulkActions bulk,
+      SavedViews savedViews,
+      LiveUpdates live,
+      CurrentUser currentUser) {
     this.orders = orders;
     this.live = live;
     this.actor = currentUser.actor();
@@ -121,7 +126,10 @@ public class OrdersView extends VerticalLayout implements BeforeEnterObserver, H
       or.addClassName("add-or-filter");
       add(or);
       grid.setSelectionMode(Grid.SelectionMode.MULTI);
-      add(summary, new BulkActionBar(bulk, actor, grid, this::refresh));
+      add(
+          new SavedViewsBar(savedViews, actor, this::currentParameters),
+          summary,
+          new BulkActionBar(bulk, actor, grid, this::refresh));
     } else {
       add(summary);
       grid.addItemClickListener(
@@ -231,12 +239,16 @@ public class OrdersView extends VerticalLayout implements BeforeEnterObserver, H
       return;
     }
     refresh();
-    Map<String, String> all = new LinkedHashMap<>();
-    forms.forEach(form -> all.putAll(form.parameters()));
     UI.getCurrent()
         .getPage()
         .getHistory()
-        .replaceState(null, new Location("orders", QueryParameters.simple(all)));
+        .replaceState(null, new Location("orders", currentParameters()));
+  }
+
+  private QueryParameters currentParameters() {
+    Map<String, String> all = new LinkedHashMap<>();
+    forms.forEach(form -> all.putAll(form.parameters()));
+    return QueryParameters.simple(all);
   }
 
   private Stream<Order> page(Query<Order, Void> query) {
