@@ -107,6 +107,7 @@ class DemoData implements ApplicationRunner {
     if (accountService.findUser("buyer1").isPresent()) {
       linkDemoPayoutAccounts(); // demo databases made before payout accounts existed
       addColleagues(); // and before tasks could be assigned to a colleague
+      registerAddresses(); // and before invoices carried GSTINs and addresses
       return;
     }
     CATEGORIES.forEach(catalog::addCategory);
@@ -158,9 +159,51 @@ class DemoData implements ApplicationRunner {
     user("admin1", "Arjun (Admin)", Role.ADMIN, null, null);
     linkDemoPayoutAccounts();
     addColleagues();
+    registerAddresses();
     log.info(
         "Demo data written: 30 products, 3 sellers, 3 buyers; demo users' password is {}",
         PASSWORD);
+  }
+
+  /** GST registrations and addresses; the retailer is a small shop without a GSTIN. */
+  private void registerAddresses() {
+    long shg = accountService.findUser("seller1").orElseThrow().sellerId();
+    if (catalogQueries.seller(shg).address() != null) {
+      return;
+    }
+    catalog.register(
+        shg, gstin("27", "AABAM1234C"), "14 Shivaji Nagar, Nashik, Maharashtra", "422001");
+    catalog.register(
+        accountService.findUser("seller2").orElseThrow().sellerId(),
+        gstin("36", "AADCD5678E"),
+        "Plot 7, IDA Patancheru, Sangareddy, Telangana",
+        "502319");
+    catalog.register(
+        accountService.findUser("seller3").orElseThrow().sellerId(),
+        gstin("09", "AAGFG9012K"),
+        "22 Naughara Market, Varanasi, Uttar Pradesh",
+        "221001");
+    accountService.register(
+        accountService.findUser("buyer1").orElseThrow().buyerId(),
+        null,
+        "Shop 3, Tilak Road, Sadashiv Peth, Pune, Maharashtra",
+        "411030");
+    accountService.register(
+        accountService.findUser("buyer2").orElseThrow().buyerId(),
+        gstin("07", "AAHCN3456L"),
+        "B-12 Naraina Industrial Area Phase 1, New Delhi",
+        "110028");
+    accountService.register(
+        accountService.findUser("buyer3").orElseThrow().buyerId(),
+        gstin("27", "AAALP7890G"),
+        "Central Stores, PMC Building, Shivajinagar, Pune, Maharashtra",
+        "411005");
+  }
+
+  /** A valid demo GSTIN: state code, PAN, entity 1, Z and its check character. */
+  private static String gstin(String state, String pan) {
+    String first14 = state + pan + "1Z";
+    return first14 + io.mandi.account.Gstin.checkCharacter(first14);
   }
 
   /** A second person at operations and at the SHG, to assign and delegate tasks to. */

@@ -114,6 +114,8 @@ class BrowserOrderFlowTest extends MandiAppTest {
       buyer.navigate(baseUrl() + "/cart");
       PlaywrightAssertions.assertThat(buyer.getByText("Turmeric Powder")).isVisible();
       long before = newestOrderOfBuyer1();
+      PlaywrightAssertions.assertThat(buyer.getByLabel("PIN code")).hasValue("411030");
+      buyer.getByLabel("Your PO number (optional)").fill("PO-778");
       buyer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Place order")).click();
       buyer.waitForURL(url -> url.endsWith("/orders"));
       orderId = newestOrderOfBuyer1();
@@ -159,6 +161,13 @@ class BrowserOrderFlowTest extends MandiAppTest {
     // The seller packs and marks the order ready to ship; the courier is booked.
     try (Page seller = logIn("seller1")) {
       openInboxTask(seller, orderId, "the ready-to-ship task in the seller's inbox");
+      // what the packer needs: where it goes, the buyer's reference, and that it is paid
+      Locator delivery = seller.locator(".order-delivery");
+      PlaywrightAssertions.assertThat(delivery).containsText("Tilak Road");
+      PlaywrightAssertions.assertThat(delivery).containsText("PIN 411030");
+      PlaywrightAssertions.assertThat(delivery).containsText("Buyer's PO PO-778");
+      PlaywrightAssertions.assertThat(seller.locator(".escrow-statement"))
+          .containsText("paid and held in escrow");
       seller.getByLabel("Parcel weight (kg)").fill("12.5");
       seller
           .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ready to ship"))

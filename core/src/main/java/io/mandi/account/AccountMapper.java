@@ -9,6 +9,12 @@ interface AccountMapper {
 
   UserAccount findUser(String username);
 
+  int updateBuyerRegistration(
+      @org.apache.ibatis.annotations.Param("buyerId") long buyerId,
+      @org.apache.ibatis.annotations.Param("gstin") String gstin,
+      @org.apache.ibatis.annotations.Param("address") String address,
+      @org.apache.ibatis.annotations.Param("pinCode") String pinCode);
+
   /** Operations staff when sellerId is null, else the seller's people; enabled ones only. */
   java.util.List<UserAccount> findGroupMembers(
       @org.apache.ibatis.annotations.Param("sellerId") Long sellerId);

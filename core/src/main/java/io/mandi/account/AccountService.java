@@ -50,6 +50,14 @@ public class AccountService {
     return java.util.List.of();
   }
 
+  /** Records the buyer's GST registration (if any) and address, for invoices and deliveries. */
+  @org.springframework.transaction.annotation.Transactional
+  public void register(long buyerId, String gstin, String address, String pinCode) {
+    Registration registration = Registration.of(gstin, address, pinCode);
+    mapper.updateBuyerRegistration(
+        buyerId, registration.gstin(), registration.address(), registration.pinCode());
+  }
+
   public Optional<UserAccount> findUser(String username) {
     return Optional.ofNullable(mapper.findUser(username));
   }

@@ -9,4 +9,7 @@ public record Buyer(
     BuyerKind kind,
     String region,
     String phone,
-    BigDecimal creditLimit) {}
+    BigDecimal creditLimit,
+    String gstin,
+    String address,
+    String pinCode) {}

@@ -8,6 +8,12 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface CatalogMapper {
 
+  int updateSellerRegistration(
+      @org.apache.ibatis.annotations.Param("sellerId") long sellerId,
+      @org.apache.ibatis.annotations.Param("gstin") String gstin,
+      @org.apache.ibatis.annotations.Param("address") String address,
+      @org.apache.ibatis.annotations.Param("pinCode") String pinCode);
+
   List<Category> findCategories();
 
   List<OfferRow> searchOffers(

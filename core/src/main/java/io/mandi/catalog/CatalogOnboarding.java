@@ -35,6 +35,15 @@ public class CatalogOnboarding {
     return seller.id;
   }
 
+  /** Records the seller's GST registration and address, as its invoices print them. */
+  @Transactional
+  public void register(long sellerId, String gstin, String address, String pinCode) {
+    io.mandi.account.Registration registration =
+        io.mandi.account.Registration.of(gstin, address, pinCode);
+    catalog.updateSellerRegistration(
+        sellerId, registration.gstin(), registration.address(), registration.pinCode());
+  }
+
   /** The seller's linked account at the payment gateway, where its share of each order goes. */
   @Transactional
   public void linkPayoutAccount(long sellerId, String account) {

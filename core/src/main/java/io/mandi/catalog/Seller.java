@@ -2,7 +2,7 @@ package io.mandi.catalog;
 
 /**
  * A seller, with how many open orders it can work on and its linked account at the payment gateway
- * (null until onboarding links one).
+ * (null until onboarding links one), and its GST registration and address (null until given).
  */
 public record Seller(
     long id,
@@ -12,4 +12,7 @@ public record Seller(
     String region,
     String phone,
     int capacity,
-    String payoutAccount) {}
+    String payoutAccount,
+    String gstin,
+    String address,
+    String pinCode) {}

@@ -15,4 +15,9 @@ public record Invoice(
     BigDecimal sgst,
     BigDecimal igst,
     BigDecimal total,
-    Instant issuedAt) {}
+    Instant issuedAt,
+    String supplierGstin,
+    String recipientGstin,
+    String supplierAddress,
+    String recipientAddress,
+    String amountInWords) {}

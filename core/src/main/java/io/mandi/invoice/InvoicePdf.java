@@ -4,6 +4,7 @@ import io.mandi.account.Buyer;
 import io.mandi.catalog.Seller;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.ZoneId;
@@ -13,53 +14,79 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
-/** Renders a tax invoice as a one-page A4 PDF with its HSN lines and tax summary. */
+/**
+ * Renders a tax invoice as a one-page A4 PDF: supplier and recipient with GSTIN and address, place
+ * of supply, HSN lines, the tax summary, the total in figures with the ₹ sign and in words. The
+ * font is DejaVu Sans, embedded, because the PDF standard fonts have no ₹.
+ */
 final class InvoicePdf {
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("dd MMM yyyy").withZone(ZoneId.of("Asia/Kolkata"));
-  private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-  private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-  private static final float[] COLUMNS = {40, 215, 270, 310, 350, 420, 475, 530};
+  private static final float[] COLUMNS = {40, 205, 255, 305, 345, 415, 470, 525};
 
   private InvoicePdf() {}
 
   static byte[] render(Invoice invoice, List<InvoiceLine> lines, Seller seller, Buyer buyer) {
     try (PDDocument document = new PDDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PDFont regular = font(document, "/fonts/DejaVuSans.ttf");
+      PDFont bold = font(document, "/fonts/DejaVuSans-Bold.ttf");
       PDPage page = new PDPage(PDRectangle.A4);
       document.addPage(page);
       try (PDPageContentStream text = new PDPageContentStream(document, page)) {
         float y = 800;
-        write(text, BOLD, 16, 40, y, "TAX INVOICE");
-        write(text, REGULAR, 10, 380, y, "Invoice " + invoice.invoiceNo());
-        write(text, REGULAR, 10, 380, y -= 14, "Date " + DATE.format(invoice.issuedAt()));
-        write(text, REGULAR, 10, 380, y -= 14, "Order " + invoice.orderId());
-        y -= 26;
-        write(text, BOLD, 10, 40, y, "Supplier");
-        write(text, BOLD, 10, 300, y, "Recipient");
-        write(text, REGULAR, 10, 40, y -= 14, seller.name());
-        write(text, REGULAR, 10, 300, y, buyer.name());
-        write(text, REGULAR, 10, 40, y -= 14, "State: " + seller.region());
-        write(text, REGULAR, 10, 300, y, "State: " + buyer.region());
+        write(text, bold, 16, 40, y, "TAX INVOICE");
+        write(text, regular, 9, 380, y, "Invoice no. " + invoice.invoiceNo());
+        write(text, regular, 9, 380, y -= 13, "Date " + DATE.format(invoice.issuedAt()));
+        write(text, regular, 9, 380, y -= 13, "Order " + invoice.orderId());
+        y -= 24;
+        write(text, bold, 9, 40, y, "Supplier");
+        write(text, bold, 9, 300, y, "Recipient (bill to / ship to)");
+        write(text, regular, 9, 40, y -= 13, seller.name());
+        write(text, regular, 9, 300, y, buyer.name());
+        write(text, regular, 9, 40, y -= 13, "GSTIN: " + gstin(invoice.supplierGstin()));
+        write(text, regular, 9, 300, y, "GSTIN: " + gstin(invoice.recipientGstin()));
+        float left = y;
+        float right = y;
+        for (String part : wrap(invoice.supplierAddress(), 50)) {
+          write(text, regular, 8, 40, left -= 12, part);
+        }
+        for (String part : wrap(invoice.recipientAddress(), 50)) {
+          write(text, regular, 8, 300, right -= 12, part);
+        }
+        y = Math.min(left, right);
+        write(text, regular, 9, 40, y -= 13, "State: " + seller.region());
+        write(text, regular, 9, 300, y, "State: " + buyer.region());
         write(
             text,
-            REGULAR,
-            10,
+            regular,
+            9,
             40,
-            y -= 20,
+            y -= 18,
             "Place of supply: "
                 + invoice.placeOfSupply()
                 + (invoice.intraState() ? " (intra-state: CGST + SGST)" : " (inter-state: IGST)"));
-        y -= 26;
-        row(text, BOLD, y, "Description", "HSN", "Qty", "GST %", "Taxable", "CGST", "SGST", "IGST");
+        y -= 24;
+        row(
+            text,
+            bold,
+            y,
+            "Description",
+            "HSN",
+            "Qty",
+            "GST %",
+            "Taxable ₹",
+            "CGST ₹",
+            "SGST ₹",
+            "IGST ₹");
         for (InvoiceLine line : lines) {
-          y -= 16;
+          y -= 15;
           row(
               text,
-              REGULAR,
+              regular,
               y,
               line.description(),
               line.hsnCode(),
@@ -70,10 +97,10 @@ final class InvoicePdf {
               money(line.sgst()),
               money(line.igst()));
         }
-        y -= 24;
+        y -= 22;
         row(
             text,
-            BOLD,
+            bold,
             y,
             "Total",
             "",
@@ -83,14 +110,16 @@ final class InvoicePdf {
             money(invoice.cgst()),
             money(invoice.sgst()),
             money(invoice.igst()));
-        write(text, BOLD, 12, 40, y -= 30, "Invoice total: Rs. " + money(invoice.total()));
+        write(text, bold, 12, 40, y -= 28, "Invoice total: ₹" + money(invoice.total()));
+        write(text, regular, 9, 40, y -= 15, invoice.amountInWords());
         write(
             text,
-            REGULAR,
-            8,
+            regular,
+            7,
             40,
-            y - 20,
-            "Prices include GST. Issued by Mandi on behalf of the supplier after escrow settlement.");
+            y - 22,
+            "Prices include GST. Issued by Mandi on behalf of the supplier after escrow settlement;"
+                + " after a refund agreed in a dispute, the lines carry the value finally paid.");
       }
       document.save(out);
       return out.toByteArray();
@@ -99,32 +128,78 @@ final class InvoicePdf {
     }
   }
 
-  private static void row(PDPageContentStream text, PDType1Font font, float y, String... cells)
+  private static PDFont font(PDDocument document, String resource) throws IOException {
+    try (InputStream in = InvoicePdf.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IOException("Missing font " + resource);
+      }
+      return PDType0Font.load(document, in);
+    }
+  }
+
+  private static String gstin(String gstin) {
+    return gstin == null ? "Unregistered" : gstin;
+  }
+
+  /** Splits an address into lines of at most {@code width} characters, at commas or spaces. */
+  static List<String> wrap(String text, int width) {
+    List<String> lines = new java.util.ArrayList<>();
+    if (text == null) {
+      return lines;
+    }
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ")) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      line.append(line.length() == 0 ? "" : " ").append(word);
+    }
+    if (line.length() > 0) {
+      lines.add(line.toString());
+    }
+    return lines;
+  }
+
+  private static void row(PDPageContentStream text, PDFont font, float y, String... cells)
       throws IOException {
     for (int i = 0; i < cells.length; i++) {
-      String cell = i == 0 && cells[i].length() > 32 ? cells[i].substring(0, 31) + "." : cells[i];
-      write(text, font, 9, COLUMNS[i], y, cell);
+      String cell = i == 0 && cells[i].length() > 30 ? cells[i].substring(0, 29) + "." : cells[i];
+      write(text, font, 8, COLUMNS[i], y, cell);
     }
   }
 
   private static void write(
-      PDPageContentStream text, PDType1Font font, float size, float x, float y, String value)
+      PDPageContentStream text, PDFont font, float size, float x, float y, String value)
       throws IOException {
     text.beginText();
     text.setFont(font, size);
     text.newLineAtOffset(x, y);
-    text.showText(printable(value));
+    text.showText(printable(font, value));
     text.endText();
   }
 
-  /** The standard fonts cover Latin-1 only; anything else prints as '?'. */
-  private static String printable(String value) {
+  /** A character the font cannot draw prints as '?', rather than failing the invoice. */
+  private static String printable(PDFont font, String value) {
     StringBuilder out = new StringBuilder(value.length());
-    value.codePoints().forEach(c -> out.append(c >= 32 && c < 256 ? (char) c : '?'));
+    value
+        .codePoints()
+        .forEach(
+            c -> {
+              String character = new String(Character.toChars(c));
+              try {
+                font.encode(character);
+                out.append(c < 32 ? "?" : character);
+              } catch (IllegalArgumentException | IOException unsupported) {
+                out.append('?');
+              }
+            });
     return out.toString();
   }
 
   private static String money(BigDecimal amount) {
-    return amount.setScale(2).toPlainString();
+    return new java.text.DecimalFormat(
+            "#,##,##0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT))
+        .format(amount);
   }
 }

@@ -8,7 +8,10 @@ import io.mandi.catalog.Product;
 import io.mandi.catalog.Seller;
 import io.mandi.ledger.EscrowHold;
 import io.mandi.ledger.EscrowStatus;
+import io.mandi.ledger.LedgerAccounts;
 import io.mandi.ledger.LedgerService;
+import io.mandi.ledger.Posting;
+import io.mandi.order.Delivery;
 import io.mandi.order.Order;
 import io.mandi.order.OrderLine;
 import io.mandi.order.OrderQueryService;
@@ -25,9 +28,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Issues the GST tax invoice of a settled order, once: lines by HSN code with CGST and SGST when
- * supplier and recipient are in the same state, IGST otherwise. Nothing is invoiced when escrow
- * went back to the buyer in full.
+ * Issues the GST tax invoice of a settled order, once: supplier's and recipient's GSTIN and
+ * address, place of supply, lines by HSN code with CGST and SGST when supplier and recipient are in
+ * the same state, IGST otherwise, and the total in words. The invoice is issued after escrow is
+ * settled, so it carries the final value: after a dispute's split the lines are reduced in
+ * proportion to what the buyer finally paid, and no credit note is needed (a credit note is for a
+ * reduction after an invoice was issued, which this flow never has). Nothing is invoiced when
+ * escrow went back to the buyer in full.
  */
 @Service
 public class InvoiceService {
@@ -75,8 +82,11 @@ public class InvoiceService {
     Seller seller = catalog.seller(order.sellerId());
     Buyer buyer = accounts.buyer(order.buyerId());
     boolean intraState = seller.region().equalsIgnoreCase(buyer.region());
+    List<OrderLine> orderLines = orders.lines(orderId);
+    List<BigDecimal> values = finalValues(orderLines, hold, refunded(hold, order.buyerId()));
     List<InvoiceLine> lines = new ArrayList<>();
-    for (OrderLine line : orders.lines(orderId)) {
+    for (int i = 0; i < orderLines.size(); i++) {
+      OrderLine line = orderLines.get(i);
       Product product = catalog.product(line.productId()).orElseThrow();
       lines.add(
           GstCalculator.line(
@@ -86,9 +96,11 @@ public class InvoiceService {
               line.quantity(),
               line.unit(),
               product.gstRate(),
-              line.lineAmount(),
+              values.get(i),
               intraState));
     }
+    Delivery delivery = orders.delivery(orderId);
+    BigDecimal total = sum(lines, InvoiceLine::total);
     Instant now = clock.instant();
     Invoice invoice =
         new Invoice(
@@ -96,17 +108,69 @@ public class InvoiceService {
             orderId,
             seller.id(),
             buyer.id(),
-            buyer.region(),
+            IndianStates.placeOfSupply(buyer.region()),
             intraState,
             sum(lines, InvoiceLine::taxableValue),
             sum(lines, InvoiceLine::cgst),
             sum(lines, InvoiceLine::sgst),
             sum(lines, InvoiceLine::igst),
-            sum(lines, InvoiceLine::total),
-            now);
+            total,
+            now,
+            seller.gstin(),
+            buyer.gstin(),
+            address(seller.name(), seller.address(), seller.pinCode()),
+            address(
+                buyer.name(),
+                delivery == null || delivery.address() == null
+                    ? buyer.address()
+                    : delivery.address(),
+                delivery == null || delivery.pinCode() == null
+                    ? buyer.pinCode()
+                    : delivery.pinCode()),
+            AmountInWords.rupees(total));
     invoices.insertInvoice(invoice, InvoicePdf.render(invoice, lines, seller, buyer));
     lines.forEach(line -> invoices.insertLine(invoice.invoiceNo(), line));
     return Optional.of(invoice);
+  }
+
+  /** What went back to the buyer when the escrow was settled (0 when it was released). */
+  private BigDecimal refunded(EscrowHold hold, long buyerId) {
+    if (hold.resolutionTransactionId() == null) {
+      return BigDecimal.ZERO;
+    }
+    return ledger.postingsOf(hold.resolutionTransactionId()).stream()
+        .filter(p -> p.accountId().equals(LedgerAccounts.buyerRefunds(buyerId)))
+        .map(Posting::amount)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  /**
+   * Each line's tax-inclusive value on the invoice: the order's, or after a part refund the same
+   * share of what the buyer finally paid; the last line takes the rounding, so the lines add up to
+   * the final value to the paisa.
+   */
+  static List<BigDecimal> finalValues(List<OrderLine> lines, EscrowHold hold, BigDecimal refund) {
+    List<BigDecimal> values = new ArrayList<>(lines.stream().map(OrderLine::lineAmount).toList());
+    if (refund.signum() == 0) {
+      return values;
+    }
+    BigDecimal ordered = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal paid = hold.amount().subtract(refund);
+    BigDecimal allocated = BigDecimal.ZERO;
+    for (int i = 0; i < values.size() - 1; i++) {
+      BigDecimal share =
+          values.get(i).multiply(paid).divide(ordered, 2, java.math.RoundingMode.HALF_EVEN);
+      values.set(i, share);
+      allocated = allocated.add(share);
+    }
+    values.set(values.size() - 1, paid.subtract(allocated));
+    return values;
+  }
+
+  private static String address(String name, String address, String pinCode) {
+    return name
+        + (address == null ? "" : ", " + address)
+        + (pinCode == null ? "" : " - " + pinCode);
   }
 
   /** The invoice of an order the actor may see. */

@@ -16,6 +16,7 @@ public final class NewOrder {
   public final String placedBy;
   public final Instant placedAt;
   public final List<Line> lines;
+  public final Delivery delivery;
 
   public NewOrder(
       UUID requestId,
@@ -24,7 +25,9 @@ public final class NewOrder {
       BigDecimal totalAmount,
       String placedBy,
       Instant placedAt,
-      List<Line> lines) {
+      List<Line> lines,
+      Delivery delivery) {
+    this.delivery = delivery;
     this.requestId = requestId;
     this.buyerId = buyerId;
     this.sellerId = sellerId;

@@ -16,6 +16,8 @@ interface OrderMapper {
 
   void insertStatusChange(OrderStatusChange change);
 
+  Delivery findDelivery(long orderId);
+
   Order findOrder(long orderId);
 
   List<Order> findOrdersByRequest(UUID requestId);

@@ -159,8 +159,25 @@ public class OrderPlacementService {
                         .reduce(BigDecimal.ZERO, BigDecimal::add),
                     buyer.username(),
                     now,
-                    entry.getValue()))
+                    entry.getValue(),
+                    delivery(buyer, command.delivery())))
         .toList();
+  }
+
+  /** The address given, or else the buyer's registered one; the PO number as given. */
+  private Delivery delivery(Actor buyer, Delivery given) {
+    Delivery asked = given == null ? Delivery.registered(null) : given;
+    if (asked.complete()) {
+      return asked;
+    }
+    if (asked.address() != null || asked.pinCode() != null) {
+      throw new OrderValidationException(
+          List.of(
+              new Violation(
+                  0, "INCOMPLETE_ADDRESS", "Give both the delivery address and its PIN code")));
+    }
+    io.mandi.account.Buyer registered = accounts.buyer(buyer.buyerId());
+    return new Delivery(registered.address(), registered.pinCode(), asked.poNumber());
   }
 
   /** Inserts all orders of the checkout, or finds those a concurrent duplicate inserted. */

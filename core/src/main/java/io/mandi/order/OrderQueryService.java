@@ -54,6 +54,17 @@ public class OrderQueryService {
     }
   }
 
+  /** Where the order goes and the buyer's PO number (no access check: for services). */
+  public Delivery delivery(long orderId) {
+    return orders.findDelivery(orderId);
+  }
+
+  /** Where an order the actor may see goes, and its PO number. */
+  public Delivery delivery(Actor actor, long orderId) {
+    details(actor, orderId);
+    return orders.findDelivery(orderId);
+  }
+
   public List<OrderLine> lines(long orderId) {
     return orders.findLines(orderId);
   }
@@ -69,7 +80,11 @@ public class OrderQueryService {
       // The same answer for "missing" and "not yours": ids of others' orders are not confirmed.
       throw new OrderNotFoundException(orderId);
     }
-    return new OrderDetails(order, orders.findLines(orderId), orders.findHistory(orderId));
+    return new OrderDetails(
+        order,
+        orders.findLines(orderId),
+        orders.findHistory(orderId),
+        orders.findDelivery(orderId));
   }
 
   private static boolean maySee(Actor actor, Order order) {

@@ -72,6 +72,7 @@ class EscrowSettlementTest {
   @Autowired OrderPlacementService placement;
   @Autowired AccountService accountService;
   @Autowired CatalogOnboarding onboarding;
+  @Autowired io.mandi.invoice.InvoiceService invoices;
   Actor buyer;
   Actor seller;
   Actor ops = new Actor("ops-test", Role.OPS, null, null);
@@ -247,6 +248,40 @@ class EscrowSettlementTest {
                 + " paid ₹665.00 after Mandi's commission of ₹35.00.");
     assertThatThrownBy(() -> escrow.preview(buyer, order.id(), BigDecimal.ZERO))
         .hasMessageContaining("no money held");
+
+    // the GST invoice, issued after settlement, carries the final value and both parties
+    String gstin = "27AABAM1234C1Z" + io.mandi.account.Gstin.checkCharacter("27AABAM1234C1Z");
+    onboarding.register(seller.sellerId(), gstin, "14 Shivaji Nagar, Nashik", "422001");
+    accountService.register(buyer.buyerId(), null, "Shop 3, Tilak Road, Pune", "411030");
+    io.mandi.invoice.Invoice invoice = invoices.issue(order.id()).orElseThrow();
+    assertThat(invoice.total()).isEqualByComparingTo("700.00");
+    assertThat(invoice.taxableValue().add(invoice.cgst()).add(invoice.sgst()))
+        .isEqualByComparingTo("700.00");
+    assertThat(invoice.cgst().subtract(invoice.sgst()).abs())
+        .as("the tax halves differ by a paisa at most")
+        .isLessThanOrEqualTo(new BigDecimal("0.01"));
+    assertThat(invoice.igst()).isEqualByComparingTo("0.00");
+    assertThat(invoice.supplierGstin()).isEqualTo(gstin);
+    assertThat(invoice.recipientGstin()).isNull();
+    assertThat(invoice.recipientAddress()).endsWith("Shop 3, Tilak Road, Pune - 411030");
+    assertThat(invoice.amountInWords()).isEqualTo("Rupees Seven Hundred Only");
+    assertThat(invoice.invoiceNo()).matches("MND/20\\d\\d-\\d\\d/\\d{6}");
+    String pdf = pdfText(invoices.pdf(buyer, order.id()).orElseThrow().pdf());
+    assertThat(pdf)
+        .contains("₹700.00")
+        .contains("GSTIN: " + gstin)
+        .contains("GSTIN: Unregistered")
+        .contains("Maharashtra (27)")
+        .contains("Rupees Seven Hundred Only")
+        .doesNotContain("Rs.");
+  }
+
+  private static String pdfText(byte[] pdf) {
+    try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /**

@@ -3,6 +3,7 @@ package io.mandi.order.ui;
 import com.vaadin.flow.spring.annotation.VaadinSessionScope;
 import io.mandi.catalog.OfferListing;
 import io.mandi.money.Amounts;
+import io.mandi.order.Delivery;
 import io.mandi.order.PlaceOrderCommand;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -68,6 +69,11 @@ public class Cart {
   }
 
   public synchronized PlaceOrderCommand checkout() {
+    return checkout(Delivery.registered(null));
+  }
+
+  /** The checkout to this address, with the buyer's PO number if any. */
+  public synchronized PlaceOrderCommand checkout(Delivery delivery) {
     return new PlaceOrderCommand(
         checkoutId,
         lines.stream()
@@ -75,7 +81,8 @@ public class Cart {
                 l ->
                     new PlaceOrderCommand.Line(
                         l.offer().productId(), l.offer().offerId(), l.quantity()))
-            .toList());
+            .toList(),
+        delivery);
   }
 
   /** The orders are placed: start a new cart with a new checkout key. */

@@ -9,9 +9,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.mandi.account.AccountService;
+import io.mandi.account.Buyer;
+import io.mandi.order.Delivery;
 import io.mandi.order.Order;
 import io.mandi.order.OrderPlacementService;
 import io.mandi.order.OrderValidationException;
@@ -36,12 +41,29 @@ public class CartView extends VerticalLayout {
   private final Span total = new Span();
   private final UnorderedList problems = new UnorderedList();
   private final Button placeOrder = new Button("Place order");
+  private final TextField address = new TextField("Deliver to");
+  private final TextField pinCode = new TextField("PIN code");
+  private final TextField poNumber = new TextField("Your PO number (optional)");
 
-  public CartView(Cart cart, OrderPlacementService placement, CurrentUser currentUser) {
+  public CartView(
+      Cart cart,
+      OrderPlacementService placement,
+      AccountService accounts,
+      CurrentUser currentUser) {
     this.cart = cart;
     this.placement = placement;
     this.currentUser = currentUser;
     setSizeFull();
+    Buyer buyer = accounts.buyer(currentUser.actor().buyerId());
+    address.setValue(buyer.address() == null ? "" : buyer.address());
+    address.setMaxLength(300);
+    address.setWidth("min(100%, 36em)");
+    address.setHelperText("Your registered address; change it for this order if needed");
+    pinCode.setValue(buyer.pinCode() == null ? "" : buyer.pinCode());
+    pinCode.setMaxLength(6);
+    pinCode.setAllowedCharPattern("[0-9]");
+    pinCode.setWidth("8em");
+    poNumber.setMaxLength(40);
 
     grid.addColumn(line -> line.offer().productName()).setHeader("Product").setAutoWidth(true);
     grid.addColumn(line -> line.offer().sellerName()).setHeader("Seller").setAutoWidth(true);
@@ -65,7 +87,11 @@ public class CartView extends VerticalLayout {
     placeOrder.setDisableOnClick(true);
     placeOrder.addClickListener(click -> placeOrder());
 
-    add(new H2("Cart"), grid, total, problems, placeOrder);
+    FlexLayout delivery = new FlexLayout(address, pinCode, poNumber);
+    delivery.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+    delivery.getStyle().set("gap", "0 var(--lumo-space-m)");
+    delivery.addClassName("cart-delivery");
+    add(new H2("Cart"), grid, total, delivery, problems, placeOrder);
     expand(grid);
     refresh();
   }
@@ -82,7 +108,15 @@ public class CartView extends VerticalLayout {
   private void placeOrder() {
     problems.removeAll();
     try {
-      List<Order> orders = placement.place(currentUser.actor(), cart.checkout());
+      Delivery delivery;
+      try {
+        delivery = new Delivery(address.getValue(), pinCode.getValue(), poNumber.getValue());
+      } catch (IllegalArgumentException invalid) {
+        problems.add(new ListItem(invalid.getMessage()));
+        placeOrder.setEnabled(true);
+        return;
+      }
+      List<Order> orders = placement.place(currentUser.actor(), cart.checkout(delivery));
       cart.clear();
       String placed =
           orders.stream()

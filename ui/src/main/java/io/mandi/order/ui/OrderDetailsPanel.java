@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import io.mandi.order.Delivery;
 import io.mandi.order.OrderDetails;
 import io.mandi.order.OrderLine;
 import io.mandi.order.OrderStatusChange;
@@ -60,6 +61,17 @@ public class OrderDetailsPanel extends VerticalLayout {
                   + ": "
                   + change.reason()));
       timeline.add(item);
+    }
+    Delivery delivery = details.delivery();
+    if (delivery != null) {
+      Paragraph to =
+          new Paragraph(
+              "Deliver to: "
+                  + (delivery.address() == null ? "the buyer's address" : delivery.address())
+                  + (delivery.pinCode() == null ? "" : ", PIN " + delivery.pinCode())
+                  + (delivery.poNumber() == null ? "" : " · Buyer's PO " + delivery.poNumber()));
+      to.addClassName("order-delivery");
+      add(to);
     }
     add(lines, new Div(new Span("Timeline")), timeline);
   }

@@ -136,6 +136,16 @@ public class TaskPage extends VerticalLayout implements BeforeEnterObserver, Has
       state.getStyle().set("color", "var(--lumo-error-text-color)");
     }
     add(heading, state);
+    if (orderId != null) {
+      Paragraph money =
+          new Paragraph(
+              escrow
+                  .statement(actor, orderId)
+                  .map(s -> "Payment: " + s.describe(false))
+                  .orElse("Payment: the buyer has not paid yet."));
+      money.addClassName("escrow-statement");
+      add(money);
+    }
     if (inbox.mayComplete(actor, task)) {
       add(new TaskDecisionForm(inbox, escrow, actor, task, this::render));
     }
