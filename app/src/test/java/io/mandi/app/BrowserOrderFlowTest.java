@@ -210,10 +210,28 @@ class BrowserOrderFlowTest extends MandiAppTest {
     }
 
     try (Page seller = logIn("seller1")) {
+      seller.setViewportSize(390, 844);
       seller.navigate(baseUrl() + "/payouts");
-      PlaywrightAssertions.assertThat(
-              seller.getByText("#" + orderId, new Page.GetByTextOptions().setExact(true)))
+      PlaywrightAssertions.assertThat(seller.locator(".seller-performance"))
+          .containsText("of your");
+      PlaywrightAssertions.assertThat(seller.locator(".seller-performance"))
+          .not()
+          .containsText("Score");
+      Locator payout =
+          seller
+              .locator("vaadin-grid.payouts")
+              .getByText("#" + orderId, new Locator.GetByTextOptions().setExact(true));
+      PlaywrightAssertions.assertThat(payout).isVisible();
+      seller
+          .locator("vaadin-grid.payouts vaadin-grid-cell-content")
+          .filter(new Locator.FilterOptions().setHasText("Released to your bank account"))
+          .first()
+          .click();
+      PlaywrightAssertions.assertThat(seller.getByText(Pattern.compile("Mandi's commission ₹")))
           .isVisible();
+      assertThat((Integer) seller.evaluate("document.documentElement.scrollWidth"))
+          .as("nothing falls off a phone's screen")
+          .isLessThanOrEqualTo(390);
     }
   }
 

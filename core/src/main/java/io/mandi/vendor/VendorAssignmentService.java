@@ -171,6 +171,12 @@ public class VendorAssignmentService {
   }
 
   /** Why vendors were chosen or skipped; a seller sees only its own rows. */
+  /** The seller's own acceptance, on-time and cancellation figures. */
+  public SellerPerformance performanceOf(Actor seller) {
+    seller.require(Role.SELLER);
+    return vendors.findPerformance(seller.sellerId());
+  }
+
   public List<VendorDecision> decisions(Actor actor, long orderId) {
     orders.details(actor, orderId); // refuses orders the actor may not see
     // the ranking compares sellers by score: operations' business, not buyers' or sellers'

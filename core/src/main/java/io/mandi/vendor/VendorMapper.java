@@ -11,6 +11,8 @@ interface VendorMapper {
 
   List<VendorCandidate> findCandidates(@Param("orderId") long orderId);
 
+  SellerPerformance findPerformance(@Param("sellerId") long sellerId);
+
   VendorRound findRound(@Param("orderId") long orderId, @Param("round") int round);
 
   List<VendorRound> findRounds(@Param("orderId") long orderId);

@@ -73,6 +73,7 @@ class EscrowSettlementTest {
   @Autowired AccountService accountService;
   @Autowired CatalogOnboarding onboarding;
   @Autowired io.mandi.invoice.InvoiceService invoices;
+  @Autowired io.mandi.payment.Payouts payouts;
   Actor buyer;
   Actor seller;
   Actor ops = new Actor("ops-test", Role.OPS, null, null);
@@ -248,6 +249,23 @@ class EscrowSettlementTest {
                 + " paid ₹665.00 after Mandi's commission of ₹35.00.");
     assertThatThrownBy(() -> escrow.preview(buyer, order.id(), BigDecimal.ZERO))
         .hasMessageContaining("no money held");
+
+    // the seller's payout statement breaks the order down from the buyer's payment to its net
+    assertThat(payouts.of(seller, 0, 10))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.orderId()).isEqualTo(order.id());
+              assertThat(p.gross()).isEqualByComparingTo("1000.00");
+              assertThat(p.refunded()).isEqualByComparingTo("300.00");
+              assertThat(p.commission()).isEqualByComparingTo("35.00");
+              assertThat(p.net()).isEqualByComparingTo("665.00");
+              assertThat(p.transferStatus()).isEqualTo("RELEASED");
+              assertThat(p.reversed()).isEqualByComparingTo("285.00");
+            });
+    assertThat(payouts.count(seller)).isEqualTo(1);
+    assertThatThrownBy(() -> payouts.of(buyer, 0, 10))
+        .isInstanceOf(io.mandi.account.NotAllowedException.class);
 
     // the GST invoice, issued after settlement, carries the final value and both parties
     String gstin = "27AABAM1234C1Z" + io.mandi.account.Gstin.checkCharacter("27AABAM1234C1Z");
