@@ -19,6 +19,7 @@ import io.mandi.dispute.DisputeService;
 import io.mandi.ledger.EscrowStatus;
 import io.mandi.ledger.LedgerService;
 import io.mandi.logistics.ReadyToShipTask;
+import io.mandi.order.CartStore;
 import io.mandi.order.CreditApprovalTask;
 import io.mandi.order.Order;
 import io.mandi.order.OrderStatus;
@@ -52,6 +53,7 @@ class BrowserOrderFlowTest extends MandiAppTest {
   @Autowired ZeebeTestEngine engine;
   @Autowired JobFailureLog jobFailures;
   @Autowired io.mandi.order.CancellationService cancellations;
+  @Autowired CartStore cartStore;
 
   @BeforeAll
   static void launchBrowser() {
@@ -747,6 +749,43 @@ class BrowserOrderFlowTest extends MandiAppTest {
       PlaywrightAssertions.assertThat(lead.locator(".order-count")).hasText("3 orders");
       PlaywrightAssertions.assertThat(orderCell(lead, done)).isVisible();
     }
+  }
+
+  @Test
+  void theCartShowsTheBuyersOwnPriceEveryProblemAndTheCreditCheckAndOutlivesTheSession() {
+    OfferListing basmati = seller1Offer("Basmati");
+    cartStore.clear(user("buyer2"));
+    cartStore.put(user("buyer2"), basmati.offerId(), 10); // as if added on another device
+    try (Page buyer = logIn("buyer2")) {
+      buyer.setViewportSize(390, 844);
+      buyer.navigate(baseUrl() + "/cart");
+      PlaywrightAssertions.assertThat(buyer.locator(".cart-credit"))
+          .containsText("Needs credit approval");
+      buyer.getByText(Pattern.compile("^Basmati Rice 25 kg")).click();
+      PlaywrightAssertions.assertThat(buyer.getByText(Pattern.compile("Distributor price")))
+          .isVisible();
+      Locator placeOrder =
+          buyer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Place order"));
+      PlaywrightAssertions.assertThat(placeOrder).isEnabled();
+
+      // more than the seller has: said at once, and ordering waits until it is fixed
+      Locator quantity = buyer.getByLabel("Quantity of Basmati Rice 25 kg");
+      quantity.fill(String.valueOf(basmati.stock() + 1));
+      quantity.press("Tab");
+      PlaywrightAssertions.assertThat(buyer.locator(".cart-problems")).containsText("stock");
+      PlaywrightAssertions.assertThat(placeOrder).isDisabled();
+      quantity.fill("10");
+      quantity.press("Tab");
+      PlaywrightAssertions.assertThat(buyer.locator(".cart-problems li")).hasCount(0);
+      PlaywrightAssertions.assertThat(placeOrder).isEnabled();
+      PlaywrightAssertions.assertThat(placeOrder).isInViewport();
+      assertThat((Integer) buyer.evaluate("document.documentElement.scrollWidth"))
+          .as("nothing falls off a phone's screen")
+          .isLessThanOrEqualTo(390);
+    }
+    assertThat(cartStore.items(user("buyer2")))
+        .containsExactly(new CartStore.Item(basmati.offerId(), 10));
+    cartStore.clear(user("buyer2"));
   }
 
   /** The confirmation before money moves shows the amounts; the person confirms. */

@@ -1,10 +1,13 @@
 package io.mandi.credit;
 
 import io.mandi.account.AccountService;
+import io.mandi.account.Actor;
 import io.mandi.account.Buyer;
+import io.mandi.account.Role;
 import io.mandi.order.Order;
 import io.mandi.order.OrderQueryService;
 import io.mandi.order.OrderStatusService;
+import java.math.BigDecimal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +28,25 @@ public class CreditCheckService {
     this.accounts = accounts;
     this.statuses = statuses;
     this.policy = policy;
+  }
+
+  /**
+   * Whether an order of this amount would wait for operations' credit approval, by the same rules;
+   * empty when it would go straight to the seller. Changes nothing.
+   */
+  public java.util.Optional<String> wouldNeedApproval(Actor buyer, BigDecimal amount) {
+    buyer.require(Role.BUYER);
+    Buyer account = accounts.buyer(buyer.buyerId());
+    CreditDecision decision =
+        policy.decide(
+            new CreditFacts(
+                account.kind(),
+                account.creditLimit(),
+                orders.openExposure(account.id(), -1),
+                amount));
+    return decision.approved()
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(decision.reason());
   }
 
   /** Decides, and marks the order as waiting for operations when the rules say so. */

@@ -2,8 +2,8 @@ package io.mandi.ledger;
 
 import io.mandi.account.Actor;
 import io.mandi.account.Role;
+import io.mandi.live.OrderChanged;
 import io.mandi.money.Amounts;
-import io.mandi.order.OrderChanged;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;

@@ -79,8 +79,56 @@ public class OrderPlacementService {
       throw new OrderValidationException(
           List.of(new Violation(0, "TOO_MANY_LINES", "An order can have at most 100 lines")));
     }
-    Map<Long, OfferListing> offers =
-        catalog.offersById(lines.stream().map(PlaceOrderCommand.Line::offerId).distinct().toList());
+    Map<Long, OfferListing> offers = offersOf(lines);
+    List<Violation> violations = violations(lines, offers);
+    if (!violations.isEmpty()) {
+      throw new OrderValidationException(violations);
+    }
+    return splitBySeller(buyer, command, offers);
+  }
+
+  /**
+   * What a cart would cost this buyer now and what stands in its way, without placing anything:
+   * each line at the buyer's own price with the rules that made it, every problem (minimum
+   * quantity, stock, steps, unknown or withdrawn offers) at once.
+   */
+  public Quote quote(Actor buyer, List<PlaceOrderCommand.Line> lines) {
+    buyer.require(Role.BUYER);
+    List<PlaceOrderCommand.Line> asked = lines == null ? List.of() : lines;
+    Map<Long, OfferListing> offers = offersOf(asked);
+    List<Violation> problems = violations(asked, offers);
+    BuyerKind buyerKind = accounts.buyer(buyer.buyerId()).kind();
+    List<Quote.Line> quoted = new ArrayList<>();
+    for (int i = 0; i < asked.size(); i++) {
+      PlaceOrderCommand.Line line = asked.get(i);
+      OfferListing offer = offers.get(line.offerId());
+      if (offer == null || line.quantity() <= 0) {
+        continue;
+      }
+      BigDecimal listPrice = Amounts.inr(offer.unitPriceFor(line.quantity()));
+      PricedLine priced =
+          pricing.price(
+              new PricingFacts(buyerKind, line.quantity(), listPrice, offer.floorPrice()));
+      BigDecimal unitPrice = Amounts.inr(priced.unitPrice());
+      quoted.add(
+          new Quote.Line(
+              i + 1,
+              offer.offerId(),
+              unitPrice,
+              listPrice,
+              Amounts.times(unitPrice, line.quantity()),
+              priced.rules()));
+    }
+    return new Quote(quoted, problems);
+  }
+
+  private Map<Long, OfferListing> offersOf(List<PlaceOrderCommand.Line> lines) {
+    return catalog.offersById(
+        lines.stream().map(PlaceOrderCommand.Line::offerId).distinct().toList());
+  }
+
+  private List<Violation> violations(
+      List<PlaceOrderCommand.Line> lines, Map<Long, OfferListing> offers) {
     List<Violation> violations = new ArrayList<>();
     List<ValidationLine> facts = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
@@ -115,10 +163,7 @@ public class OrderPlacementService {
       }
     }
     violations.addAll(policy.validate(facts));
-    if (!violations.isEmpty()) {
-      throw new OrderValidationException(violations);
-    }
-    return splitBySeller(buyer, command, offers);
+    return violations;
   }
 
   private List<NewOrder> splitBySeller(

@@ -1,6 +1,7 @@
 package io.mandi.order;
 
 import io.mandi.catalog.CatalogService;
+import io.mandi.live.OrderChanged;
 import io.mandi.task.EngineRun;
 import io.mandi.task.ProcessUnavailableException;
 import java.time.Clock;

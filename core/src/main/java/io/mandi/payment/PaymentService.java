@@ -1,8 +1,8 @@
 package io.mandi.payment;
 
 import io.mandi.ledger.LedgerService;
+import io.mandi.live.OrderChanged;
 import io.mandi.order.Order;
-import io.mandi.order.OrderChanged;
 import io.mandi.order.OrderStatus;
 import io.mandi.order.OrderStatusService;
 import java.time.Clock;

@@ -5,6 +5,7 @@ import io.mandi.account.Actor;
 import io.mandi.account.NotAllowedException;
 import io.mandi.account.Role;
 import io.mandi.account.UserAccount;
+import io.mandi.live.TasksChanged;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

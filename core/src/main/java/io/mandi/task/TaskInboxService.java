@@ -3,6 +3,7 @@ package io.mandi.task;
 import io.mandi.account.Actor;
 import io.mandi.account.NotAllowedException;
 import io.mandi.account.Role;
+import io.mandi.live.TasksChanged;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;

@@ -11,15 +11,18 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.mandi.account.AccountService;
 import io.mandi.account.Buyer;
+import io.mandi.credit.CreditCheckService;
 import io.mandi.order.Delivery;
 import io.mandi.order.Order;
 import io.mandi.order.OrderPlacementService;
 import io.mandi.order.OrderValidationException;
+import io.mandi.order.Quote;
 import io.mandi.order.Violation;
 import io.mandi.ui.AppRoles;
 import io.mandi.ui.CurrentUser;
@@ -42,6 +45,9 @@ public class CartView extends VerticalLayout {
   private final UnorderedList problems = new UnorderedList();
   private final Button placeOrder = new Button("Place order");
   private final TextField address = new TextField("Deliver to");
+  private final Span credit = new Span();
+  private final CreditCheckService credits;
+  private Quote quote;
   private final TextField pinCode = new TextField("PIN code");
   private final TextField poNumber = new TextField("Your PO number (optional)");
 
@@ -49,7 +55,9 @@ public class CartView extends VerticalLayout {
       Cart cart,
       OrderPlacementService placement,
       AccountService accounts,
+      CreditCheckService credits,
       CurrentUser currentUser) {
+    this.credits = credits;
     this.cart = cart;
     this.placement = placement;
     this.currentUser = currentUser;
@@ -65,12 +73,14 @@ public class CartView extends VerticalLayout {
     pinCode.setWidth("8em");
     poNumber.setMaxLength(40);
 
-    grid.addColumn(line -> line.offer().productName()).setHeader("Product").setAutoWidth(true);
-    grid.addColumn(line -> line.offer().sellerName()).setHeader("Seller").setAutoWidth(true);
-    grid.addColumn(Cart.CartLine::quantity).setHeader("Quantity");
-    grid.addColumn(line -> Formats.rupees(line.offer().unitPriceFor(line.quantity())))
-        .setHeader("Unit price");
-    grid.addColumn(line -> Formats.rupees(line.estimatedAmount())).setHeader("Amount");
+    grid.addColumn(line -> line.offer().productName() + " · " + line.offer().sellerName())
+        .setHeader("Product")
+        .setFlexGrow(1);
+    grid.addComponentColumn(this::quantityField).setHeader("Quantity").setAutoWidth(true);
+    grid.addColumn(line -> price(line)).setHeader("Your price").setAutoWidth(true);
+    grid.setItemDetailsRenderer(
+        new com.vaadin.flow.data.renderer.TextRenderer<>(this::priceExplanation));
+    grid.setDetailsVisibleOnClick(true);
     grid.addComponentColumn(
             line ->
                 new Button(
@@ -91,18 +101,102 @@ public class CartView extends VerticalLayout {
     delivery.setFlexWrap(FlexLayout.FlexWrap.WRAP);
     delivery.getStyle().set("gap", "0 var(--lumo-space-m)");
     delivery.addClassName("cart-delivery");
-    add(new H2("Cart"), grid, total, delivery, problems, placeOrder);
+    credit.addClassName("cart-credit");
+    credit.getStyle().set("color", "var(--lumo-warning-text-color, #8a5a00)");
+    add(new H2("Cart"), grid, total, credit, delivery, problems, placeOrder);
     expand(grid);
     refresh();
   }
 
+  /**
+   * Prices the cart for this buyer and shows every problem at once; placing the order stays off
+   * until there is none. Prices are fixed when the order is placed.
+   */
   private void refresh() {
-    grid.setItems(cart.lines());
+    List<Cart.CartLine> lines = cart.lines();
+    quote = placement.quote(currentUser.actor(), cart.commandLines());
+    grid.setItems(lines);
+    problems.removeAll();
+    quote.problems().stream().map(Violation::toString).map(ListItem::new).forEach(problems::add);
     total.setText(
-        "Estimated total: "
-            + Formats.rupees(cart.estimatedTotal())
-            + " (prices are fixed when you order)");
-    placeOrder.setEnabled(!cart.lines().isEmpty());
+        lines.isEmpty()
+            ? "Your cart is empty."
+            : "Total at your prices: " + Formats.rupees(quote.total()));
+    credit.setText(
+        lines.isEmpty()
+            ? ""
+            : credits
+                .wouldNeedApproval(currentUser.actor(), quote.total())
+                .map(
+                    why ->
+                        "Needs credit approval: "
+                            + why
+                            + ". Mandi's operations team reviews it before the seller is asked.")
+                .orElse(""));
+    placeOrder.setEnabled(quote.orderable());
+  }
+
+  private Quote.Line quoted(Cart.CartLine line) {
+    return quote.lines().stream()
+        .filter(q -> q.offerId() == line.offer().offerId())
+        .findFirst()
+        .orElse(null);
+  }
+
+  private String price(Cart.CartLine line) {
+    Quote.Line quoted = quoted(line);
+    if (quoted == null) {
+      return "–";
+    }
+    return Formats.rupees(quoted.unitPrice()) + " · " + Formats.rupees(quoted.amount());
+  }
+
+  /** Why the price is what it is: the price break for this quantity, then the buyer's rules. */
+  private String priceExplanation(Cart.CartLine line) {
+    Quote.Line quoted = quoted(line);
+    if (quoted == null) {
+      return "";
+    }
+    String rules =
+        quoted.rules().isEmpty() ? "no discount applies" : String.join(", ", quoted.rules());
+    return "List price for "
+        + line.quantity()
+        + " "
+        + line.offer().unit()
+        + ": "
+        + Formats.rupees(quoted.listPrice())
+        + " each; "
+        + rules
+        + ". Minimum order "
+        + line.offer().minOrderQty()
+        + ", in stock "
+        + line.offer().stock()
+        + ".";
+  }
+
+  private IntegerField quantityField(Cart.CartLine line) {
+    IntegerField quantity = new IntegerField();
+    quantity.setValue(line.quantity());
+    quantity.setMin(1);
+    quantity.setStepButtonsVisible(true);
+    quantity.setWidth("8em");
+    quantity.setAriaLabel("Quantity of " + line.offer().productName());
+    quantity.addValueChangeListener(
+        e -> {
+          if (!e.isFromClient()) {
+            return;
+          }
+          try {
+            cart.set(line.offer(), e.getValue() == null ? 0 : e.getValue());
+            quantity.setInvalid(false);
+          } catch (IllegalArgumentException invalid) {
+            quantity.setInvalid(true);
+            quantity.setErrorMessage(invalid.getMessage());
+            return;
+          }
+          refresh();
+        });
+    return quantity;
   }
 
   private void placeOrder() {

@@ -1,4 +1,4 @@
-package io.mandi.task;
+package io.mandi.live;
 
 /**
  * A task opened, closed or changed hands, so inboxes and their badges are out of date. Published

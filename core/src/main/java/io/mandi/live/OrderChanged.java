@@ -1,4 +1,4 @@
-package io.mandi.order;
+package io.mandi.live;
 
 /**
  * Something people see about an order changed: its status, its money or its payment. Published
