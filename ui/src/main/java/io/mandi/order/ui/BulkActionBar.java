@@ -58,7 +58,9 @@ class BulkActionBar extends HorizontalLayout {
                   ? "No orders ticked"
                   : ticked == 1 ? "1 order ticked" : ticked + " orders ticked");
           preview.setEnabled(ticked > 0);
+          setVisible(ticked > 0); // in sight only when there is something to act on
         });
+    setVisible(false);
     selected.addClassName("bulk-selected");
     add(selected, action, reason, preview);
   }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -14,19 +15,21 @@ import io.mandi.console.SavedView;
 import io.mandi.console.SavedViews;
 import java.util.function.Supplier;
 
-/** Operations' shared order lists: open one, save the list on screen under a name, delete one. */
-class SavedViewsBar extends HorizontalLayout {
+/**
+ * Operations' shared order lists: open one, save the list on screen under a name, delete one.
+ * Folded away under "Saved views", so the list itself stays in sight on a phone.
+ */
+class SavedViewsBar extends Details {
   private final SavedViews views;
   private final Actor ops;
-  private final ComboBox<SavedView> open = new ComboBox<>("Saved views");
+  private final ComboBox<SavedView> open = new ComboBox<>("Open a saved view");
   private final TextField name = new TextField("Save this list as");
 
   SavedViewsBar(SavedViews views, Actor ops, Supplier<QueryParameters> current) {
     this.views = views;
     this.ops = ops;
+    setSummaryText("Saved views");
     addClassName("saved-views");
-    setWrap(true);
-    setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
     open.setItemLabelGenerator(SavedView::name);
     open.setPlaceholder("Choose a view");
     open.addValueChangeListener(
@@ -67,7 +70,10 @@ class SavedViewsBar extends HorizontalLayout {
               }
             });
     reload();
-    add(open, delete, name, save);
+    HorizontalLayout row = new HorizontalLayout(open, delete, name, save);
+    row.setWrap(true);
+    row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+    add(row);
   }
 
   private void reload() {
