@@ -211,8 +211,21 @@ class BrowserOrderFlowTest extends MandiAppTest {
           .containsText("GST invoice MND/");
     }
 
+    try (Page buyer = logIn("buyer1")) {
+      buyer.navigate(baseUrl() + "/messages");
+      Locator messages = buyer.locator("vaadin-grid.messages");
+      PlaywrightAssertions.assertThat(messages).containsText("We received ₹");
+      PlaywrightAssertions.assertThat(messages)
+          .containsText("Order #" + orderId + " was delivered. Check the goods");
+    }
+
     try (Page seller = logIn("seller1")) {
       seller.setViewportSize(390, 844);
+      seller.navigate(baseUrl() + "/messages");
+      PlaywrightAssertions.assertThat(seller.locator("vaadin-grid.messages"))
+          .containsText("Order #" + orderId + " is paid");
+      PlaywrightAssertions.assertThat(seller.locator("vaadin-grid.messages"))
+          .containsText("New order #" + orderId);
       seller.navigate(baseUrl() + "/payouts");
       PlaywrightAssertions.assertThat(seller.locator(".seller-performance"))
           .containsText("of your");

@@ -5,6 +5,7 @@ import io.mandi.account.Role;
 import io.mandi.ledger.EscrowHold;
 import io.mandi.ledger.EscrowStatus;
 import io.mandi.ledger.LedgerService;
+import io.mandi.live.MoneyEvent;
 import io.mandi.order.OrderDetails;
 import io.mandi.order.OrderLine;
 import io.mandi.order.OrderQueryService;
@@ -41,6 +42,7 @@ public class DisputeService {
   private final EscrowService escrow;
   private final Clock clock;
   private final TransactionTemplate transaction;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
   DisputeService(
       DisputeMapper disputes,
@@ -51,7 +53,9 @@ public class DisputeService {
       DisputeNotices notices,
       EscrowService escrow,
       Clock clock,
-      TransactionTemplate transaction) {
+      TransactionTemplate transaction,
+      org.springframework.context.ApplicationEventPublisher events) {
+    this.events = events;
     this.disputes = disputes;
     this.orders = orders;
     this.statuses = statuses;
@@ -104,6 +108,8 @@ public class DisputeService {
     transaction.executeWithoutResult(
         status -> {
           disputes.recordOffer(task.orderId(), refund, blankToNull(comment));
+          events.publishEvent(
+              new MoneyEvent(task.orderId(), MoneyEvent.Kind.REFUND_OFFERED, refund));
           inbox.completeChecked(
               seller, task, new TaskDecision(DisputeResponseTask.OFFER_REFUND, comment));
         });
@@ -139,6 +145,8 @@ public class DisputeService {
                 buyer.username(),
                 "Buyer accepted the seller's offer",
                 null);
+            events.publishEvent(
+                new MoneyEvent(orderId, MoneyEvent.Kind.DISPUTE_DECIDED, dispute.offeredRefund()));
           } else {
             disputes.toMediation(orderId, DisputeStatus.OFFERED, null);
           }
@@ -209,6 +217,13 @@ public class DisputeService {
               == 0) {
             throw new IllegalStateException("The dispute was already decided");
           }
+          events.publishEvent(
+              new MoneyEvent(
+                  task.orderId(),
+                  MoneyEvent.Kind.DISPUTE_DECIDED,
+                  resolution == Resolution.REFUND
+                      ? ledger.hold(task.orderId()).amount()
+                      : refund == null ? BigDecimal.ZERO : refund));
           inbox.completeChecked(ops, task, new TaskDecision(outcome, why));
         });
   }

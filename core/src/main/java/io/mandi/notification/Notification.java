@@ -13,4 +13,6 @@ public record Notification(
     String providerMessageId,
     String lastError,
     Instant createdAt,
-    Instant updatedAt) {}
+    Instant updatedAt,
+    String audience,
+    String summary) {}

@@ -16,7 +16,18 @@ interface NotificationMapper {
       @Param("recipient") String recipient,
       @Param("template") String template,
       @Param("parameters") String parameters,
-      @Param("at") Instant at);
+      @Param("at") Instant at,
+      @Param("audience") String audience,
+      @Param("summary") String summary);
+
+  List<Notification> findForParty(
+      @Param("audience") String audience,
+      @Param("partyId") long partyId,
+      @Param("offset") int offset,
+      @Param("limit") int limit);
+
+  List<Notification> findAll(
+      @Param("recipient") String recipient, @Param("offset") int offset, @Param("limit") int limit);
 
   Notification findByDedupKey(String dedupKey);
 

@@ -17,9 +17,18 @@ public class NotificationNotices implements OutboxHandler {
   private final Outbox outbox;
   private final OrderNotificationService notifications;
 
-  NotificationNotices(Outbox outbox, OrderNotificationService notifications) {
+  private final OrderNotices orderNotices;
+
+  NotificationNotices(
+      Outbox outbox, OrderNotificationService notifications, OrderNotices orderNotices) {
+    this.orderNotices = orderNotices;
     this.outbox = outbox;
     this.notifications = notifications;
+  }
+
+  /** A seller has an order to accept: told once per acceptance task, in the task's transaction. */
+  public void newOrderToAccept(long orderId, long taskId) {
+    orderNotices.tell(orderId, Notice.NEW_ORDER, null, ":" + taskId);
   }
 
   /** The seller's window to answer a dispute is short: it is told as soon as the task opens. */

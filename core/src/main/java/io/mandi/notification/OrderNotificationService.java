@@ -7,7 +7,9 @@ import io.mandi.account.Role;
 import io.mandi.catalog.CatalogService;
 import io.mandi.catalog.Seller;
 import io.mandi.order.Order;
+import io.mandi.order.OrderStatus;
 import io.mandi.order.OrderStatusService;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
@@ -34,6 +36,11 @@ public class OrderNotificationService {
   private final NotificationMapper notifications;
   private final Notifier notifier;
   private final Clock clock;
+  private final java.time.Duration inspectionPeriod;
+  private static final java.time.format.DateTimeFormatter WHEN =
+      java.time.format.DateTimeFormatter.ofPattern(
+              "d MMM yyyy, HH:mm", java.util.Locale.of("en", "IN"))
+          .withZone(java.time.ZoneId.of("Asia/Kolkata"));
 
   OrderNotificationService(
       OrderStatusService orders,
@@ -41,7 +48,9 @@ public class OrderNotificationService {
       CatalogService catalog,
       NotificationMapper notifications,
       Notifier notifier,
-      Clock clock) {
+      Clock clock,
+      io.mandi.settings.MandiSettings settings) {
+    this.inspectionPeriod = settings.escrow().inspectionPeriod();
     this.orders = orders;
     this.accounts = accounts;
     this.catalog = catalog;
@@ -80,7 +89,9 @@ public class OrderNotificationService {
             buyer.name(),
             String.valueOf(order.id()),
             order.sellerName(),
-            "₹" + order.totalAmount().toPlainString()));
+            "₹" + order.totalAmount().toPlainString()),
+        Notice.Audience.BUYER,
+        order.sellerName() + " accepted order #" + order.id() + ": pay into escrow to start it.");
   }
 
   /** Tells the buyer its order is on the way, with the courier and the AWB to track it. */
@@ -92,7 +103,9 @@ public class OrderNotificationService {
         orderShippedKey(orderId),
         buyer.phone(),
         TEMPLATE_ORDER_SHIPPED,
-        List.of(buyer.name(), String.valueOf(order.id()), courier, awb));
+        List.of(buyer.name(), String.valueOf(order.id()), courier, awb),
+        Notice.Audience.BUYER,
+        "Order #" + order.id() + " is on its way with " + courier + ", AWB " + awb + ".");
   }
 
   /** Tells the seller a buyer disputed its delivery, so it answers within the window. */
@@ -104,7 +117,9 @@ public class OrderNotificationService {
         disputeOpenedKey(orderId),
         seller.phone(),
         TEMPLATE_DISPUTE_OPENED,
-        List.of(seller.name(), String.valueOf(order.id()), order.buyerName()));
+        List.of(seller.name(), String.valueOf(order.id()), order.buyerName()),
+        Notice.Audience.SELLER,
+        order.buyerName() + " disputed order #" + order.id() + ": answer it in your task inbox.");
   }
 
   /**
@@ -118,11 +133,112 @@ public class OrderNotificationService {
         "recovery-escalated:" + caseId,
         opsPhone,
         TEMPLATE_RECOVERY_ESCALATED,
-        List.of(String.valueOf(orderId), why.length() > 200 ? why.substring(0, 200) : why));
+        List.of(String.valueOf(orderId), why.length() > 200 ? why.substring(0, 200) : why),
+        Notice.Audience.OPS,
+        "Recovery could not fix order #" + orderId + ": " + why);
+  }
+
+  /** Sends a notice about an order to the party it concerns, once per key. */
+  public NotificationStatus notify(long orderId, Notice notice, BigDecimal amount) {
+    Order order = orders.order(orderId);
+    boolean toBuyer = notice.audience() == Notice.Audience.BUYER;
+    String name = toBuyer ? order.buyerName() : order.sellerName();
+    String phone =
+        toBuyer
+            ? accounts.buyer(order.buyerId()).phone()
+            : catalog.seller(order.sellerId()).phone();
+    String summary = summary(order, notice, amount);
+    return send(
+        orderId,
+        OrderNotices.key(orderId, notice)
+            + (notice == Notice.VENDOR_CHANGED || notice == Notice.NEW_ORDER
+                ? ":" + order.sellerId()
+                : ""),
+        phone,
+        notice.template(),
+        List.of(name, String.valueOf(orderId), summary),
+        notice.audience(),
+        summary);
+  }
+
+  private String summary(Order order, Notice notice, BigDecimal amount) {
+    String id = "#" + order.id();
+    return switch (notice) {
+      case NEW_ORDER ->
+          "New order "
+              + id
+              + " from "
+              + order.buyerName()
+              + " for "
+              + rupees(order.totalAmount())
+              + ": accept or refuse it in your task inbox.";
+      case CREDIT_HOLD ->
+          "Order "
+              + id
+              + " is above your available credit: Mandi's team reviews it before the seller is"
+              + " asked.";
+      case PAYMENT_RECEIVED ->
+          "We received " + rupees(amount) + " for order " + id + "; it is held in escrow.";
+      case ORDER_PAID ->
+          "Order " + id + " is paid (" + rupees(amount) + " held in escrow): pack and ship it.";
+      case ORDER_DELIVERED ->
+          "Order "
+              + id
+              + " was delivered. Check the goods: confirm receipt or raise a dispute by "
+              + WHEN.format(
+                  orders.enteredAt(order.id(), OrderStatus.DELIVERED).plus(inspectionPeriod))
+              + "; then the seller is paid.";
+      case REFUND_OFFERED ->
+          "The seller offers "
+              + rupees(amount)
+              + " back on order "
+              + id
+              + ": accept it or let Mandi decide, on the order's page.";
+      case DISPUTE_DECIDED_BUYER, DISPUTE_DECIDED_SELLER ->
+          amount == null || amount.signum() == 0
+              ? "The dispute on order " + id + " is decided: the payment goes to the seller."
+              : "The dispute on order "
+                  + id
+                  + " is decided: "
+                  + rupees(amount)
+                  + " goes back to the buyer, the rest to the seller.";
+      case CANCELLED_BUYER -> "Order " + id + " is cancelled; anything you paid is refunded.";
+      case CANCELLED_SELLER -> "Order " + id + " is cancelled: do not ship it.";
+      case VENDOR_CHANGED ->
+          "Order " + id + " is now with " + order.sellerName() + ", at the same price.";
+    };
+  }
+
+  private static String rupees(BigDecimal amount) {
+    return amount == null
+        ? ""
+        : java.text.NumberFormat.getCurrencyInstance(java.util.Locale.of("en", "IN"))
+            .format(amount);
+  }
+
+  /** A buyer's or a seller's own messages, newest first; operations see everyone's. */
+  public List<Notification> messagesFor(Actor actor, String recipient, int offset, int limit) {
+    if (offset < 0 || limit < 1 || limit > 500) {
+      throw new IllegalArgumentException("A page holds 1 to 500 messages");
+    }
+    return switch (actor.role()) {
+      case BUYER -> notifications.findForParty("BUYER", actor.buyerId(), offset, limit);
+      case SELLER -> notifications.findForParty("SELLER", actor.sellerId(), offset, limit);
+      case OPS ->
+          notifications.findAll(
+              recipient == null || recipient.isBlank() ? null : recipient.strip(), offset, limit);
+      case ADMIN -> List.of();
+    };
   }
 
   private NotificationStatus send(
-      long orderId, String key, String phone, String template, List<String> parameters) {
+      long orderId,
+      String key,
+      String phone,
+      String template,
+      List<String> parameters,
+      Notice.Audience audience,
+      String summary) {
     notifications.insertIfAbsent(
         key,
         orderId,
@@ -130,7 +246,9 @@ public class OrderNotificationService {
         phone,
         template,
         String.join("|", parameters),
-        clock.instant());
+        clock.instant(),
+        audience.name(),
+        summary);
     Notification notification = notifications.findByDedupKey(key);
     if (notification.status() == NotificationStatus.SENT) {
       return NotificationStatus.SENT;

@@ -2,6 +2,8 @@ package io.mandi.order;
 
 import io.mandi.catalog.CatalogService;
 import io.mandi.live.OrderChanged;
+import io.mandi.live.OrderMoved;
+import io.mandi.live.SellerChanged;
 import io.mandi.task.EngineRun;
 import io.mandi.task.ProcessUnavailableException;
 import java.time.Clock;
@@ -62,7 +64,11 @@ public class OrderStatusService {
    */
   @Transactional
   public void assignSeller(long orderId, long sellerId) {
+    long before = order(orderId).sellerId();
     orders.moveOrderToSeller(orderId, sellerId, clock.instant());
+    if (before != sellerId) {
+      events.publishEvent(new SellerChanged(orderId, before, sellerId));
+    }
     orders.moveLinesToSeller(orderId, sellerId);
     events.publishEvent(new OrderChanged(orderId));
   }
@@ -211,6 +217,7 @@ public class OrderStatusService {
     orders.insertStatusChange(
         new OrderStatusChange(orderId, order.status(), to, by, clock.instant(), reason));
     events.publishEvent(new OrderChanged(orderId));
+    events.publishEvent(new OrderMoved(orderId, order.status().name(), to.name()));
     return true;
   }
 }

@@ -1,6 +1,7 @@
 package io.mandi.payment;
 
 import io.mandi.ledger.LedgerService;
+import io.mandi.live.MoneyEvent;
 import io.mandi.live.OrderChanged;
 import io.mandi.order.Order;
 import io.mandi.order.OrderStatus;
@@ -148,6 +149,8 @@ public class PaymentService {
       return lateCaptures.refund(order, payment, "the order was already paid");
     }
     ledger.hold(intent.orderId(), payment.amount(), holdKey(intent.orderId()));
+    events.publishEvent(
+        new MoneyEvent(intent.orderId(), MoneyEvent.Kind.PAYMENT_HELD, payment.amount()));
     notices.paymentHeld(intent.orderId());
     return "held in escrow";
   }

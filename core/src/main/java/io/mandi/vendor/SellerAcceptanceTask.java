@@ -1,6 +1,7 @@
 package io.mandi.vendor;
 
 import io.mandi.account.Actor;
+import io.mandi.notification.NotificationNotices;
 import io.mandi.order.OrderStatusService;
 import io.mandi.task.HumanTask;
 import io.mandi.task.TaskDecision;
@@ -30,10 +31,13 @@ public class SellerAcceptanceTask implements TaskHandler {
 
   private final TaskInboxService inbox;
   private final OrderStatusService statuses;
+  private final NotificationNotices notices;
 
-  SellerAcceptanceTask(TaskInboxService inbox, OrderStatusService statuses) {
+  SellerAcceptanceTask(
+      TaskInboxService inbox, OrderStatusService statuses, NotificationNotices notices) {
     this.inbox = inbox;
     this.statuses = statuses;
+    this.notices = notices;
   }
 
   @Override
@@ -46,6 +50,7 @@ public class SellerAcceptanceTask implements TaskHandler {
   public void opened(HumanTask task) {
     if (task.orderId() != null) {
       statuses.awaitAcceptance(task.orderId(), TaskInboxService.SYSTEM);
+      notices.newOrderToAccept(task.orderId(), task.id());
     }
   }
 

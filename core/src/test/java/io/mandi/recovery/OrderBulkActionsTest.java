@@ -46,6 +46,14 @@ class OrderBulkActionsTest {
     statuses.awaitAcceptance(waiting, "system");
     long cancelled = place(buyer, product, offer);
     statuses.cancel(cancelled, "system", "Buyer changed its mind");
+    assertThat(
+            jdbc.queryForList(
+                "select dedup_key from outbox_entry where dedup_key like ?",
+                String.class,
+                "notice:%:" + cancelled))
+        .as("buyer and seller are told of the cancellation, in its transaction")
+        .containsExactlyInAnyOrder(
+            "notice:cancelled_buyer:" + cancelled, "notice:cancelled_seller:" + cancelled);
     long unknown = 9_000_000_000L;
     List<Long> chosen = List.of(waiting, cancelled, unknown, waiting);
 

@@ -18,6 +18,7 @@ import io.mandi.admin.ui.ProcessesView;
 import io.mandi.admin.ui.RecoveryView;
 import io.mandi.catalog.ui.CatalogView;
 import io.mandi.ledger.ui.PayoutsView;
+import io.mandi.notification.ui.MessagesView;
 import io.mandi.order.ui.CartView;
 import io.mandi.order.ui.OrdersView;
 import io.mandi.task.TaskInboxService;
@@ -45,17 +46,20 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Catalog", CatalogView.class));
         nav.addItem(new SideNavItem("Cart", CartView.class));
         nav.addItem(new SideNavItem("My orders", OrdersView.class));
+        nav.addItem(new SideNavItem("Messages", MessagesView.class));
       }
       case SELLER -> {
         nav.addItem(inboxItem());
         nav.addItem(new SideNavItem("My orders", OrdersView.class));
         nav.addItem(new SideNavItem("Payouts", PayoutsView.class));
+        nav.addItem(new SideNavItem("Messages", MessagesView.class));
       }
       case OPS -> {
         nav.addItem(inboxItem());
         nav.addItem(new SideNavItem("All orders", OrdersView.class));
         nav.addItem(new SideNavItem("Delivery problems", DeliveryProblemsView.class));
         nav.addItem(new SideNavItem("Recovery", RecoveryView.class));
+        nav.addItem(new SideNavItem("Messages", MessagesView.class));
       }
       case ADMIN -> {
         nav.addItem(new SideNavItem("Processes", ProcessesView.class));
