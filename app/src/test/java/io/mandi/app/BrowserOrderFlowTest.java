@@ -109,6 +109,11 @@ class BrowserOrderFlowTest extends MandiAppTest {
       PlaywrightAssertions.assertThat(buyer.getByText("Turmeric Powder from Mahila Udyog"))
           .isVisible();
       buyer.getByLabel("Quantity").fill("12");
+      // searching again keeps the chosen offer and its quantity
+      buyer.getByLabel("Search").fill("Turmeric Powder");
+      PlaywrightAssertions.assertThat(buyer.getByText("Turmeric Powder from Mahila Udyog"))
+          .isVisible();
+      PlaywrightAssertions.assertThat(buyer.getByLabel("Quantity")).hasValue("12");
       buyer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add to cart")).click();
       // Leaving the page before the server answered would drop the click.
       PlaywrightAssertions.assertThat(buyer.getByText("12 × Turmeric Powder added to the cart"))
@@ -793,6 +798,23 @@ class BrowserOrderFlowTest extends MandiAppTest {
       PlaywrightAssertions.assertThat(placeOrder).isInViewport();
       assertThat((Integer) buyer.evaluate("document.documentElement.scrollWidth"))
           .as("nothing falls off a phone's screen")
+          .isLessThanOrEqualTo(390);
+
+      // the catalog on the phone: offer, price and terms in sight, and the button to add
+      buyer.navigate(baseUrl() + "/catalog");
+      buyer.getByLabel("Search").fill("Basmati");
+      buyer
+          .locator("vaadin-grid.catalog")
+          .getByText("Mahila Udyog Self-Help Group (SHG)")
+          .first()
+          .click();
+      PlaywrightAssertions.assertThat(buyer.locator("vaadin-grid.catalog"))
+          .containsText("in stock");
+      PlaywrightAssertions.assertThat(
+              buyer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add to cart")))
+          .isInViewport();
+      assertThat((Integer) buyer.evaluate("document.documentElement.scrollWidth"))
+          .as("the catalog fits a phone's screen")
           .isLessThanOrEqualTo(390);
     }
     assertThat(cartStore.items(user("buyer2")))

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -40,6 +42,7 @@ public class CatalogView extends VerticalLayout {
   private final IntegerField quantity = new IntegerField("Quantity");
   private final Button add = new Button("Add to cart");
   private final Span selected = new Span("Select an offer");
+  private OfferListing chosen;
 
   public CatalogView(CatalogService catalog, Cart cart) {
     this.catalog = catalog;
@@ -59,21 +62,29 @@ public class CatalogView extends VerticalLayout {
     category.addValueChangeListener(e -> refresh());
     HorizontalLayout filters = new HorizontalLayout(search, category);
     filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+    filters.setWrap(true);
 
-    grid.addColumn(OfferListing::productName)
-        .setHeader("Product")
-        .setAutoWidth(true)
-        .setFlexGrow(2);
-    grid.addColumn(OfferListing::categoryName).setHeader("Category").setAutoWidth(true);
-    grid.addColumn(CatalogView::sellerLabel).setHeader("Seller").setAutoWidth(true);
-    grid.addColumn(CatalogView::priceLabel)
-        .setHeader("Price per unit")
-        .setAutoWidth(true)
-        .setFlexGrow(2);
-    grid.addColumn(OfferListing::minOrderQty).setHeader("Min. qty");
-    grid.addColumn(OfferListing::stock).setHeader("In stock");
-    grid.addColumn(offer -> offer.leadTimeDays() + " days").setHeader("Ships in");
-    grid.asSingleSelect().addValueChangeListener(e -> select(e.getValue()));
+    // Three columns that wrap, so every fact stays on screen from a phone to a wide monitor.
+    grid.addColumn(
+            LitRenderer.<OfferListing>of(
+                    "<div><b>${item.product}</b></div><div style=\"font-size:"
+                        + " var(--lumo-font-size-s)\">${item.seller}</div>")
+                .withProperty("product", OfferListing::productName)
+                .withProperty("seller", CatalogView::sellerLabel))
+        .setHeader("Offer")
+        .setFlexGrow(3);
+    grid.addColumn(CatalogView::priceLabel).setHeader("Price per unit").setFlexGrow(2);
+    grid.addColumn(CatalogView::terms).setHeader("Terms").setFlexGrow(2);
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+    grid.addClassName("catalog");
+    // only the buyer's own click chooses: a new search re-selects the chosen offer quietly
+    grid.asSingleSelect()
+        .addValueChangeListener(
+            e -> {
+              if (e.isFromClient()) {
+                select(e.getValue());
+              }
+            });
 
     quantity.setMin(1);
     quantity.setMax(Cart.MAX_QUANTITY);
@@ -82,6 +93,8 @@ public class CatalogView extends VerticalLayout {
     add.addClickListener(e -> addToCart());
     HorizontalLayout order = new HorizontalLayout(selected, quantity, add);
     order.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+    order.setWrap(true);
+    order.addClassName("catalog-order");
     select(null);
 
     add(new H2("Catalog"), filters, grid, order);
@@ -89,13 +102,22 @@ public class CatalogView extends VerticalLayout {
     refresh();
   }
 
+  /** A new search keeps the offer chosen and its quantity; it stays selected if still listed. */
   private void refresh() {
-    grid.setItems(
+    java.util.List<OfferListing> found =
         catalog.search(
-            search.getValue(), category.getValue() == null ? null : category.getValue().id()));
+            search.getValue(), category.getValue() == null ? null : category.getValue().id());
+    grid.setItems(found);
+    if (chosen != null) {
+      found.stream()
+          .filter(o -> o.offerId() == chosen.offerId())
+          .findFirst()
+          .ifPresent(grid::select);
+    }
   }
 
   private void select(OfferListing offer) {
+    chosen = offer;
     quantity.setEnabled(offer != null);
     add.setEnabled(offer != null);
     if (offer == null) {
@@ -110,7 +132,7 @@ public class CatalogView extends VerticalLayout {
   }
 
   private void addToCart() {
-    OfferListing offer = grid.asSingleSelect().getValue();
+    OfferListing offer = chosen;
     Integer requested = quantity.getValue();
     if (offer == null || requested == null || requested <= 0) {
       quantity.setInvalid(true);
@@ -135,6 +157,20 @@ public class CatalogView extends VerticalLayout {
     return offer.sellerKind() == SellerKind.SHG
         ? offer.sellerName() + " (SHG)"
         : offer.sellerName();
+  }
+
+  private static String terms(OfferListing offer) {
+    return "min. "
+        + offer.minOrderQty()
+        + " "
+        + offer.unit()
+        + " · "
+        + offer.stock()
+        + " in stock · ships in "
+        + offer.leadTimeDays()
+        + (offer.leadTimeDays() == 1 ? " day" : " days")
+        + " · "
+        + offer.categoryName();
   }
 
   static String priceLabel(OfferListing offer) {

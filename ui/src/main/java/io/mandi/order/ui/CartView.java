@@ -61,7 +61,6 @@ public class CartView extends VerticalLayout {
     this.cart = cart;
     this.placement = placement;
     this.currentUser = currentUser;
-    setSizeFull();
     Buyer buyer = accounts.buyer(currentUser.actor().buyerId());
     address.setValue(buyer.address() == null ? "" : buyer.address());
     address.setMaxLength(300);
@@ -104,7 +103,7 @@ public class CartView extends VerticalLayout {
     credit.addClassName("cart-credit");
     credit.getStyle().set("color", "var(--lumo-warning-text-color, #8a5a00)");
     add(new H2("Cart"), grid, total, credit, delivery, problems, placeOrder);
-    expand(grid);
+    grid.setAllRowsVisible(true); // a cart is short; the page scrolls, the grid never hides rows
     refresh();
   }
 
