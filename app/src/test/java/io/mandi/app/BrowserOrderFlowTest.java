@@ -516,6 +516,10 @@ class BrowserOrderFlowTest extends MandiAppTest {
     try (Page ops = logIn("ops1")) {
       ops.setViewportSize(1400, 900);
       awaitOnOrderPage(ops, orderId, "the order page", () -> true);
+      // where the order is in its process: shipped, the delivery still to come
+      PlaywrightAssertions.assertThat(ops.locator(".order-steps .step-current"))
+          .hasText("→ Delivered (now)");
+      PlaywrightAssertions.assertThat(ops.locator(".order-steps .step-done")).hasCount(4);
       Locator remedies = ops.locator(".recovery-decisions");
       PlaywrightAssertions.assertThat(remedies).containsText("Retry the failed step");
       PlaywrightAssertions.assertThat(remedies).containsText("applied");
@@ -728,8 +732,9 @@ class BrowserOrderFlowTest extends MandiAppTest {
       PlaywrightAssertions.assertThat(rowBoxes).hasCount(3);
       for (int row = 0; row < 3; row++) {
         rowBoxes.nth(row).click();
+        PlaywrightAssertions.assertThat(ops.locator(".bulk-selected"))
+            .hasText(row == 0 ? "1 order ticked" : (row + 1) + " orders ticked");
       }
-      PlaywrightAssertions.assertThat(ops.locator(".bulk-selected")).hasText("3 orders ticked");
       ops.getByLabel("With the ticked orders").click();
       ops.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Cancel and refund"))
           .click();

@@ -82,12 +82,15 @@ class OrderFlowTest extends MandiAppTest {
                     .anyMatch(m -> m.parameters().contains(String.valueOf(order.id()))));
     assertThat(whatsApp.received())
         .filteredOn(m -> m.parameters().contains(String.valueOf(order.id())))
+        .filteredOn(m -> m.template().equals("order_confirmed"))
         .singleElement()
-        .satisfies(
-            m -> {
-              assertThat(m.template()).isEqualTo("order_confirmed");
-              assertThat(m.to()).isEqualTo("919811111111");
-            });
+        .satisfies(m -> assertThat(m.to()).isEqualTo("919811111111"));
+    // the seller was told of the new order to accept, once
+    assertThat(whatsApp.received())
+        .filteredOn(m -> m.parameters().contains(String.valueOf(order.id())))
+        .filteredOn(m -> m.template().equals("new_order"))
+        .singleElement()
+        .satisfies(m -> assertThat(m.to()).isEqualTo("919820000001"));
     await("notification recorded as sent")
         .atMost(WAIT)
         .until(

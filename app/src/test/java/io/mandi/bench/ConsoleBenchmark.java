@@ -111,6 +111,14 @@ public final class ConsoleBenchmark {
     queries.put("catalog: search", () -> catalog.search("Dal", null));
     queries.put("inbox: operations' first page", () -> inbox.openTasks(ops, 0, 50));
     queries.put("inbox: count of open tasks", () -> inbox.countOpenTasks(ops));
+    queries.put(
+        "inbox: overdue, by priority",
+        () ->
+            inbox.openTasks(
+                ops, io.mandi.task.TaskView.OVERDUE, null, io.mandi.task.TaskSort.PRIORITY, 0, 50));
+    queries.put(
+        "inbox: count of nobody's yet",
+        () -> inbox.countOpenTasks(ops, io.mandi.task.TaskView.UNASSIGNED, null));
     return queries;
   }
 

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -136,7 +137,9 @@ public class OrderView extends VerticalLayout implements BeforeEnterObserver, Ha
     if (cancellations.mayCancel(actor, order.order())) {
       add(cancelSection(id));
     }
-    add(new OrderDetailsPanel(order), activity.panel(actor, order));
+    Details steps = new Details("Where the order is", new OrderStepList(order, paid));
+    steps.setOpened(actor.role() == Role.OPS);
+    add(steps, new OrderDetailsPanel(order), activity.panel(actor, order));
   }
 
   private static Paragraph moneyLine(EscrowStatement money, boolean toBuyer) {

@@ -126,10 +126,7 @@ public class OrdersView extends VerticalLayout implements BeforeEnterObserver, H
       or.addClassName("add-or-filter");
       add(or);
       grid.setSelectionMode(Grid.SelectionMode.MULTI);
-      add(
-          new SavedViewsBar(savedViews, actor, this::currentParameters),
-          summary,
-          new BulkActionBar(bulk, actor, grid, this::refresh));
+      add(new SavedViewsBar(savedViews, actor, this::currentParameters), summary);
     } else {
       add(summary);
       grid.addItemClickListener(
@@ -137,6 +134,10 @@ public class OrdersView extends VerticalLayout implements BeforeEnterObserver, H
     }
     add(grid);
     setFlexGrow(1, grid);
+    if (operations) {
+      // below the list, so ticking a row never moves the rows
+      add(new BulkActionBar(bulk, actor, grid, this::refresh));
+    }
   }
 
   /** The visible page and the count follow changes made elsewhere, at most once a second. */
