@@ -70,10 +70,6 @@ public class LiveUpdates {
         .forEach(Subscription::changed);
   }
 
-  int subscriptionCount() {
-    return subscriptions.size();
-  }
-
   @PreDestroy
   void stop() {
     timer.shutdownNow();
