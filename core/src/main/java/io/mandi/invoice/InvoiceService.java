@@ -8,9 +8,7 @@ import io.mandi.catalog.Product;
 import io.mandi.catalog.Seller;
 import io.mandi.ledger.EscrowHold;
 import io.mandi.ledger.EscrowStatus;
-import io.mandi.ledger.LedgerAccounts;
 import io.mandi.ledger.LedgerService;
-import io.mandi.ledger.Posting;
 import io.mandi.order.Delivery;
 import io.mandi.order.Order;
 import io.mandi.order.OrderLine;
@@ -83,7 +81,11 @@ public class InvoiceService {
     Buyer buyer = accounts.buyer(order.buyerId());
     boolean intraState = seller.region().equalsIgnoreCase(buyer.region());
     List<OrderLine> orderLines = orders.lines(orderId);
-    List<BigDecimal> values = finalValues(orderLines, hold, refunded(hold, order.buyerId()));
+    List<BigDecimal> values =
+        finalValues(
+            orderLines,
+            hold,
+            ledger.settledParts(hold, order.buyerId(), order.sellerId()).refunded());
     List<InvoiceLine> lines = new ArrayList<>();
     for (int i = 0; i < orderLines.size(); i++) {
       OrderLine line = orderLines.get(i);
@@ -131,17 +133,6 @@ public class InvoiceService {
     invoices.insertInvoice(invoice, InvoicePdf.render(invoice, lines, seller, buyer));
     lines.forEach(line -> invoices.insertLine(invoice.invoiceNo(), line));
     return Optional.of(invoice);
-  }
-
-  /** What went back to the buyer when the escrow was settled (0 when it was released). */
-  private BigDecimal refunded(EscrowHold hold, long buyerId) {
-    if (hold.resolutionTransactionId() == null) {
-      return BigDecimal.ZERO;
-    }
-    return ledger.postingsOf(hold.resolutionTransactionId()).stream()
-        .filter(p -> p.accountId().equals(LedgerAccounts.buyerRefunds(buyerId)))
-        .map(Posting::amount)
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   /**

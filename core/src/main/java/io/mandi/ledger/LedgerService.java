@@ -209,6 +209,27 @@ public class LedgerService {
     return ledger.findAccountEntries(LedgerAccounts.sellerPayable(seller.sellerId()));
   }
 
+  /** What the hold's settlement gave the buyer, the platform and the seller; NONE while held. */
+  public SettledParts settledParts(EscrowHold hold, long buyerId, long sellerId) {
+    if (hold.resolutionTransactionId() == null) {
+      return SettledParts.NONE;
+    }
+    BigDecimal refunded = BigDecimal.ZERO;
+    BigDecimal commission = BigDecimal.ZERO;
+    BigDecimal net = BigDecimal.ZERO;
+    for (Posting posting : ledger.findPostings(hold.resolutionTransactionId())) {
+      String account = posting.accountId();
+      if (account.equals(LedgerAccounts.buyerRefunds(buyerId))) {
+        refunded = refunded.add(posting.amount());
+      } else if (account.equals(LedgerAccounts.PLATFORM_COMMISSION)) {
+        commission = commission.add(posting.amount());
+      } else if (account.equals(LedgerAccounts.sellerPayable(sellerId))) {
+        net = net.add(posting.amount());
+      }
+    }
+    return new SettledParts(refunded, commission, net);
+  }
+
   public List<Posting> postingsOf(long transactionId) {
     return ledger.findPostings(transactionId);
   }

@@ -66,17 +66,15 @@ class OrderNotices implements OutboxHandler {
   }
 
   void tell(long orderId, Notice notice, BigDecimal amount, String keySuffix) {
+    String key = "notice:" + notice.name().toLowerCase() + ":" + orderId + keySuffix;
     Map<String, Object> payload = new HashMap<>();
     payload.put("orderId", orderId);
     payload.put("notice", notice.name());
+    payload.put("key", key); // the message is sent once under the same key
     if (amount != null) {
       payload.put("amount", amount.toPlainString());
     }
-    outbox.add(KIND, key(orderId, notice) + keySuffix, payload);
-  }
-
-  static String key(long orderId, Notice notice) {
-    return "notice:" + notice.name().toLowerCase() + ":" + orderId;
+    outbox.add(KIND, key, payload);
   }
 
   @Override
@@ -90,6 +88,7 @@ class OrderNotices implements OutboxHandler {
     notifications.notify(
         ((Number) payload.get("orderId")).longValue(),
         Notice.valueOf((String) payload.get("notice")),
-        amount == null ? null : new BigDecimal(amount.toString()));
+        amount == null ? null : new BigDecimal(amount.toString()),
+        (String) payload.get("key"));
   }
 }

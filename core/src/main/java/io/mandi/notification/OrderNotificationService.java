@@ -6,6 +6,7 @@ import io.mandi.account.Buyer;
 import io.mandi.account.Role;
 import io.mandi.catalog.CatalogService;
 import io.mandi.catalog.Seller;
+import io.mandi.money.IndianFormat;
 import io.mandi.order.Order;
 import io.mandi.order.OrderStatus;
 import io.mandi.order.OrderStatusService;
@@ -37,10 +38,6 @@ public class OrderNotificationService {
   private final Notifier notifier;
   private final Clock clock;
   private final java.time.Duration inspectionPeriod;
-  private static final java.time.format.DateTimeFormatter WHEN =
-      java.time.format.DateTimeFormatter.ofPattern(
-              "d MMM yyyy, HH:mm", java.util.Locale.of("en", "IN"))
-          .withZone(java.time.ZoneId.of("Asia/Kolkata"));
 
   OrderNotificationService(
       OrderStatusService orders,
@@ -139,7 +136,7 @@ public class OrderNotificationService {
   }
 
   /** Sends a notice about an order to the party it concerns, once per key. */
-  public NotificationStatus notify(long orderId, Notice notice, BigDecimal amount) {
+  NotificationStatus notify(long orderId, Notice notice, BigDecimal amount, String key) {
     Order order = orders.order(orderId);
     boolean toBuyer = notice.audience() == Notice.Audience.BUYER;
     String name = toBuyer ? order.buyerName() : order.sellerName();
@@ -150,10 +147,7 @@ public class OrderNotificationService {
     String summary = summary(order, notice, amount);
     return send(
         orderId,
-        OrderNotices.key(orderId, notice)
-            + (notice == Notice.VENDOR_CHANGED || notice == Notice.NEW_ORDER
-                ? ":" + order.sellerId()
-                : ""),
+        key,
         phone,
         notice.template(),
         List.of(name, String.valueOf(orderId), summary),
@@ -185,7 +179,7 @@ public class OrderNotificationService {
           "Order "
               + id
               + " was delivered. Check the goods: confirm receipt or raise a dispute by "
-              + WHEN.format(
+              + IndianFormat.time(
                   orders.enteredAt(order.id(), OrderStatus.DELIVERED).plus(inspectionPeriod))
               + "; then the seller is paid.";
       case REFUND_OFFERED ->
@@ -210,10 +204,7 @@ public class OrderNotificationService {
   }
 
   private static String rupees(BigDecimal amount) {
-    return amount == null
-        ? ""
-        : java.text.NumberFormat.getCurrencyInstance(java.util.Locale.of("en", "IN"))
-            .format(amount);
+    return IndianFormat.rupees(amount);
   }
 
   /** A buyer's or a seller's own messages, newest first; operations see everyone's. */

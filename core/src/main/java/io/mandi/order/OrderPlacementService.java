@@ -105,19 +105,15 @@ public class OrderPlacementService {
       if (offer == null || line.quantity() <= 0) {
         continue;
       }
-      BigDecimal listPrice = Amounts.inr(offer.unitPriceFor(line.quantity()));
-      PricedLine priced =
-          pricing.price(
-              new PricingFacts(buyerKind, line.quantity(), listPrice, offer.floorPrice()));
-      BigDecimal unitPrice = Amounts.inr(priced.unitPrice());
+      Price price = price(buyerKind, offer, line.quantity());
       quoted.add(
           new Quote.Line(
               i + 1,
               offer.offerId(),
-              unitPrice,
-              listPrice,
-              Amounts.times(unitPrice, line.quantity()),
-              priced.rules()));
+              price.unitPrice(),
+              price.listPrice(),
+              Amounts.times(price.unitPrice(), line.quantity()),
+              price.rules().rules()));
     }
     return new Quote(quoted, problems);
   }
@@ -174,24 +170,21 @@ public class OrderPlacementService {
       OfferListing offer = offers.get(line.offerId());
       List<NewOrder.Line> sellerLines =
           linesBySeller.computeIfAbsent(offer.sellerId(), id -> new ArrayList<>());
-      BigDecimal listPrice = Amounts.inr(offer.unitPriceFor(line.quantity()));
-      PricedLine priced =
-          pricing.price(
-              new PricingFacts(buyerKind, line.quantity(), listPrice, offer.floorPrice()));
-      BigDecimal unitPrice = Amounts.inr(priced.unitPrice());
+      Price price = price(buyerKind, offer, line.quantity());
       sellerLines.add(
           new NewOrder.Line(
               sellerLines.size() + 1,
               offer.offerId(),
               offer.productId(),
               line.quantity(),
-              unitPrice,
-              Amounts.times(unitPrice, line.quantity()),
-              listPrice,
-              priced.ruleSetVersion(),
-              String.join(", ", priced.rules())));
+              price.unitPrice(),
+              Amounts.times(price.unitPrice(), line.quantity()),
+              price.listPrice(),
+              price.rules().ruleSetVersion(),
+              String.join(", ", price.rules().rules())));
     }
     var now = clock.instant();
+    Delivery delivery = delivery(buyer, command.delivery());
     return linesBySeller.entrySet().stream()
         .map(
             entry ->
@@ -205,8 +198,18 @@ public class OrderPlacementService {
                     buyer.username(),
                     now,
                     entry.getValue(),
-                    delivery(buyer, command.delivery())))
+                    delivery))
         .toList();
+  }
+
+  /** A line's list price (its price break) and the buyer's price, as the pricing rules set it. */
+  private record Price(BigDecimal listPrice, BigDecimal unitPrice, PricedLine rules) {}
+
+  private Price price(BuyerKind buyerKind, OfferListing offer, int quantity) {
+    BigDecimal listPrice = Amounts.inr(offer.unitPriceFor(quantity));
+    PricedLine priced =
+        pricing.price(new PricingFacts(buyerKind, quantity, listPrice, offer.floorPrice()));
+    return new Price(listPrice, Amounts.inr(priced.unitPrice()), priced);
   }
 
   /** The address given, or else the buyer's registered one; the PO number as given. */

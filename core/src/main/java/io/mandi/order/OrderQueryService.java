@@ -59,12 +59,6 @@ public class OrderQueryService {
     return orders.findDelivery(orderId);
   }
 
-  /** Where an order the actor may see goes, and its PO number. */
-  public Delivery delivery(Actor actor, long orderId) {
-    details(actor, orderId);
-    return orders.findDelivery(orderId);
-  }
-
   public List<OrderLine> lines(long orderId) {
     return orders.findLines(orderId);
   }

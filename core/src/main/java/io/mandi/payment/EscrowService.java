@@ -6,9 +6,8 @@ import io.mandi.catalog.CatalogService;
 import io.mandi.catalog.Seller;
 import io.mandi.ledger.EscrowHold;
 import io.mandi.ledger.EscrowStatus;
-import io.mandi.ledger.LedgerAccounts;
 import io.mandi.ledger.LedgerService;
-import io.mandi.ledger.Posting;
+import io.mandi.ledger.SettledParts;
 import io.mandi.money.Amounts;
 import io.mandi.order.Order;
 import io.mandi.order.OrderDetails;
@@ -217,28 +216,19 @@ public class EscrowService {
     if (hold == null) {
       return java.util.Optional.empty();
     }
-    BigDecimal refunded = BigDecimal.ZERO;
-    BigDecimal commission = BigDecimal.ZERO;
-    BigDecimal net = BigDecimal.ZERO;
-    if (hold.resolutionTransactionId() != null) {
-      for (Posting posting : ledger.postingsOf(hold.resolutionTransactionId())) {
-        String account = posting.accountId();
-        if (account.equals(LedgerAccounts.buyerRefunds(order.buyerId()))) {
-          refunded = refunded.add(posting.amount());
-        } else if (account.equals(LedgerAccounts.PLATFORM_COMMISSION)) {
-          commission = commission.add(posting.amount());
-        } else if (account.equals(LedgerAccounts.sellerPayable(order.sellerId()))) {
-          net = net.add(posting.amount());
-        }
-      }
-    }
+    SettledParts parts = ledger.settledParts(hold, order.buyerId(), order.sellerId());
     Instant inspectionEnds =
         hold.status() == EscrowStatus.HELD && order.status() == OrderStatus.DELIVERED
             ? statuses.enteredAt(orderId, OrderStatus.DELIVERED).plus(inspectionPeriod)
             : null;
     return java.util.Optional.of(
         new EscrowStatement(
-            hold.amount(), hold.status(), refunded, commission, net, inspectionEnds));
+            hold.amount(),
+            hold.status(),
+            parts.refunded(),
+            parts.commission(),
+            parts.sellerNet(),
+            inspectionEnds));
   }
 
   public boolean isHeld(long orderId) {

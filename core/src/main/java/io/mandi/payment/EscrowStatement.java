@@ -1,11 +1,9 @@
 package io.mandi.payment;
 
 import io.mandi.ledger.EscrowStatus;
+import io.mandi.money.IndianFormat;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * What became of the money a buyer paid for an order, from the ledger: held, and if settled, how
@@ -24,10 +22,6 @@ public record EscrowStatement(
     BigDecimal commission,
     BigDecimal sellerNet,
     Instant inspectionEnds) {
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.of("en", "IN"))
-          .withZone(ZoneId.of("Asia/Kolkata"));
-
   /** The statement in words for the buyer ({@code toBuyer}) or for the seller and operations. */
   public String describe(boolean toBuyer) {
     String you = toBuyer ? "you" : "the buyer";
@@ -41,7 +35,7 @@ public record EscrowStatement(
               + (inspectionEnds == null
                   ? "."
                   : ". It is released on "
-                      + WHEN.format(inspectionEnds)
+                      + IndianFormat.time(inspectionEnds)
                       + " unless "
                       + you
                       + (toBuyer ? " confirm receipt or raise" : " confirms receipt or raises")
@@ -70,6 +64,6 @@ public record EscrowStatement(
   }
 
   private static String rupees(BigDecimal amount) {
-    return java.text.NumberFormat.getCurrencyInstance(Locale.of("en", "IN")).format(amount);
+    return IndianFormat.rupees(amount);
   }
 }

@@ -4,6 +4,7 @@ import io.mandi.account.Actor;
 import io.mandi.account.NotAllowedException;
 import io.mandi.account.Role;
 import io.mandi.logistics.ReadyToShipTask;
+import io.mandi.money.IndianFormat;
 import io.mandi.order.CancellationService;
 import io.mandi.order.Order;
 import io.mandi.order.OrderNotFoundException;
@@ -13,15 +14,11 @@ import io.mandi.payment.EscrowService;
 import io.mandi.task.TaskInboxService;
 import io.mandi.task.TaskStatus;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 
@@ -36,9 +33,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class OrderBulkActions {
   public static final int MAX_ORDERS = 500;
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.of("en", "IN"))
-          .withZone(ZoneId.of("Asia/Kolkata"));
 
   private final OrderQueryService orders;
   private final CancellationService cancellations;
@@ -138,7 +132,8 @@ public class OrderBulkActions {
         if (escrow.isHeld(orderId)) {
           EscrowPreview money = escrow.preview(ops, orderId, BigDecimal.ZERO);
           yield BulkItem.will(
-              orderId, "Cancelled; " + rupees(money.held()) + " held goes back to the buyer");
+              orderId,
+              "Cancelled; " + IndianFormat.rupees(money.held()) + " held goes back to the buyer");
         }
         yield BulkItem.will(orderId, "Cancelled; nothing was paid");
       }
@@ -150,7 +145,7 @@ public class OrderBulkActions {
                       BulkItem.will(
                           orderId,
                           "Recovery leaves it until "
-                              + WHEN.format(
+                              + IndianFormat.time(
                                   clock.instant().plus(sweep.slaOf(resumption.order().status())))))
               .orElse(BulkItem.skip(orderId, "Skipped: " + status(order) + " orders are final"));
       case REASSIGN_VENDOR ->
@@ -229,11 +224,6 @@ public class OrderBulkActions {
   }
 
   private static String status(Order order) {
-    String name = order.status().name().replace('_', ' ').toLowerCase(Locale.ROOT);
-    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
-  }
-
-  private static String rupees(BigDecimal amount) {
-    return NumberFormat.getCurrencyInstance(Locale.of("en", "IN")).format(amount);
+    return IndianFormat.label(order.status().name());
   }
 }

@@ -197,6 +197,19 @@ public class TaskInboxService {
     return kinds.all();
   }
 
+  /**
+   * The decision taken on a closed task, as its button said it; "Cancelled" for one not decided.
+   */
+  public String outcomeLabel(HumanTask task) {
+    if (task.outcome() == null) {
+      return task.status() == TaskStatus.OPEN ? "" : "Cancelled";
+    }
+    return kindOf(task)
+        .outcome(task.outcome())
+        .map(TaskOutcome::label)
+        .orElse(io.mandi.money.IndianFormat.label(task.outcome()));
+  }
+
   public TaskKind kindOf(HumanTask task) {
     return kinds.kind(task.kind());
   }
@@ -343,7 +356,7 @@ public class TaskInboxService {
     return variables;
   }
 
-  static boolean maySee(Actor actor, HumanTask task) {
+  private static boolean maySee(Actor actor, HumanTask task) {
     return actor.role() == Role.OPS
         || actor.groups().contains(task.candidateGroup())
         || actor.username().equals(task.assignee());

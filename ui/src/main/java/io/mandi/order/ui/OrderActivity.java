@@ -35,7 +35,6 @@ import io.mandi.recovery.RecoveryCases;
 import io.mandi.recovery.RecoveryDecision;
 import io.mandi.task.HumanTask;
 import io.mandi.task.TaskInboxService;
-import io.mandi.task.TaskOutcome;
 import io.mandi.ui.Formats;
 import io.mandi.ui.MoneyConfirmation;
 import io.mandi.vendor.VendorAssignmentService;
@@ -118,7 +117,7 @@ public class OrderActivity {
       grid.addColumn(t -> Formats.time(t.closedAt())).setHeader("When").setAutoWidth(true);
       grid.addColumn(t -> inbox.kindOf(t).title()).setHeader("Step").setAutoWidth(true);
       grid.addColumn(t -> decider(actor, t)).setHeader("By").setAutoWidth(true);
-      grid.addColumn(t -> outcomeLabel(t)).setHeader("Decision").setAutoWidth(true);
+      grid.addColumn(inbox::outcomeLabel).setHeader("Decision").setAutoWidth(true);
       grid.addColumn(t -> t.comment() == null ? "" : t.comment()).setHeader("Note").setFlexGrow(1);
       grid.setItems(decided);
       grid.setAllRowsVisible(true);
@@ -262,14 +261,6 @@ public class OrderActivity {
               panel.add(new H4("Invoice"), download);
             });
     return panel;
-  }
-
-  private String outcomeLabel(HumanTask task) {
-    return inbox
-        .kindOf(task)
-        .outcome(task.outcome())
-        .map(TaskOutcome::label)
-        .orElse(task.outcome() == null ? "" : Formats.label(task.outcome()));
   }
 
   /** Operations see who decided; buyers and sellers see which side did. */

@@ -153,18 +153,7 @@ public class TaskInboxView extends VerticalLayout implements BeforeEnterObserver
         .addColumn(t -> t.orderId() == null ? "" : "#" + t.orderId())
         .setHeader("Order")
         .setAutoWidth(true);
-    closed
-        .addColumn(
-            t ->
-                t.outcome() == null
-                    ? "Cancelled"
-                    : inbox
-                        .kindOf(t)
-                        .outcome(t.outcome())
-                        .map(o -> o.label())
-                        .orElse(Formats.label(t.outcome())))
-        .setHeader("Decision")
-        .setAutoWidth(true);
+    closed.addColumn(t -> inbox.outcomeLabel(t)).setHeader("Decision").setAutoWidth(true);
     closed.addColumn(HumanTask::closedBy).setHeader("By").setAutoWidth(true);
     closed.addColumn(t -> Formats.time(t.closedAt())).setHeader("Closed").setAutoWidth(true);
     closed.addColumn(t -> t.comment() == null ? "" : t.comment()).setHeader("Note");
