@@ -108,7 +108,9 @@ public final class ConsoleBenchmark {
     queries.put(
         "orders: buyer's first page",
         () -> orders.search(buyer, OrderSearch.newest(List.of(), 0, 50)));
-    queries.put("catalog: search", () -> catalog.search("Dal", null));
+    queries.put("catalog: first page", () -> catalog.search(null, null, 0, 50));
+    queries.put("catalog: search", () -> catalog.search("Dal", null, 0, 50));
+    queries.put("catalog: count of a search", () -> catalog.count("Dal", null));
     queries.put("inbox: operations' first page", () -> inbox.openTasks(ops, 0, 50));
     queries.put("inbox: count of open tasks", () -> inbox.countOpenTasks(ops));
     queries.put(

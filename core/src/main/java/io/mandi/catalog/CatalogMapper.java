@@ -19,7 +19,10 @@ interface CatalogMapper {
   List<OfferRow> searchOffers(
       @Param("text") String text,
       @Param("categoryId") String categoryId,
+      @Param("offset") long offset,
       @Param("limit") int limit);
+
+  long countOffers(@Param("text") String text, @Param("categoryId") String categoryId);
 
   List<OfferRow> findOffersByIds(@Param("ids") Collection<Long> offerIds);
 

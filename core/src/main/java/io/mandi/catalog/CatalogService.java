@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 /** Reads the catalog as buyers see it: offers with their price breaks. */
 @Service
 public class CatalogService {
-  static final int MAX_RESULTS = 500;
+  public static final int MAX_PAGE = 500;
   public static final int MAX_SEARCH = 100;
 
   private final CatalogMapper mapper;
@@ -23,8 +23,31 @@ public class CatalogService {
     return mapper.findCategories();
   }
 
-  /** Active offers whose product name or SKU contains the text, optionally in one category. */
+  /** The first page of active offers whose product name or SKU contains the text. */
   public List<OfferListing> search(String text, String categoryId) {
+    return search(text, categoryId, 0, MAX_PAGE);
+  }
+
+  /**
+   * One page of active offers whose product name or SKU contains the text, optionally in one
+   * category, by product and seller name.
+   */
+  public List<OfferListing> search(String text, String categoryId, long offset, int limit) {
+    if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
+      throw new IllegalArgumentException(
+          "A page starts at 0 and holds 1 to " + MAX_PAGE + " offers");
+    }
+    return withPriceBreaks(
+        mapper.searchOffers(likePattern(text), category(categoryId), offset, limit));
+  }
+
+  /** How many offers {@link #search} finds in all its pages. */
+  public long count(String text, String categoryId) {
+    return mapper.countOffers(likePattern(text), category(categoryId));
+  }
+
+  /** The text as searched: checked, trimmed, with % and _ searched as typed, not as wildcards. */
+  private static String likePattern(String text) {
     if (text != null && text.chars().anyMatch(Character::isISOControl)) {
       throw new IllegalArgumentException("Search without control characters, please");
     }
@@ -32,11 +55,13 @@ public class CatalogService {
     if (trimmed != null && trimmed.length() > MAX_SEARCH) {
       throw new IllegalArgumentException("Search for at most " + MAX_SEARCH + " characters");
     }
-    if (trimmed != null) { // the words are searched as typed: % and _ are not wildcards
-      trimmed = trimmed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-    String category = categoryId == null || categoryId.isBlank() ? null : categoryId;
-    return withPriceBreaks(mapper.searchOffers(trimmed, category, MAX_RESULTS));
+    return trimmed == null
+        ? null
+        : trimmed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  private static String category(String categoryId) {
+    return categoryId == null || categoryId.isBlank() ? null : categoryId;
   }
 
   public Map<Long, OfferListing> offersById(Collection<Long> offerIds) {

@@ -45,4 +45,30 @@ class CatalogServiceTest {
     assertThatThrownBy(() -> catalog.search("rice\0", null))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void offersArePagedInSqlWithACountOfAllPages() {
+    CatalogFixture fixture = new CatalogFixture(onboarding, accountService);
+    Actor seller = fixture.seller(SellerKind.MANUFACTURER);
+    String tag = "P" + System.nanoTime();
+    java.util.List<Long> products = new java.util.ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      long product = fixture.product(fixture.category(), tag + " lamp " + i);
+      fixture.offer(seller, product, 1, 10, new BigDecimal("25.00"));
+      products.add(product);
+    }
+
+    assertThat(catalog.count(tag, null)).isEqualTo(5);
+    assertThat(catalog.search(tag, null, 0, 2))
+        .extracting(OfferListing::productId)
+        .containsExactlyElementsOf(products.subList(0, 2));
+    assertThat(catalog.search(tag, null, 4, 2))
+        .extracting(OfferListing::productId)
+        .containsExactly(products.get(4));
+    assertThat(catalog.search(tag, null, 2, 2).getFirst().priceBreaks()).isNotEmpty();
+    assertThatThrownBy(() -> catalog.search(tag, null, 0, CatalogService.MAX_PAGE + 1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> catalog.count("lamp\0", null))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

@@ -102,17 +102,26 @@ public class CatalogView extends VerticalLayout {
     refresh();
   }
 
-  /** A new search keeps the offer chosen and its quantity; it stays selected if still listed. */
+  /**
+   * Lists the offers found, a page at a time. A new search keeps the offer chosen and its quantity;
+   * it stays selected if still listed.
+   */
   private void refresh() {
-    java.util.List<OfferListing> found =
-        catalog.search(
-            search.getValue(), category.getValue() == null ? null : category.getValue().id());
-    grid.setItems(found);
+    String text = search.getValue();
+    String categoryId = category.getValue() == null ? null : category.getValue().id();
+    try {
+      catalog.count(text, categoryId); // checks the search before the grid asks for pages
+    } catch (IllegalArgumentException badSearch) {
+      search.setInvalid(true);
+      search.setErrorMessage(badSearch.getMessage());
+      return;
+    }
+    search.setInvalid(false);
+    grid.setItems(
+        query -> catalog.search(text, categoryId, query.getOffset(), query.getLimit()).stream(),
+        query -> (int) Math.min(catalog.count(text, categoryId), Integer.MAX_VALUE));
     if (chosen != null) {
-      found.stream()
-          .filter(o -> o.offerId() == chosen.offerId())
-          .findFirst()
-          .ifPresent(grid::select);
+      grid.select(chosen);
     }
   }
 
