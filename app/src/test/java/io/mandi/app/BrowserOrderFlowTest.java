@@ -252,6 +252,13 @@ class BrowserOrderFlowTest extends MandiAppTest {
       assertThat((Integer) seller.evaluate("document.documentElement.scrollWidth"))
           .as("nothing falls off a phone's screen")
           .isLessThanOrEqualTo(390);
+      // each payout has a page of its own
+      payout.click();
+      PlaywrightAssertions.assertThat(seller).hasURL(Pattern.compile("/payouts/" + orderId + "$"));
+      PlaywrightAssertions.assertThat(seller.locator(".payout-breakdown"))
+          .containsText("Transfer: Released to your bank account");
+      PlaywrightAssertions.assertThat(seller.locator(".payout-breakdown"))
+          .containsText("Net to you: ₹");
     }
   }
 
@@ -337,16 +344,19 @@ class BrowserOrderFlowTest extends MandiAppTest {
       Locator accept =
           buyer.getByRole(
               AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept the seller's offer"));
-      awaitOnOrderPage(buyer, orderId, "the seller's offer", () -> accept.count() > 0);
+      // the dispute has a page of its own, linkable from a message, with the buyer's answer on it
+      buyer.navigate(baseUrl() + "/disputes/" + orderId);
+      PlaywrightAssertions.assertThat(accept).isVisible();
       PlaywrightAssertions.assertThat(buyer.locator(".dispute-summary")).containsText("₹50.00");
       accept.click();
       confirmMoney(buyer, "Back to the buyer: ₹50.00");
       // the page follows the settlement by itself
       PlaywrightAssertions.assertThat(buyer.locator(".dispute-summary"))
           .containsText("split, ₹50.00 back to the buyer");
-      PlaywrightAssertions.assertThat(buyer.locator(".order-stage")).hasText("Completed");
       PlaywrightAssertions.assertThat(buyer.locator(".escrow-statement"))
           .containsText("₹50.00 was refunded to you");
+      buyer.getByText("← Order #" + orderId).click();
+      PlaywrightAssertions.assertThat(buyer.locator(".order-stage")).hasText("Completed");
     }
     assertThat(ledger.hold(orderId).status()).isEqualTo(EscrowStatus.SPLIT);
   }

@@ -3,6 +3,7 @@ package io.mandi.payment;
 import io.mandi.account.Actor;
 import io.mandi.account.Role;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /** A seller's payout statement: each settled order from gross to net, a page at a time. */
@@ -21,7 +22,13 @@ public class Payouts {
     if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
       throw new IllegalArgumentException("A page holds 1 to " + MAX_PAGE + " payouts");
     }
-    return payouts.findPayouts(seller.sellerId(), offset, limit);
+    return payouts.findPayouts(seller.sellerId(), null, offset, limit);
+  }
+
+  /** What one of the seller's orders paid it; empty until it is settled, or not the seller's. */
+  public Optional<SellerPayout> ofOrder(Actor seller, long orderId) {
+    seller.require(Role.SELLER);
+    return payouts.findPayouts(seller.sellerId(), orderId, 0, 1).stream().findFirst();
   }
 
   public long count(Actor seller) {

@@ -191,7 +191,6 @@ public class TaskInboxService {
     return actor.groups().contains(task.candidateGroup());
   }
 
-  /** The declaration of a task's kind: title, outcomes and the fields a decision needs. */
   /** Every kind of task there is, by title: for the inbox's kind filter. */
   public List<TaskKind> kinds() {
     return kinds.all();

@@ -264,6 +264,8 @@ class EscrowSettlementTest {
               assertThat(p.reversed()).isEqualByComparingTo("285.00");
             });
     assertThat(payouts.count(seller)).isEqualTo(1);
+    assertThat(payouts.ofOrder(seller, order.id())).contains(payouts.of(seller, 0, 1).getFirst());
+    assertThat(payouts.ofOrder(seller, order.id() + 1_000_000)).isEmpty();
     assertThatThrownBy(() -> payouts.of(buyer, 0, 10))
         .isInstanceOf(io.mandi.account.NotAllowedException.class);
 

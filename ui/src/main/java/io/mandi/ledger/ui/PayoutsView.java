@@ -41,7 +41,7 @@ public class PayoutsView extends VerticalLayout {
     setSizeFull();
     Grid<SellerPayout> grid = new Grid<>();
     grid.addColumn(
-            LitRenderer.<SellerPayout>of("<a href=\"orders/${item.id}\">#${item.id}</a>")
+            LitRenderer.<SellerPayout>of("<a href=\"payouts/${item.id}\">#${item.id}</a>")
                 .withProperty("id", SellerPayout::orderId))
         .setHeader("Order")
         .setAutoWidth(true)
@@ -81,7 +81,7 @@ public class PayoutsView extends VerticalLayout {
             : " · the gateway took back " + Formats.rupees(p.reversed()) + " of the transfer");
   }
 
-  private static String transfer(SellerPayout p) {
+  static String transfer(SellerPayout p) {
     if (p.transferStatus() == null) {
       return p.net().signum() == 0 ? "Nothing to pay" : "Paid from Mandi's account";
     }

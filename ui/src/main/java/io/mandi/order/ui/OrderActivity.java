@@ -11,6 +11,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import io.mandi.account.Actor;
@@ -172,7 +174,13 @@ public class OrderActivity {
 
     Dispute dispute = disputes.dispute(actor, orderId);
     if (dispute != null) {
-      panel.add(new H4("Dispute"), disputeSummary(dispute));
+      panel.add(
+          new H4("Dispute"),
+          disputeSummary(dispute),
+          new RouterLink(
+              "The dispute's own page",
+              DisputePage.class,
+              new RouteParameters("orderId", String.valueOf(orderId))));
     }
 
     if (actor.role() != Role.SELLER) {
@@ -271,7 +279,7 @@ public class OrderActivity {
     return Actor.OPS_GROUP.equals(task.candidateGroup()) ? "Mandi operations" : "The seller";
   }
 
-  private static Paragraph disputeSummary(Dispute dispute) {
+  static Paragraph disputeSummary(Dispute dispute) {
     StringBuilder text =
         new StringBuilder(stage(dispute.status()))
             .append(" · raised by ")
