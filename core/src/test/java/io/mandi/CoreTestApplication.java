@@ -236,6 +236,49 @@ public class CoreTestApplication {
     return new RecordingNotifier();
   }
 
+  /** Invites sellers that list a product of the request or sell in its category, in id order. */
+  @Bean
+  io.mandi.rfq.RfqShortlistPolicy rfqShortlistPolicy() {
+    return (candidates, maxInvited) -> {
+      List<io.mandi.rfq.ShortlistEntry> entries = new ArrayList<>();
+      int invited = 0;
+      for (io.mandi.rfq.RfqCandidate c : candidates) {
+        boolean invite =
+            !c.buyerExcluded()
+                && (c.buyerChoice()
+                    || (c.categoryLines() == c.lineCount() && invited < maxInvited));
+        if (invite && !c.buyerChoice()) {
+          invited++;
+        }
+        entries.add(
+            new io.mandi.rfq.ShortlistEntry(
+                c.sellerId(), invite, java.math.BigDecimal.ONE, invite ? "test: sells it" : "no"));
+      }
+      return entries;
+    };
+  }
+
+  @Bean
+  RecordingRfqProcess rfqProcess() {
+    return new RecordingRfqProcess();
+  }
+
+  /** What requests' processes would be told. */
+  public static class RecordingRfqProcess implements io.mandi.rfq.RfqProcessGateway {
+    public final List<Long> started = new CopyOnWriteArrayList<>();
+    public final List<String> told = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void rfqCreated(long rfqId) {
+      started.add(rfqId);
+    }
+
+    @Override
+    public void tell(long rfqId, String event, String eventKey, Map<String, Object> variables) {
+      told.add(rfqId + ":" + event + ":" + eventKey);
+    }
+  }
+
   public static class RecordingProcessGateway implements OrderProcessGateway {
     public final List<Long> started = new CopyOnWriteArrayList<>();
     public volatile RuntimeException failure;

@@ -22,6 +22,8 @@ interface CatalogMapper {
       @Param("offset") long offset,
       @Param("limit") int limit);
 
+  OfferRow findActiveOffer(@Param("sellerId") long sellerId, @Param("productId") long productId);
+
   long countOffers(@Param("text") String text, @Param("categoryId") String categoryId);
 
   List<OfferRow> findOffersByIds(@Param("ids") Collection<Long> offerIds);

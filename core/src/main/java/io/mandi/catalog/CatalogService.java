@@ -72,6 +72,14 @@ public class CatalogService {
         .collect(Collectors.toMap(OfferListing::offerId, offer -> offer));
   }
 
+  /** The seller's active offer of a product, if it lists one. */
+  public Optional<OfferListing> activeOffer(long sellerId, long productId) {
+    OfferRow offer = mapper.findActiveOffer(sellerId, productId);
+    return offer == null
+        ? Optional.empty()
+        : Optional.of(withPriceBreaks(List.of(offer)).getFirst());
+  }
+
   public Optional<Product> product(long productId) {
     return Optional.ofNullable(mapper.findProduct(productId));
   }

@@ -28,7 +28,8 @@ public record MandiSettings(
     @Valid @NotNull @DefaultValue Escrow escrow,
     @Valid @NotNull @DefaultValue Logistics logistics,
     @Valid @NotNull @DefaultValue Login login,
-    @Valid @NotNull @DefaultValue Recovery recovery) {
+    @Valid @NotNull @DefaultValue Recovery recovery,
+    @Valid @NotNull @DefaultValue Rfq rfq) {
 
   /**
    * @param sellerAcceptanceSla how long an offered seller has to accept or refuse
@@ -133,6 +134,18 @@ public record MandiSettings(
       return positive(interval) && positive(firstBackoff);
     }
   }
+
+  /**
+   * @param maxInvited how many sellers the shortlist invites to a request at most
+   * @param discountApprovalAbove a quote this far below the seller's own catalog prices (0.15 for
+   *     15 %) needs operations' approval before the buyer sees it
+   * @param maxCounterRounds the most counter-offer rounds a buyer may set on a request
+   */
+  public record Rfq(
+      @Min(1) @Max(20) @DefaultValue("5") int maxInvited,
+      @NotNull @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.15")
+          BigDecimal discountApprovalAbove,
+      @Min(0) @Max(5) @DefaultValue("3") int maxCounterRounds) {}
 
   /** How long an order may stay in each non-final status; past it, recovery looks at it. */
   public record StatusSlas(

@@ -1,0 +1,22 @@
+package io.mandi.rfq;
+
+import java.util.Map;
+
+/**
+ * Port: tells a request's negotiation process what happened (implemented by the workers module).
+ * Called only after the change commits, through the outbox; each call is idempotent on its key.
+ */
+public interface RfqProcessGateway {
+
+  /** Starts the request's process, once per request. */
+  void rfqCreated(long rfqId);
+
+  /**
+   * Something the process waits for happened: a seller answered, the buyer decided, extended or
+   * cancelled.
+   *
+   * @param event the message's name
+   * @param eventKey unique per event, so a repeated delivery is the same message
+   */
+  void tell(long rfqId, String event, String eventKey, Map<String, Object> variables);
+}

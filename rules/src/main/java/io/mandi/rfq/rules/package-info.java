@@ -1,0 +1,2 @@
+/** The rules of requests for quotation: which sellers to invite, how quotes score. */
+package io.mandi.rfq.rules;

@@ -1,0 +1,45 @@
+package io.mandi.rfq.worker;
+
+import io.mandi.process.worker.IdempotentMessages;
+import io.mandi.rfq.RfqProcessGateway;
+import java.time.Duration;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts a request's negotiation with the rfq-created message (its id is the request's, so a
+ * repeated start is refused by the engine) and passes on what the process waits for, correlated by
+ * the request id and de-duplicated by the event's key.
+ */
+@Component
+class CamundaRfqProcessGateway implements RfqProcessGateway {
+  static final String MESSAGE_RFQ_CREATED = "rfq-created";
+
+  /** How long the engine remembers a start, and so how long a duplicate start is caught. */
+  static final Duration START_WINDOW = Duration.ofDays(1);
+
+  /** How long an event waits for the process to listen: it may be busy with a step. */
+  static final Duration EVENT_TIME_TO_LIVE = Duration.ofHours(1);
+
+  private final IdempotentMessages messages;
+
+  CamundaRfqProcessGateway(IdempotentMessages messages) {
+    this.messages = messages;
+  }
+
+  @Override
+  public void rfqCreated(long rfqId) {
+    messages.publish(
+        MESSAGE_RFQ_CREATED,
+        String.valueOf(rfqId),
+        MESSAGE_RFQ_CREATED + "-" + rfqId,
+        START_WINDOW,
+        Map.of("rfqId", rfqId));
+  }
+
+  @Override
+  public void tell(long rfqId, String event, String eventKey, Map<String, Object> variables) {
+    messages.publish(
+        event, String.valueOf(rfqId), event + "-" + eventKey, EVENT_TIME_TO_LIVE, variables);
+  }
+}
