@@ -206,10 +206,14 @@ class DemoData implements ApplicationRunner {
     return first14 + io.mandi.account.Gstin.checkCharacter(first14);
   }
 
-  /** A second person at operations and at the SHG, to assign and delegate tasks to. */
+  /**
+   * A second person at operations, who also supervises (overdue tasks are escalated to them), and
+   * at the SHG, to assign and delegate tasks to.
+   */
   private void addColleagues() {
     if (accountService.findUser("ops2").isEmpty()) {
       user("ops2", "Rahul (Operations lead)", Role.OPS, null, null);
+      accountService.setSupervisor("ops2", true);
     }
     if (accountService.findUser("seller1b").isEmpty()) {
       long shg = accountService.findUser("seller1").orElseThrow().sellerId();

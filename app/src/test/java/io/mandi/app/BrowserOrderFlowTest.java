@@ -666,7 +666,8 @@ class BrowserOrderFlowTest extends MandiAppTest {
       await("the overdue approval escalated")
           .atMost(Duration.ofSeconds(30))
           .until(() -> inbox.task(user("ops1"), approval.id()).escalatedAt() != null);
-      PlaywrightAssertions.assertThat(state).containsText("escalated to the supervisors");
+      PlaywrightAssertions.assertThat(state)
+          .containsText("escalated to the supervisors (Rahul (Operations lead))");
       ops.navigate(baseUrl() + "/inbox?show=ESCALATED");
       PlaywrightAssertions.assertThat(
               ops.getByText("#" + orderId, new Page.GetByTextOptions().setExact(true)))

@@ -15,9 +15,17 @@ interface AccountMapper {
       @org.apache.ibatis.annotations.Param("address") String address,
       @org.apache.ibatis.annotations.Param("pinCode") String pinCode);
 
-  /** Operations staff when sellerId is null, else the seller's people; enabled ones only. */
+  /**
+   * Operations staff when sellerId is null (only supervisors if asked), else the seller's people;
+   * enabled ones only.
+   */
   java.util.List<UserAccount> findGroupMembers(
-      @org.apache.ibatis.annotations.Param("sellerId") Long sellerId);
+      @org.apache.ibatis.annotations.Param("sellerId") Long sellerId,
+      @org.apache.ibatis.annotations.Param("supervisorsOnly") boolean supervisorsOnly);
+
+  int updateSupervisor(
+      @org.apache.ibatis.annotations.Param("username") String username,
+      @org.apache.ibatis.annotations.Param("supervisor") boolean supervisor);
 
   Buyer findBuyer(long buyerId);
 

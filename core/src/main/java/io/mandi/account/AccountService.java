@@ -35,19 +35,32 @@ public class AccountService {
     mapper.updateCreditLimit(buyerId, limit);
   }
 
-  /** Who belongs to a task's candidate group ("ops", or "seller-" and the seller's id). */
+  /**
+   * Who belongs to a task's candidate group: "ops", "ops-supervisors", or "seller-" and the
+   * seller's id.
+   */
   public java.util.List<UserAccount> membersOf(String group) {
     if (Actor.OPS_GROUP.equals(group)) {
-      return mapper.findGroupMembers(null);
+      return mapper.findGroupMembers(null, false);
+    }
+    if (Actor.SUPERVISORS_GROUP.equals(group)) {
+      return mapper.findGroupMembers(null, true);
     }
     if (group != null && group.startsWith("seller-")) {
       try {
-        return mapper.findGroupMembers(Long.parseLong(group.substring("seller-".length())));
+        return mapper.findGroupMembers(Long.parseLong(group.substring("seller-".length())), false);
       } catch (NumberFormatException notASellerGroup) {
         return java.util.List.of();
       }
     }
     return java.util.List.of();
+  }
+
+  /** Makes an operations user one of the supervisors overdue tasks are escalated to, or not. */
+  public void setSupervisor(String username, boolean supervisor) {
+    if (mapper.updateSupervisor(username, supervisor) == 0) {
+      throw new IllegalArgumentException(username + " is not an operations user");
+    }
   }
 
   /** Records the buyer's GST registration (if any) and address, for invoices and deliveries. */

@@ -10,6 +10,9 @@ import java.util.Set;
 public record Actor(String username, Role role, Long buyerId, Long sellerId) {
   public static final String OPS_GROUP = "ops";
 
+  /** The operations supervisors, to whom overdue tasks are escalated. */
+  public static final String SUPERVISORS_GROUP = "ops-supervisors";
+
   public Actor {
     Objects.requireNonNull(username, "username");
     Objects.requireNonNull(role, "role");

@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TaskAssignments {
   /** Where tasks go when they pass their due date still open. */
-  public static final String SUPERVISORS = "ops-supervisors";
+  public static final String SUPERVISORS = Actor.SUPERVISORS_GROUP;
 
   private final TaskMapper tasks;
   private final TaskInboxService inbox;
@@ -167,6 +167,11 @@ public class TaskAssignments {
   public List<UserAccount> candidates(Actor actor, long taskId) {
     HumanTask task = inbox.task(actor, taskId);
     return accounts.membersOf(task.candidateGroup());
+  }
+
+  /** The operations supervisors, to whom overdue tasks are escalated. */
+  public List<UserAccount> supervisors() {
+    return accounts.membersOf(SUPERVISORS);
   }
 
   public List<TaskEvent> history(Actor actor, long taskId) {

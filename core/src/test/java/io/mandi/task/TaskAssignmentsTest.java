@@ -144,6 +144,14 @@ class TaskAssignmentsTest {
     assignments.escalateOverdue(due.plusSeconds(120));
     HumanTask escalated = inbox.task(ops, task.id());
     assertThat(escalated.escalatedTo()).isEqualTo(TaskAssignments.SUPERVISORS);
+    Actor lead = opsUser();
+    accounts.setSupervisor(lead.username(), true);
+    assertThat(assignments.supervisors())
+        .extracting(io.mandi.account.UserAccount::username)
+        .contains(lead.username())
+        .doesNotContain(ops.username());
+    assertThatThrownBy(() -> accounts.setSupervisor("nobody-" + due, true))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThat(escalated.priority()).isEqualTo(1);
     assertThat(inbox.task(ops, later.id()).escalatedAt()).isNull();
     assertThat(assignments.history(ops, task.id()))

@@ -180,7 +180,14 @@ public class TaskPage extends VerticalLayout implements BeforeEnterObserver, Has
       line.append(", delegated by ").append(task.owner());
     }
     if (task.escalatedAt() != null) {
-      line.append(" · escalated to the supervisors on ").append(Formats.time(task.escalatedAt()));
+      line.append(" · escalated to the supervisors (")
+          .append(
+              assignments.supervisors().stream()
+                  .map(UserAccount::displayName)
+                  .reduce((a, b) -> a + ", " + b)
+                  .orElse("none named yet: an admin should name one"))
+          .append(") on ")
+          .append(Formats.time(task.escalatedAt()));
     }
     if (task.followUpAt() != null) {
       line.append(" · follow up ").append(Formats.time(task.followUpAt()));
