@@ -258,6 +258,23 @@ public class CoreTestApplication {
     };
   }
 
+  /** The cheapest quote first, scored by its price alone. */
+  @Bean
+  io.mandi.rfq.QuoteScoringPolicy quoteScoringPolicy() {
+    return quotes ->
+        quotes.stream()
+            .sorted(java.util.Comparator.comparing(io.mandi.rfq.QuoteFacts::total))
+            .map(
+                q ->
+                    new io.mandi.rfq.QuoteScore(
+                        q.quoteId(),
+                        java.math.BigDecimal.valueOf(100)
+                            .multiply(q.lowestTotal())
+                            .divide(q.total(), 2, java.math.RoundingMode.HALF_EVEN),
+                        List.of("test: price")))
+            .toList();
+  }
+
   @Bean
   RecordingRfqProcess rfqProcess() {
     return new RecordingRfqProcess();

@@ -14,4 +14,12 @@ public record OrderLine(
     BigDecimal lineAmount,
     BigDecimal listPrice,
     String priceRuleVersion,
-    String priceRules) {}
+    String priceRules) {
+
+  /** The price rule version of a line whose price was agreed in a negotiation, not ruled. */
+  public static final String AGREED = "agreed";
+
+  public boolean agreed() {
+    return AGREED.equals(priceRuleVersion);
+  }
+}

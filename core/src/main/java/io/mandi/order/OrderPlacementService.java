@@ -64,9 +64,49 @@ public class OrderPlacementService {
     List<Order> placed = orders.findOrdersByRequest(command.requestId());
     if (placed.isEmpty()) {
       List<NewOrder> drafts = draftOrders(buyer, command);
-      placed = insertOnce(drafts, command);
+      placed = insertOnce(drafts, command.requestId());
     }
     return placed;
+  }
+
+  /**
+   * Places an order at prices agreed in a negotiation, once per request id, and starts its process
+   * after commit. The seller agreed the quantities, so its minimum order quantity does not apply;
+   * stock is checked when the seller confirms, as for any order.
+   */
+  public Order placeAgreed(AgreedOrder agreed) {
+    Objects.requireNonNull(agreed.requestId(), "requestId");
+    List<Order> placed = orders.findOrdersByRequest(agreed.requestId());
+    if (!placed.isEmpty()) {
+      return placed.getFirst();
+    }
+    List<NewOrder.Line> lines = new ArrayList<>();
+    for (AgreedOrder.Line line : agreed.lines()) {
+      BigDecimal unitPrice = Amounts.inr(line.unitPrice());
+      lines.add(
+          new NewOrder.Line(
+              lines.size() + 1,
+              line.offerId(),
+              line.productId(),
+              line.quantity(),
+              unitPrice,
+              Amounts.times(unitPrice, line.quantity()),
+              line.listPrice(),
+              OrderLine.AGREED,
+              agreed.agreedIn()));
+    }
+    io.mandi.account.Buyer buyer = accounts.buyer(agreed.buyerId());
+    NewOrder draft =
+        new NewOrder(
+            agreed.requestId(),
+            agreed.buyerId(),
+            agreed.sellerId(),
+            lines.stream().map(NewOrder.Line::lineAmount).reduce(BigDecimal.ZERO, BigDecimal::add),
+            agreed.placedBy(),
+            clock.instant(),
+            lines,
+            new Delivery(buyer.address(), buyer.pinCode(), null));
+    return insertOnce(List.of(draft), agreed.requestId()).getFirst();
   }
 
   private List<NewOrder> draftOrders(Actor buyer, PlaceOrderCommand command) {
@@ -229,7 +269,7 @@ public class OrderPlacementService {
   }
 
   /** Inserts all orders of the checkout, or finds those a concurrent duplicate inserted. */
-  private List<Order> insertOnce(List<NewOrder> drafts, PlaceOrderCommand command) {
+  private List<Order> insertOnce(List<NewOrder> drafts, java.util.UUID requestId) {
     try {
       return transaction.execute(
           status -> {
@@ -246,10 +286,10 @@ public class OrderPlacementService {
                       "Placed by buyer"));
               notices.placed(draft.id); // the process starts after commit
             }
-            return orders.findOrdersByRequest(command.requestId());
+            return orders.findOrdersByRequest(requestId);
           });
     } catch (DuplicateKeyException concurrentDuplicate) {
-      return orders.findOrdersByRequest(command.requestId());
+      return orders.findOrdersByRequest(requestId);
     }
   }
 }

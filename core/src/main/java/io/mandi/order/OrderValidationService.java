@@ -39,7 +39,8 @@ public class OrderValidationService {
                       line.offerId(),
                       line.productName(),
                       line.quantity(),
-                      offer.minOrderQty(),
+                      // the seller agreed a negotiated quantity, below its usual minimum or not
+                      line.agreed() ? 1 : offer.minOrderQty(),
                       offer.stock(),
                       offer.active());
                 })

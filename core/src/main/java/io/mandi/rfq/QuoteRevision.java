@@ -35,4 +35,13 @@ public record QuoteRevision(
   public boolean counterOffer() {
     return authorRole == Role.BUYER;
   }
+
+  /** The seller's quote a counter-offer answered: its latest countered revision before it. */
+  static java.util.Optional<QuoteRevision> counteredBy(
+      java.util.List<QuoteRevision> revisions, QuoteRevision counter) {
+    return revisions.stream()
+        .filter(q -> q.invitationId() == counter.invitationId() && !q.counterOffer())
+        .filter(q -> q.status() == QuoteStatus.COUNTERED && q.revision() < counter.revision())
+        .max(java.util.Comparator.comparingInt(QuoteRevision::revision));
+  }
 }

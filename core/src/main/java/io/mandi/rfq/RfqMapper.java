@@ -50,6 +50,9 @@ interface RfqMapper {
 
   List<RfqCandidate> findCandidates(long rfqId);
 
+  /** The invited sellers' kind, place and record, for scoring their quotes. */
+  List<SellerRecord> findSellerRecords(long rfqId);
+
   /** Asks a seller once; false if it was already asked. */
   int insertInvitation(
       @Param("rfqId") long rfqId,
@@ -92,10 +95,15 @@ interface RfqMapper {
 
   QuoteRevision findQuote(long quoteId);
 
+  List<QuoteRevision> findQuotesAwaitingApproval();
+
   List<QuoteLine> findQuoteLines(long quoteId);
 
   int updateQuoteStatus(
       @Param("quoteId") long quoteId, @Param("from") QuoteStatus from, @Param("to") QuoteStatus to);
+
+  void updateQuoteValidUntil(
+      @Param("quoteId") long quoteId, @Param("validUntil") Instant validUntil);
 
   void updateQuoteScore(
       @Param("quoteId") long quoteId,
@@ -116,6 +124,8 @@ interface RfqMapper {
       @Param("rfqId") long rfqId, @Param("lineNo") int lineNo, @Param("quoteId") long quoteId);
 
   List<RfqAward> findAwards(long rfqId);
+
+  long findOfferProduct(long offerId);
 
   void setAwardOrder(
       @Param("rfqId") long rfqId, @Param("quoteId") long quoteId, @Param("orderId") long orderId);

@@ -1,12 +1,23 @@
 package io.mandi.rfq;
 
+import io.mandi.money.Amounts;
+import io.mandi.order.AgreedOrder;
+import io.mandi.order.OrderPlacementService;
 import io.mandi.settings.MandiSettings;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,6 +35,8 @@ public class RfqNegotiation {
 
   private final RfqMapper rfqs;
   private final RfqShortlistPolicy shortlist;
+  private final QuoteScoringPolicy scoring;
+  private final OrderPlacementService placement;
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final MandiSettings.Rfq settings;
@@ -31,11 +44,15 @@ public class RfqNegotiation {
   RfqNegotiation(
       RfqMapper rfqs,
       RfqShortlistPolicy shortlist,
+      QuoteScoringPolicy scoring,
+      OrderPlacementService placement,
       TransactionTemplate transaction,
       Clock clock,
       MandiSettings settings) {
     this.rfqs = rfqs;
     this.shortlist = shortlist;
+    this.scoring = scoring;
+    this.placement = placement;
     this.transaction = transaction;
     this.clock = clock;
     this.settings = settings.rfq();
@@ -155,6 +172,216 @@ public class RfqNegotiation {
 
   private static boolean excluded(Invitation invitation) {
     return invitation.excluded();
+  }
+
+  /**
+   * Scores the open quotes against each other with the scoring rules and stores each score with its
+   * reasons. Returns when the process should look again: the earliest time an open quote or
+   * counter-offer runs out.
+   */
+  public Instant score(long rfqId) {
+    return transaction.execute(
+        status -> {
+          Rfq rfq = rfqs.lockRfq(rfqId);
+          List<RfqLine> lines = rfqs.findLines(rfqId);
+          List<QuoteRevision> all = rfqs.findQuotes(rfqId);
+          List<QuoteRevision> open =
+              all.stream()
+                  .filter(q -> !q.counterOffer() && q.status() == QuoteStatus.OPEN)
+                  .toList();
+          if (!open.isEmpty()) {
+            Map<Long, SellerRecord> records =
+                rfqs.findSellerRecords(rfqId).stream()
+                    .collect(Collectors.toMap(SellerRecord::sellerId, Function.identity()));
+            BigDecimal lowest =
+                open.stream()
+                    .map(QuoteRevision::total)
+                    .min(Comparator.naturalOrder())
+                    .orElseThrow();
+            int fastest = open.stream().mapToInt(QuoteRevision::leadTimeDays).min().orElseThrow();
+            BigDecimal target = targetTotal(lines);
+            LocalDate today = clock.instant().atZone(RfqService.INDIA).toLocalDate();
+            List<QuoteFacts> facts =
+                open.stream()
+                    .map(
+                        q -> {
+                          SellerRecord seller = records.get(q.sellerId());
+                          LocalDate arrives = today.plusDays(q.leadTimeDays());
+                          int late =
+                              (int) Math.max(0, ChronoUnit.DAYS.between(rfq.deliverBy(), arrives));
+                          return new QuoteFacts(
+                              q.id(),
+                              q.sellerId(),
+                              q.sellerName(),
+                              seller.kind(),
+                              seller.local(),
+                              q.total(),
+                              lowest,
+                              target,
+                              q.leadTimeDays(),
+                              fastest,
+                              late,
+                              seller.acceptanceRate(),
+                              seller.onTimeRate());
+                        })
+                    .toList();
+            for (QuoteScore score : scoring.score(facts)) {
+              rfqs.updateQuoteScore(
+                  score.quoteId(), score.score(), String.join("; ", score.reasons()));
+            }
+          }
+          return all.stream()
+              .filter(q -> q.status() == QuoteStatus.OPEN)
+              .map(QuoteRevision::validUntil)
+              .min(Comparator.naturalOrder())
+              .orElse(clock.instant().plus(LONGEST_PAUSE));
+        });
+  }
+
+  /** The buyer's target prices times the quantities; null if an item has no target. */
+  private static BigDecimal targetTotal(List<RfqLine> lines) {
+    BigDecimal total = BigDecimal.ZERO;
+    for (RfqLine line : lines) {
+      if (line.targetUnitPrice() == null) {
+        return null;
+      }
+      total = total.add(Amounts.times(line.targetUnitPrice(), line.quantity()));
+    }
+    return total;
+  }
+
+  /**
+   * Expires quotes past their valid-until and counter-offers past their answer-by time (the quote a
+   * lapsed counter answered is open again). Without any open quote left the request goes back to
+   * the buyer as without quotes, to extend or cancel. Returns the quotes still open.
+   */
+  public int expire(long rfqId) {
+    return transaction.execute(
+        status -> {
+          Rfq rfq = rfqs.lockRfq(rfqId);
+          Instant now = clock.instant();
+          List<QuoteRevision> quotes = rfqs.findQuotes(rfqId);
+          for (QuoteRevision quote : quotes) {
+            if (quote.status() == QuoteStatus.OPEN && !quote.validUntil().isAfter(now)) {
+              rfqs.updateQuoteStatus(quote.id(), QuoteStatus.OPEN, QuoteStatus.EXPIRED);
+              if (quote.counterOffer()) {
+                reopenCountered(quotes, quote, now);
+              }
+            }
+          }
+          int open = openQuotes(rfqId);
+          if (open == 0 && rfq.status() == RfqStatus.COMPARING) {
+            rfqs.updateStatus(rfqId, RfqStatus.COMPARING, RfqStatus.NO_RESPONSES);
+            rfqs.insertStatusChange(
+                rfqId,
+                RfqStatus.COMPARING,
+                RfqStatus.NO_RESPONSES,
+                RULES,
+                now,
+                "every quote expired");
+          }
+          return open;
+        });
+  }
+
+  private void reopenCountered(List<QuoteRevision> quotes, QuoteRevision counter, Instant now) {
+    QuoteRevision.counteredBy(quotes, counter)
+        .ifPresent(
+            q ->
+                rfqs.updateQuoteStatus(
+                    q.id(),
+                    QuoteStatus.COUNTERED,
+                    q.validUntil().isAfter(now) ? QuoteStatus.OPEN : QuoteStatus.EXPIRED));
+  }
+
+  /**
+   * Settles who won: invitations of the accepted quotes' sellers win, the others lose, and every
+   * quote still open loses. Returns the accepted quotes, each to become one order.
+   */
+  public List<Long> award(long rfqId) {
+    return transaction.execute(
+        status -> {
+          Rfq rfq = rfqs.lockRfq(rfqId);
+          if (rfq.status() != RfqStatus.AWARDED) {
+            throw new IllegalStateException("Request " + rfqId + " is not awarded");
+          }
+          List<RfqAward> awards = rfqs.findAwards(rfqId);
+          Set<Long> winners = awards.stream().map(RfqAward::sellerId).collect(Collectors.toSet());
+          for (Invitation invitation : rfqs.findInvitations(rfqId)) {
+            if (invitation.status() == InvitationStatus.QUOTED) {
+              rfqs.updateInvitation(
+                  invitation.id(),
+                  winners.contains(invitation.sellerId())
+                      ? InvitationStatus.WON
+                      : InvitationStatus.LOST,
+                  null,
+                  invitation.respondBy(),
+                  null);
+            }
+          }
+          for (QuoteRevision quote : rfqs.findQuotes(rfqId)) {
+            if (quote.status() == QuoteStatus.OPEN || quote.status() == QuoteStatus.COUNTERED) {
+              rfqs.updateQuoteStatus(quote.id(), quote.status(), QuoteStatus.LOST);
+            }
+          }
+          return awards.stream().map(RfqAward::quoteId).distinct().toList();
+        });
+  }
+
+  /**
+   * Places the order for one accepted quote at its prices, exactly once however often it is asked
+   * (the order's request id is derived from the request and the quote).
+   */
+  public long placeOrder(long rfqId, long quoteId) {
+    Rfq rfq = rfqs.findRfq(rfqId);
+    QuoteRevision quote = rfqs.findQuote(quoteId);
+    List<RfqAward> awarded =
+        rfqs.findAwards(rfqId).stream().filter(a -> a.quoteId() == quoteId).toList();
+    if (quote == null || awarded.isEmpty()) {
+      throw new IllegalArgumentException("Quote " + quoteId + " is not awarded on " + rfqId);
+    }
+    Map<Integer, RfqLine> lines =
+        rfqs.findLines(rfqId).stream()
+            .collect(Collectors.toMap(RfqLine::lineNo, Function.identity()));
+    Map<Integer, QuoteLine> prices =
+        rfqs.findQuoteLines(quoteId).stream()
+            .collect(Collectors.toMap(QuoteLine::lineNo, Function.identity()));
+    List<AgreedOrder.Line> orderLines = new ArrayList<>();
+    for (RfqAward award : awarded) {
+      QuoteLine price = prices.get(award.lineNo());
+      long productId =
+          lines.get(award.lineNo()).productId() != null
+              ? lines.get(award.lineNo()).productId()
+              : rfqs.findOfferProduct(price.offerId());
+      orderLines.add(
+          new AgreedOrder.Line(
+              price.offerId(),
+              productId,
+              lines.get(award.lineNo()).quantity(),
+              price.unitPrice(),
+              price.listPrice()));
+    }
+    UUID requestId =
+        UUID.nameUUIDFromBytes(
+            ("rfq-" + rfqId + "-quote-" + quoteId).getBytes(StandardCharsets.UTF_8));
+    long orderId =
+        placement
+            .placeAgreed(
+                new AgreedOrder(
+                    requestId,
+                    rfq.buyerId(),
+                    rfq.createdBy(),
+                    quote.sellerId(),
+                    "RFQ #"
+                        + rfqId
+                        + ", "
+                        + (quote.counterOffer() ? "counter-offer" : "quote")
+                        + " revision "
+                        + quote.revision(),
+                    orderLines))
+            .id();
+    rfqs.setAwardOrder(rfqId, quoteId, orderId);
+    return orderId;
   }
 
   private int openQuotes(long rfqId) {

@@ -29,6 +29,7 @@ public class SellerQuotes {
   private final RfqMapper rfqs;
   private final CatalogService catalog;
   private final RfqEvents events;
+  private final RfqDecisions decisions;
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final MandiSettings.Rfq settings;
@@ -37,12 +38,14 @@ public class SellerQuotes {
       RfqMapper rfqs,
       CatalogService catalog,
       RfqEvents events,
+      RfqDecisions decisions,
       TransactionTemplate transaction,
       Clock clock,
       MandiSettings settings) {
     this.rfqs = rfqs;
     this.catalog = catalog;
     this.events = events;
+    this.decisions = decisions;
     this.transaction = transaction;
     this.clock = clock;
     this.settings = settings.rfq();
@@ -101,6 +104,13 @@ public class SellerQuotes {
                           line.listPrice())));
           if (latest != null && replaceable(latest.status())) {
             rfqs.updateQuoteStatus(latest.id(), latest.status(), QuoteStatus.SUPERSEDED);
+            if (latest.counterOffer()) { // a new quote answers the counter-offer
+              QuoteRevision.counteredBy(mine, latest)
+                  .ifPresent(
+                      q ->
+                          rfqs.updateQuoteStatus(
+                              q.id(), QuoteStatus.COUNTERED, QuoteStatus.SUPERSEDED));
+            }
           }
           if (invitation.status().pending()) {
             rfqs.updateInvitation(
@@ -154,6 +164,43 @@ public class SellerQuotes {
                 invitation.respondBy(),
                 now);
           }
+        });
+  }
+
+  /**
+   * Answers the buyer's counter-offer: accepting it awards the whole request to the seller at the
+   * buyer's prices; declining it leaves the seller's own quote open for the buyer. To quote other
+   * prices, the seller quotes again instead.
+   */
+  public void answerCounter(Actor seller, long counterId, boolean accept) {
+    seller.require(Role.SELLER);
+    transaction.executeWithoutResult(
+        status -> {
+          QuoteRevision counter = rfqs.findQuote(counterId);
+          if (counter == null || !counter.counterOffer()) {
+            throw new RfqRefusedException("No counter-offer " + counterId);
+          }
+          Rfq rfq = rfqs.lockRfq(counter.rfqId());
+          Invitation invitation = invitationOf(seller, rfq);
+          if (counter.invitationId() != invitation.id()) {
+            throw new NotAllowedException("This counter-offer was made to another seller");
+          }
+          if (counter.status() != QuoteStatus.OPEN
+              || rfq.status() != RfqStatus.COMPARING
+              || !counter.validUntil().isAfter(clock.instant())) {
+            throw new RfqRefusedException("This counter-offer no longer waits for your answer");
+          }
+          if (accept) {
+            java.util.Map<Integer, Long> all = new java.util.TreeMap<>();
+            rfqs.findLines(rfq.id()).forEach(line -> all.put(line.lineNo(), counterId));
+            decisions.award(rfq, all, seller.username(), "the seller accepted the counter-offer");
+            return;
+          }
+          rfqs.updateQuoteStatus(counterId, QuoteStatus.OPEN, QuoteStatus.DECLINED);
+          QuoteRevision.counteredBy(ownRevisions(rfq, invitation), counter)
+              .ifPresent(
+                  q -> rfqs.updateQuoteStatus(q.id(), QuoteStatus.COUNTERED, QuoteStatus.OPEN));
+          events.tell(rfq.id(), RfqEvents.RESPONSE, "counter-declined-" + counterId, Map.of());
         });
   }
 
