@@ -20,6 +20,12 @@ interface NotificationMapper {
       @Param("audience") String audience,
       @Param("summary") String summary);
 
+  void insertPartyMessage(
+      @Param("m") PartyMessage message,
+      @Param("channel") String channel,
+      @Param("parameters") String parameters,
+      @Param("at") Instant at);
+
   List<Notification> findForParty(
       @Param("audience") String audience,
       @Param("partyId") long partyId,

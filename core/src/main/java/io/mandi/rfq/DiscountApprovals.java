@@ -16,13 +16,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class DiscountApprovals {
   private final RfqMapper rfqs;
   private final RfqEvents events;
+  private final RfqNotices notices;
   private final TransactionTemplate transaction;
   private final java.time.Clock clock;
 
   DiscountApprovals(
-      RfqMapper rfqs, RfqEvents events, TransactionTemplate transaction, java.time.Clock clock) {
+      RfqMapper rfqs,
+      RfqEvents events,
+      RfqNotices notices,
+      TransactionTemplate transaction,
+      java.time.Clock clock) {
     this.rfqs = rfqs;
     this.events = events;
+    this.notices = notices;
     this.transaction = transaction;
     this.clock = clock;
   }
@@ -61,6 +67,7 @@ public class DiscountApprovals {
               quote.invitationId(), "NOTE", "OPS", ops.username(), said, clock.instant());
           if (approve) {
             events.tell(quote.rfqId(), RfqEvents.RESPONSE, "approved-" + quoteId, Map.of());
+            notices.quoteChanged(quoteId);
           }
         });
   }

@@ -27,12 +27,19 @@ public class RfqDecisions {
 
   private final RfqMapper rfqs;
   private final RfqEvents events;
+  private final RfqNotices notices;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
-  RfqDecisions(RfqMapper rfqs, RfqEvents events, TransactionTemplate transaction, Clock clock) {
+  RfqDecisions(
+      RfqMapper rfqs,
+      RfqEvents events,
+      RfqNotices notices,
+      TransactionTemplate transaction,
+      Clock clock) {
     this.rfqs = rfqs;
     this.events = events;
+    this.notices = notices;
     this.transaction = transaction;
     this.clock = clock;
   }
@@ -195,6 +202,7 @@ public class RfqDecisions {
                     counterId, line.lineNo(), line.unitPrice(), line.offerId(), line.listPrice()));
           }
           rfqs.updateQuoteStatus(quoteId, QuoteStatus.OPEN, QuoteStatus.COUNTERED);
+          notices.quoteChanged(counterId);
           events.tell(
               rfq.id(),
               RfqEvents.DECIDED,

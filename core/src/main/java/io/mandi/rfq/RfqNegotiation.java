@@ -37,6 +37,7 @@ public class RfqNegotiation {
   private final RfqShortlistPolicy shortlist;
   private final QuoteScoringPolicy scoring;
   private final OrderPlacementService placement;
+  private final RfqNotices notices;
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final MandiSettings.Rfq settings;
@@ -46,6 +47,7 @@ public class RfqNegotiation {
       RfqShortlistPolicy shortlist,
       QuoteScoringPolicy scoring,
       OrderPlacementService placement,
+      RfqNotices notices,
       TransactionTemplate transaction,
       Clock clock,
       MandiSettings settings) {
@@ -53,6 +55,7 @@ public class RfqNegotiation {
     this.shortlist = shortlist;
     this.scoring = scoring;
     this.placement = placement;
+    this.notices = notices;
     this.transaction = transaction;
     this.clock = clock;
     this.settings = settings.rfq();
@@ -90,6 +93,22 @@ public class RfqNegotiation {
               .map(Invitation::id)
               .toList();
         });
+  }
+
+  /** Tells one invited seller about the request; a repeat sends nothing new. */
+  public void invite(long invitationId) {
+    Invitation invitation = rfqs.findInvitationById(invitationId);
+    if (invitation == null) {
+      throw new IllegalArgumentException("No invitation " + invitationId);
+    }
+    if (invitation.status().pending()) {
+      notices.invited(invitation);
+    }
+  }
+
+  /** Tells the buyer no quote came in (or none is left), to extend or cancel the request. */
+  public void noQuotes(long rfqId) {
+    notices.noQuotes(rfqs.findRfq(rfqId));
   }
 
   private static RfqCandidate marked(RfqCandidate c, List<Invitation> named) {
@@ -230,12 +249,19 @@ public class RfqNegotiation {
                   score.quoteId(), score.score(), String.join("; ", score.reasons()));
             }
           }
+          Instant now = clock.instant();
           return all.stream()
               .filter(q -> q.status() == QuoteStatus.OPEN)
-              .map(QuoteRevision::validUntil)
+              .map(q -> nextLookAt(q, now))
               .min(Comparator.naturalOrder())
-              .orElse(clock.instant().plus(LONGEST_PAUSE));
+              .orElse(now.plus(LONGEST_PAUSE));
         });
+  }
+
+  /** A day before an open quote runs out (to warn the buyer), then when it runs out. */
+  private static Instant nextLookAt(QuoteRevision quote, Instant now) {
+    Instant warnAt = quote.validUntil().minus(Duration.ofDays(1));
+    return warnAt.isAfter(now) ? warnAt : quote.validUntil();
   }
 
   /** The buyer's target prices times the quantities; null if an item has no target. */
@@ -253,7 +279,8 @@ public class RfqNegotiation {
   /**
    * Expires quotes past their valid-until and counter-offers past their answer-by time (the quote a
    * lapsed counter answered is open again). Without any open quote left the request goes back to
-   * the buyer as without quotes, to extend or cancel. Returns the quotes still open.
+   * the buyer as without quotes, to extend or cancel. The buyer is warned of a quote that runs out
+   * within a day. Returns the quotes still open.
    */
   public int expire(long rfqId) {
     return transaction.execute(
@@ -267,6 +294,13 @@ public class RfqNegotiation {
               if (quote.counterOffer()) {
                 reopenCountered(quotes, quote, now);
               }
+            }
+          }
+          for (QuoteRevision quote : rfqs.findQuotes(rfqId)) {
+            if (quote.status() == QuoteStatus.OPEN
+                && !quote.counterOffer()
+                && RfqNotices.expiresWithinADay(quote, now)) {
+              notices.expiresSoon(rfq, quote);
             }
           }
           int open = openQuotes(rfqId);
@@ -324,7 +358,45 @@ public class RfqNegotiation {
               rfqs.updateQuoteStatus(quote.id(), quote.status(), QuoteStatus.LOST);
             }
           }
+          notices.outcome(rfq, winners, quotedBy(rfqId));
           return awards.stream().map(RfqAward::quoteId).distinct().toList();
+        });
+  }
+
+  /** Sellers that quoted, for the outcome notices. */
+  private List<Invitation> quotedBy(long rfqId) {
+    Set<Long> quoted =
+        rfqs.findQuotes(rfqId).stream()
+            .filter(q -> !q.counterOffer())
+            .map(QuoteRevision::invitationId)
+            .collect(Collectors.toSet());
+    return rfqs.findInvitations(rfqId).stream().filter(i -> quoted.contains(i.id())).toList();
+  }
+
+  /**
+   * Ends a request without an award: rejected or cancelled by the buyer (already recorded), or
+   * lapsed because the buyer neither extended nor cancelled it after no quotes came in. The sellers
+   * that quoted are told.
+   */
+  public void close(long rfqId, RfqStatus outcome) {
+    transaction.executeWithoutResult(
+        status -> {
+          Rfq rfq = rfqs.lockRfq(rfqId);
+          if (outcome == RfqStatus.CANCELLED && rfq.status() == RfqStatus.NO_RESPONSES) {
+            rfqs.updateStatus(rfqId, RfqStatus.NO_RESPONSES, RfqStatus.CANCELLED);
+            rfqs.insertStatusChange(
+                rfqId,
+                RfqStatus.NO_RESPONSES,
+                RfqStatus.CANCELLED,
+                RULES,
+                clock.instant(),
+                "neither extended nor cancelled in time");
+          }
+          Rfq closed = rfqs.findRfq(rfqId);
+          if (!closed.status().finished() || closed.status() == RfqStatus.AWARDED) {
+            throw new IllegalStateException("Request " + rfqId + " is " + closed.status());
+          }
+          notices.outcome(closed, Set.of(), quotedBy(rfqId));
         });
   }
 

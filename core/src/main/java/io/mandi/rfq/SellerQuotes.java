@@ -30,6 +30,7 @@ public class SellerQuotes {
   private final CatalogService catalog;
   private final RfqEvents events;
   private final RfqDecisions decisions;
+  private final RfqNotices notices;
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final MandiSettings.Rfq settings;
@@ -39,6 +40,7 @@ public class SellerQuotes {
       CatalogService catalog,
       RfqEvents events,
       RfqDecisions decisions,
+      RfqNotices notices,
       TransactionTemplate transaction,
       Clock clock,
       MandiSettings settings) {
@@ -46,6 +48,7 @@ public class SellerQuotes {
     this.catalog = catalog;
     this.events = events;
     this.decisions = decisions;
+    this.notices = notices;
     this.transaction = transaction;
     this.clock = clock;
     this.settings = settings.rfq();
@@ -118,6 +121,7 @@ public class SellerQuotes {
           }
           if (initial == QuoteStatus.OPEN) {
             events.tell(rfqId, RfqEvents.RESPONSE, "quote-" + quoteId, Map.of());
+            notices.quoteChanged(quoteId);
           }
           return rfqs.findQuote(quoteId);
         });

@@ -40,6 +40,7 @@ class RfqAwardTest {
   @Autowired OrderValidationService validation;
   @Autowired CatalogOnboarding onboarding;
   @Autowired AccountService accountService;
+  @Autowired io.mandi.notification.OrderNotificationService messages;
 
   CatalogFixture fixture;
   Actor buyer;
@@ -150,6 +151,24 @@ class RfqAwardTest {
     assertThat(mapper.findInvitation(rfq.id(), seller2.sellerId()).status())
         .isEqualTo(InvitationStatus.LOST);
     assertThat(process.told).contains(rfq.id() + ":rfq-buyer-decided:award-" + rfq.id());
+
+    // each party reads its own messages about the request, and only its own
+    assertThat(messages.messagesFor(buyer, null, 0, 50))
+        .extracting(io.mandi.notification.Notification::summary)
+        .anyMatch(m -> m.contains("quoted ₹6,100.00 on your request #" + rfq.id()));
+    assertThat(messages.messagesFor(seller1, null, 0, 50))
+        .extracting(io.mandi.notification.Notification::summary)
+        .anyMatch(
+            m -> m.contains("counters your quote on request #" + rfq.id() + " with ₹5,850.00"))
+        .anyMatch(
+            m ->
+                m.equals(
+                    "You won request #" + rfq.id() + ": the order at the agreed prices follows."))
+        .noneMatch(m -> m.contains("went to another seller"));
+    assertThat(messages.messagesFor(seller2, null, 0, 50))
+        .extracting(io.mandi.notification.Notification::summary)
+        .contains("Request #" + rfq.id() + " went to another seller. Thank you.")
+        .noneMatch(m -> m.contains("counters your quote on request #" + rfq.id()));
   }
 
   @Test

@@ -31,6 +31,7 @@ class RfqNegotiationTest {
   @Autowired RecordingRfqProcess process;
   @Autowired CatalogOnboarding onboarding;
   @Autowired AccountService accountService;
+  @Autowired io.mandi.notification.OrderNotificationService messages;
 
   CatalogFixture fixture;
   Actor buyer;
@@ -148,6 +149,15 @@ class RfqNegotiationTest {
     Rfq rfq = rfqs.create(buyer, request(null));
     List<Long> invited = negotiation.shortlist(rfq.id());
     assertThat(negotiation.shortlist(rfq.id())).as("a repeated job").isEqualTo(invited);
+    invited.forEach(negotiation::invite);
+    invited.forEach(negotiation::invite); // a repeated broadcast
+    assertThat(messages.messagesFor(seller1, null, 0, 50))
+        .extracting(io.mandi.notification.Notification::summary)
+        .filteredOn(m -> m.contains("asks you to quote on request #" + rfq.id() + " "))
+        .hasSize(1);
+    assertThat(messages.messagesFor(excluded, null, 0, 50))
+        .extracting(io.mandi.notification.Notification::summary)
+        .noneMatch(m -> m.contains("request #" + rfq.id() + " "));
     assertThat(rfqs.invitations(buyer, rfq.id()))
         .filteredOn(i -> i.status() == InvitationStatus.INVITED)
         .extracting(Invitation::sellerId)
