@@ -291,7 +291,8 @@ public class CoreTestApplication {
     }
 
     @Override
-    public void tell(long rfqId, String event, String eventKey, Map<String, Object> variables) {
+    public void tell(
+        long rfqId, io.mandi.rfq.RfqEvent event, String eventKey, Map<String, Object> variables) {
       told.add(rfqId + ":" + event + ":" + eventKey);
     }
   }

@@ -132,7 +132,8 @@ class ProcessContractTest {
             VendorAssignmentProcess.class,
             VendorReassignmentProcess.class,
             EscrowFundingProcess.class,
-            EscrowSettlementProcess.class)) {
+            EscrowSettlementProcess.class,
+            io.mandi.rfq.process.RfqNegotiationProcess.class)) {
       for (Field field : constants.getFields()) {
         if (Modifier.isStatic(field.getModifiers()) && field.getName().startsWith(prefix)) {
           values.add((String) field.get(null));

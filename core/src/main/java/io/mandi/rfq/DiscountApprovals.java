@@ -66,7 +66,7 @@ public class DiscountApprovals {
           rfqs.insertMessage(
               quote.invitationId(), "NOTE", "OPS", ops.username(), said, clock.instant());
           if (approve) {
-            events.tell(quote.rfqId(), RfqEvents.RESPONSE, "approved-" + quoteId, Map.of());
+            events.tell(quote.rfqId(), RfqEvent.RESPONSE, "approved-" + quoteId, Map.of());
             notices.quoteChanged(quoteId);
           }
         });

@@ -117,7 +117,7 @@ public class RfqDecisions {
     rfqs.insertStatusChange(rfq.id(), RfqStatus.COMPARING, RfqStatus.AWARDED, by, now, why);
     events.tell(
         rfq.id(),
-        RfqEvents.DECIDED,
+        RfqEvent.DECIDED,
         "award-" + rfq.id(),
         Map.of("decision", Decision.ACCEPT.name()));
   }
@@ -205,7 +205,7 @@ public class RfqDecisions {
           notices.quoteChanged(counterId);
           events.tell(
               rfq.id(),
-              RfqEvents.DECIDED,
+              RfqEvent.DECIDED,
               "counter-" + counterId,
               Map.of("decision", Decision.COUNTER.name()));
           return rfqs.findQuote(counterId);
@@ -225,7 +225,7 @@ public class RfqDecisions {
           finish(rfq, RfqStatus.REJECTED, buyer.username(), why);
           events.tell(
               rfqId,
-              RfqEvents.DECIDED,
+              RfqEvent.DECIDED,
               "reject-" + rfqId,
               Map.of("decision", Decision.REJECT.name()));
         });
@@ -261,7 +261,7 @@ public class RfqDecisions {
               rfqId, RfqStatus.NO_RESPONSES, RfqStatus.OPEN, buyer.username(), now, "Extended");
           events.tell(
               rfqId,
-              RfqEvents.EXTENDED,
+              RfqEvent.EXTENDED,
               "extend-" + rfqId + "-" + closesAt.toEpochMilli(),
               Map.of("closesAt", closesAt.toString()));
         });
@@ -278,7 +278,7 @@ public class RfqDecisions {
             throw new RfqRefusedException("This request is already " + rfq.status().forBuyer());
           }
           finish(rfq, RfqStatus.CANCELLED, buyer.username(), why);
-          events.tell(rfqId, RfqEvents.CANCELLED, "cancel-" + rfqId, Map.of());
+          events.tell(rfqId, RfqEvent.CANCELLED, "cancel-" + rfqId, Map.of());
         });
   }
 

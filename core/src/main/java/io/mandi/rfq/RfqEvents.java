@@ -16,17 +16,6 @@ class RfqEvents implements OutboxHandler {
   static final String CREATED = "rfq.created";
   static final String EVENT = "rfq.event";
 
-  /** A seller quoted, revised, declined, or answered a counter-offer. */
-  static final String RESPONSE = "rfq-response";
-
-  /** The buyer accepted, countered or rejected; variable {@code decision}. */
-  static final String DECIDED = "rfq-buyer-decided";
-
-  /** The buyer gave a request that got no quotes more time; variable {@code closesAt}. */
-  static final String EXTENDED = "rfq-extended";
-
-  static final String CANCELLED = "rfq-cancelled";
-
   private final Outbox outbox;
   private final RfqProcessGateway process;
 
@@ -43,12 +32,12 @@ class RfqEvents implements OutboxHandler {
    * @param eventKey unique for the event, e.g. the quote's id: a retry of the same change is the
    *     same message
    */
-  void tell(long rfqId, String event, String eventKey, Map<String, Object> variables) {
+  void tell(long rfqId, RfqEvent event, String eventKey, Map<String, Object> variables) {
     Map<String, Object> payload = new HashMap<>(variables);
     payload.put("rfqId", rfqId);
-    payload.put("event", event);
+    payload.put("event", event.name());
     payload.put("eventKey", eventKey);
-    outbox.add(EVENT, event + "-" + eventKey, payload);
+    outbox.add(EVENT, event.name() + "-" + eventKey, payload);
   }
 
   @Override
@@ -64,7 +53,7 @@ class RfqEvents implements OutboxHandler {
       return;
     }
     Map<String, Object> variables = new HashMap<>(payload);
-    String event = (String) variables.remove("event");
+    RfqEvent event = RfqEvent.valueOf((String) variables.remove("event"));
     String eventKey = (String) variables.remove("eventKey");
     variables.remove("rfqId");
     process.tell(rfqId, event, eventKey, variables);

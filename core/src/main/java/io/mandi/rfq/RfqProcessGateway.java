@@ -15,8 +15,7 @@ public interface RfqProcessGateway {
    * Something the process waits for happened: a seller answered, the buyer decided, extended or
    * cancelled.
    *
-   * @param event the message's name
    * @param eventKey unique per event, so a repeated delivery is the same message
    */
-  void tell(long rfqId, String event, String eventKey, Map<String, Object> variables);
+  void tell(long rfqId, RfqEvent event, String eventKey, Map<String, Object> variables);
 }

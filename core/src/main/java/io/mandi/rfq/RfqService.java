@@ -232,7 +232,7 @@ public class RfqService {
                 invitation.respondBy().plus(paused),
                 null);
             events.tell(
-                rfq.id(), RfqEvents.RESPONSE, "answer-" + invitationId + "-" + now, Map.of());
+                rfq.id(), RfqEvent.RESPONSE, "answer-" + invitationId + "-" + now, Map.of());
           }
         });
   }
@@ -242,6 +242,11 @@ public class RfqService {
       throw new NotAllowedException("Not your request");
     }
     return rfq;
+  }
+
+  /** When the request closes for quotes, for the process's timer. */
+  public Instant closingTime(long rfqId) {
+    return rfqs.findRfq(rfqId).closesAt();
   }
 
   /** The request as the actor may see it: its buyer, an invited seller, or operations. */

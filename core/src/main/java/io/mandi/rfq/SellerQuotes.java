@@ -120,7 +120,7 @@ public class SellerQuotes {
                 invitation.id(), InvitationStatus.QUOTED, null, invitation.respondBy(), null);
           }
           if (initial == QuoteStatus.OPEN) {
-            events.tell(rfqId, RfqEvents.RESPONSE, "quote-" + quoteId, Map.of());
+            events.tell(rfqId, RfqEvent.RESPONSE, "quote-" + quoteId, Map.of());
             notices.quoteChanged(quoteId);
           }
           return rfqs.findQuote(quoteId);
@@ -140,7 +140,7 @@ public class SellerQuotes {
           }
           rfqs.updateInvitation(
               invitation.id(), InvitationStatus.DECLINED, why, invitation.respondBy(), null);
-          events.tell(rfqId, RfqEvents.RESPONSE, "decline-" + invitation.id(), Map.of());
+          events.tell(rfqId, RfqEvent.RESPONSE, "decline-" + invitation.id(), Map.of());
         });
   }
 
@@ -189,6 +189,9 @@ public class SellerQuotes {
           if (counter.invitationId() != invitation.id()) {
             throw new NotAllowedException("This counter-offer was made to another seller");
           }
+          if (counter.status() == (accept ? QuoteStatus.ACCEPTED : QuoteStatus.DECLINED)) {
+            return; // the same answer clicked twice
+          }
           if (counter.status() != QuoteStatus.OPEN
               || rfq.status() != RfqStatus.COMPARING
               || !counter.validUntil().isAfter(clock.instant())) {
@@ -204,7 +207,7 @@ public class SellerQuotes {
           QuoteRevision.counteredBy(ownRevisions(rfq, invitation), counter)
               .ifPresent(
                   q -> rfqs.updateQuoteStatus(q.id(), QuoteStatus.COUNTERED, QuoteStatus.OPEN));
-          events.tell(rfq.id(), RfqEvents.RESPONSE, "counter-declined-" + counterId, Map.of());
+          events.tell(rfq.id(), RfqEvent.RESPONSE, "counter-declined-" + counterId, Map.of());
         });
   }
 

@@ -129,6 +129,9 @@ class RfqAwardTest {
         .isInstanceOf(io.mandi.account.NotAllowedException.class);
 
     quotes.answerCounter(seller1, counter.id(), true);
+    quotes.answerCounter(seller1, counter.id(), true); // a second click is the same answer
+    assertThatThrownBy(() -> quotes.answerCounter(seller1, counter.id(), false))
+        .hasMessage("This counter-offer no longer waits for your answer");
     assertThat(rfqs.rfq(buyer, rfq.id()).status()).isEqualTo(RfqStatus.AWARDED);
     List<Long> awarded = negotiation.award(rfq.id());
     assertThat(awarded).containsExactly(counter.id());
@@ -150,7 +153,7 @@ class RfqAwardTest {
     assertThat(rfqs.awards(buyer, rfq.id())).allMatch(a -> a.orderId() == order);
     assertThat(mapper.findInvitation(rfq.id(), seller2.sellerId()).status())
         .isEqualTo(InvitationStatus.LOST);
-    assertThat(process.told).contains(rfq.id() + ":rfq-buyer-decided:award-" + rfq.id());
+    assertThat(process.told).contains(rfq.id() + ":DECIDED:award-" + rfq.id());
 
     // each party reads its own messages about the request, and only its own
     assertThat(messages.messagesFor(buyer, null, 0, 50))
@@ -305,7 +308,7 @@ class RfqAwardTest {
         .containsExactly(deep.id());
     assertThatThrownBy(() -> approvals.refuse(ops, deep.id(), "too late"))
         .hasMessage("This quote no longer waits for approval");
-    assertThat(process.told).contains(rfq.id() + ":rfq-response:approved-" + deep.id());
+    assertThat(process.told).contains(rfq.id() + ":RESPONSE:approved-" + deep.id());
   }
 
   @Test

@@ -202,7 +202,7 @@ class RfqNegotiationTest {
         .isInstanceOf(NotAllowedException.class);
     assertThatThrownBy(() -> quotes.quote(seller1, rfq.id(), priced("-1", false)))
         .hasMessage("Item 1: a price above zero");
-    assertThat(process.told).contains(rfq.id() + ":rfq-response:quote-" + second.id());
+    assertThat(process.told).contains(rfq.id() + ":RESPONSE:quote-" + second.id());
   }
 
   @Test

@@ -1,7 +1,9 @@
 package io.mandi.rfq.worker;
 
 import io.mandi.process.worker.IdempotentMessages;
+import io.mandi.rfq.RfqEvent;
 import io.mandi.rfq.RfqProcessGateway;
+import io.mandi.rfq.process.RfqNegotiationProcess;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -13,8 +15,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CamundaRfqProcessGateway implements RfqProcessGateway {
-  static final String MESSAGE_RFQ_CREATED = "rfq-created";
-
   /** How long the engine remembers a start, and so how long a duplicate start is caught. */
   static final Duration START_WINDOW = Duration.ofDays(1);
 
@@ -30,16 +30,23 @@ class CamundaRfqProcessGateway implements RfqProcessGateway {
   @Override
   public void rfqCreated(long rfqId) {
     messages.publish(
-        MESSAGE_RFQ_CREATED,
+        RfqNegotiationProcess.MESSAGE_RFQ_CREATED,
         String.valueOf(rfqId),
-        MESSAGE_RFQ_CREATED + "-" + rfqId,
+        RfqNegotiationProcess.MESSAGE_RFQ_CREATED + "-" + rfqId,
         START_WINDOW,
         Map.of("rfqId", rfqId));
   }
 
   @Override
-  public void tell(long rfqId, String event, String eventKey, Map<String, Object> variables) {
+  public void tell(long rfqId, RfqEvent event, String eventKey, Map<String, Object> variables) {
+    String message =
+        switch (event) {
+          case RESPONSE -> RfqNegotiationProcess.MESSAGE_RESPONSE;
+          case DECIDED -> RfqNegotiationProcess.MESSAGE_DECIDED;
+          case EXTENDED -> RfqNegotiationProcess.MESSAGE_EXTENDED;
+          case CANCELLED -> RfqNegotiationProcess.MESSAGE_CANCELLED;
+        };
     messages.publish(
-        event, String.valueOf(rfqId), event + "-" + eventKey, EVENT_TIME_TO_LIVE, variables);
+        message, String.valueOf(rfqId), message + "-" + eventKey, EVENT_TIME_TO_LIVE, variables);
   }
 }
