@@ -24,6 +24,13 @@ interface CatalogMapper {
 
   OfferRow findActiveOffer(@Param("sellerId") long sellerId, @Param("productId") long productId);
 
+  List<Product> searchProducts(@Param("text") String text, @Param("limit") int limit);
+
+  List<Seller> searchSellers(@Param("text") String text, @Param("limit") int limit);
+
+  List<OfferRow> searchSellerOffers(
+      @Param("sellerId") long sellerId, @Param("text") String text, @Param("limit") int limit);
+
   long countOffers(@Param("text") String text, @Param("categoryId") String categoryId);
 
   List<OfferRow> findOffersByIds(@Param("ids") Collection<Long> offerIds);

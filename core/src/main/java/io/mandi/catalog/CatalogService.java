@@ -80,6 +80,23 @@ public class CatalogService {
         : Optional.of(withPriceBreaks(List.of(offer)).getFirst());
   }
 
+  /** Up to {@code limit} products on offer whose name or SKU contains the text, by name. */
+  public List<Product> products(String text, int limit) {
+    return mapper.searchProducts(likePattern(text), Math.min(Math.max(limit, 1), MAX_PAGE));
+  }
+
+  /** Up to {@code limit} sellers whose name contains the text, by name. */
+  public List<Seller> sellers(String text, int limit) {
+    return mapper.searchSellers(likePattern(text), Math.min(Math.max(limit, 1), MAX_PAGE));
+  }
+
+  /** Up to {@code limit} of a seller's active offers whose product matches the text. */
+  public List<OfferListing> offersOf(long sellerId, String text, int limit) {
+    return withPriceBreaks(
+        mapper.searchSellerOffers(
+            sellerId, likePattern(text), Math.min(Math.max(limit, 1), MAX_PAGE)));
+  }
+
   public Optional<Product> product(long productId) {
     return Optional.ofNullable(mapper.findProduct(productId));
   }

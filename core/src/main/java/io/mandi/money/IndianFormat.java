@@ -16,7 +16,14 @@ public final class IndianFormat {
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", INDIA).withZone(ZoneId.of("Asia/Kolkata"));
 
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", INDIA);
+
   private IndianFormat() {}
+
+  /** "2 Dec 2026"; empty for no date. */
+  public static String date(java.time.LocalDate date) {
+    return date == null ? "" : DATE.format(date);
+  }
 
   /** "₹1,23,456.00"; empty for no amount. */
   public static String rupees(BigDecimal amount) {

@@ -20,6 +20,10 @@ public final class Formats {
     return IndianFormat.label(name);
   }
 
+  public static String date(java.time.LocalDate date) {
+    return IndianFormat.date(date);
+  }
+
   public static String time(Instant instant) {
     return IndianFormat.time(instant);
   }

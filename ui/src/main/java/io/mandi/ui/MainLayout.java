@@ -21,6 +21,7 @@ import io.mandi.ledger.ui.PayoutsView;
 import io.mandi.notification.ui.MessagesView;
 import io.mandi.order.ui.CartView;
 import io.mandi.order.ui.OrdersView;
+import io.mandi.rfq.ui.RfqsView;
 import io.mandi.task.TaskInboxService;
 import io.mandi.task.ui.TaskInboxView;
 import jakarta.annotation.security.PermitAll;
@@ -46,17 +47,20 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Catalog", CatalogView.class));
         nav.addItem(new SideNavItem("Cart", CartView.class));
         nav.addItem(new SideNavItem("My orders", OrdersView.class));
+        nav.addItem(new SideNavItem("Requests for quotation", RfqsView.class));
         nav.addItem(new SideNavItem("Messages", MessagesView.class));
       }
       case SELLER -> {
         nav.addItem(inboxItem());
         nav.addItem(new SideNavItem("My orders", OrdersView.class));
+        nav.addItem(new SideNavItem("Requests for quotation", RfqsView.class));
         nav.addItem(new SideNavItem("Payouts", PayoutsView.class));
         nav.addItem(new SideNavItem("Messages", MessagesView.class));
       }
       case OPS -> {
         nav.addItem(inboxItem());
         nav.addItem(new SideNavItem("All orders", OrdersView.class));
+        nav.addItem(new SideNavItem("Requests for quotation", RfqsView.class));
         nav.addItem(new SideNavItem("Delivery problems", DeliveryProblemsView.class));
         nav.addItem(new SideNavItem("Recovery", RecoveryView.class));
         nav.addItem(new SideNavItem("Messages", MessagesView.class));

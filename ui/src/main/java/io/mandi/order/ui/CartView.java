@@ -102,7 +102,12 @@ public class CartView extends VerticalLayout {
     delivery.addClassName("cart-delivery");
     credit.addClassName("cart-credit");
     credit.getStyle().set("color", "var(--lumo-warning-text-color, #8a5a00)");
-    add(new H2("Cart"), grid, total, credit, delivery, problems, placeOrder);
+    // a bigger purchase may be worth negotiating: the cart's items become a request for quotation
+    com.vaadin.flow.component.html.Anchor askForQuotes =
+        new com.vaadin.flow.component.html.Anchor(
+            "rfqs/new?from=cart", "Or ask sellers to quote for these items");
+    askForQuotes.addClassName("cart-rfq");
+    add(new H2("Cart"), grid, total, credit, delivery, problems, placeOrder, askForQuotes);
     grid.setAllRowsVisible(true); // a cart is short; the page scrolls, the grid never hides rows
     refresh();
   }
