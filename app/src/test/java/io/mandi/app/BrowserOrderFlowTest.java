@@ -883,6 +883,139 @@ class BrowserOrderFlowTest extends MandiAppTest {
   }
 
   @Test
+  void aBuyerAndTwoSellersNegotiateAQuoteThatBecomesAnOrderPaidIntoEscrow() {
+    long rfqId;
+    try (Page buyer = logIn("buyer1")) {
+      buyer.navigate(baseUrl() + "/rfqs");
+      buyer
+          .getByRole(
+              AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New request for quotation"))
+          .click();
+      buyer.getByLabel("Title").fill("Basmati for the Diwali rush");
+      buyer.getByLabel("Catalog product").fill("Basmati");
+      buyer.locator("vaadin-combo-box-item").getByText("Basmati Rice 25 kg (bag)").click();
+      buyer.getByLabel("Quantity").fill("8");
+      buyer.getByLabel("Target price per unit (₹)").fill("2300");
+      buyer.getByLabel("Close after N answers").fill("2");
+      buyer
+          .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send to sellers"))
+          .click();
+      buyer.waitForURL(url -> url.matches(".*/rfqs/[0-9]+$"));
+      rfqId = Long.parseLong(buyer.url().replaceAll(".*/rfqs/", ""));
+      PlaywrightAssertions.assertThat(buyer.locator(".rfq-status")).hasText("Collecting quotes");
+    }
+
+    // each seller quotes on a phone; neither sees the other's quote
+    for (String[] seller : new String[][] {{"seller1", "2400"}, {"seller2", "2350"}}) {
+      try (Page page = logIn(seller[0])) {
+        page.setViewportSize(390, 844);
+        Locator price = page.getByLabel(Pattern.compile("price per unit"));
+        await(seller[0] + " invited by the shortlist")
+            .atMost(Duration.ofSeconds(30))
+            .until(
+                () -> {
+                  page.navigate(baseUrl() + "/rfqs/" + rfqId);
+                  page.locator(".rfq-status").waitFor();
+                  return price.count() > 0;
+                });
+        price.fill(seller[1]);
+        assertThat(
+                (Number)
+                    page.locator("vaadin-date-time-picker")
+                        .first()
+                        .evaluate("picker => picker.getBoundingClientRect().right"))
+            .as("valid-until's date and time both fit a phone")
+            .satisfies(right -> assertThat(right.doubleValue()).isLessThanOrEqualTo(390));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send quote")).click();
+        PlaywrightAssertions.assertThat(page.getByText("Quote sent")).isVisible();
+        PlaywrightAssertions.assertThat(page.locator(".rfq-revisions")).containsText("Open");
+        PlaywrightAssertions.assertThat(page.locator(".rfq-revisions")).not().containsText("2,350");
+        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+            .as("the quote form fits a phone")
+            .isLessThanOrEqualTo(390);
+      }
+    }
+
+    try (Page buyer = logIn("buyer1")) {
+      Locator counter =
+          buyer.getByRole(
+              AriaRole.BUTTON,
+              new Page.GetByRoleOptions().setName("Counter Deccan Agro Mills's quote"));
+      await("the request closed after two answers, quotes scored")
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () -> {
+                buyer.navigate(baseUrl() + "/rfqs/" + rfqId);
+                buyer.locator(".rfq-status").waitFor();
+                return counter.count() > 0;
+              });
+      PlaywrightAssertions.assertThat(buyer.locator(".rfq-status"))
+          .hasText("Quotes ready to compare");
+      PlaywrightAssertions.assertThat(buyer.locator(".rfq-comparison")).containsText("score");
+      // compared on a phone: both quotes and their actions on screen
+      buyer.setViewportSize(390, 844);
+      PlaywrightAssertions.assertThat(counter).isInViewport();
+      assertThat((Integer) buyer.evaluate("document.documentElement.scrollWidth"))
+          .as("the comparison fits a phone")
+          .isLessThanOrEqualTo(390);
+      counter.click();
+      buyer.getByLabel(Pattern.compile("price per bag")).fill("2280");
+      buyer
+          .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send counter-offer"))
+          .click();
+      PlaywrightAssertions.assertThat(buyer.getByText("Counter-offer sent to Deccan Agro Mills"))
+          .isVisible();
+    }
+
+    try (Page mill = logIn("seller2")) {
+      mill.navigate(baseUrl() + "/rfqs/" + rfqId);
+      PlaywrightAssertions.assertThat(mill.locator(".rfq-counter")).containsText("₹18,240.00");
+      mill.getByRole(
+              AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept the counter-offer"))
+          .click();
+      mill.locator("vaadin-button[slot='confirm-button']").click();
+      PlaywrightAssertions.assertThat(mill.getByText("Accepted: the order follows")).isVisible();
+    }
+
+    long orderId;
+    try (Page buyer = logIn("buyer1")) {
+      Locator order = buyer.locator("a.rfq-order");
+      await("the award became an order")
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () -> {
+                buyer.navigate(baseUrl() + "/rfqs/" + rfqId);
+                buyer.locator(".rfq-status").waitFor();
+                return order.count() > 0;
+              });
+      orderId = Long.parseLong(order.textContent().replaceAll("[^0-9]", ""));
+    }
+    try (Page mill = logIn("seller2")) {
+      openInboxTask(mill, orderId, "the awarded order in the mill's inbox");
+      mill.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept order")).click();
+      PlaywrightAssertions.assertThat(mill.getByText("Accept order: done")).isVisible();
+    }
+    try (Page buyer = logIn("buyer1")) {
+      Locator payLink = buyer.locator("a.pay-link");
+      awaitOnOrderPage(buyer, orderId, "the pay link", () -> payLink.count() > 0);
+      PlaywrightAssertions.assertThat(buyer.locator("body")).containsText("₹18,240.00");
+      Page checkout = buyer.waitForPopup(payLink::click);
+      checkout
+          .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Pay ")))
+          .click();
+      PlaywrightAssertions.assertThat(checkout.getByText("Payment successful")).isVisible();
+      awaitOnOrderPage(
+          buyer,
+          orderId,
+          "payment shown as held in escrow",
+          () -> buyer.getByText("paid and held in escrow").count() > 0);
+    }
+    assertThat(orders.details(user("buyer1"), orderId).lines())
+        .singleElement()
+        .satisfies(line -> assertThat(line.unitPrice()).isEqualByComparingTo("2280.00"));
+  }
+
+  @Test
   void repeatedWrongPasswordsAreThrottledAndPagesCarrySecurityHeaders() {
     Page page = browser.newContext().newPage();
     page.setDefaultTimeout(20_000);

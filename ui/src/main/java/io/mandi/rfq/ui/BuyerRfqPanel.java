@@ -6,6 +6,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.renderer.TextRenderer;
 import io.mandi.account.Actor;
 import io.mandi.rfq.Invitation;
@@ -103,15 +105,27 @@ class BuyerRfqPanel extends VerticalLayout {
         + " quoted so far. You compare the quotes when the request closes.";
   }
 
+  /**
+   * Two columns that wrap, so a phone shows every quote's seller, total, score and actions: the
+   * prices per item, terms and the score's reasons fold into the row's details.
+   */
   private Grid<QuoteRevision> comparison(List<QuoteRevision> open) {
     Grid<QuoteRevision> grid = new Grid<>();
-    grid.addColumn(QuoteRevision::sellerName).setHeader("Seller").setFlexGrow(2);
-    grid.addColumn(q -> Formats.rupees(q.total())).setHeader("Total").setAutoWidth(true);
-    grid.addColumn(q -> q.score() == null ? "–" : q.score().toPlainString())
-        .setHeader("Score")
-        .setAutoWidth(true);
-    grid.addColumn(q -> q.leadTimeDays() + " d").setHeader("Ships in").setAutoWidth(true);
-    grid.addColumn(new ComponentRenderer<>(this::quoteActions)).setHeader("").setAutoWidth(true);
+    grid.addColumn(
+            LitRenderer.<QuoteRevision>of(
+                    "<div><b>${item.seller}</b></div><div>${item.total} · score ${item.score}"
+                        + " · ships in ${item.lead} d</div>")
+                .withProperty("seller", QuoteRevision::sellerName)
+                .withProperty("total", q -> Formats.rupees(q.total()))
+                .withProperty("score", q -> q.score() == null ? "–" : q.score().toPlainString())
+                .withProperty("lead", QuoteRevision::leadTimeDays))
+        .setHeader("Quote, best score first")
+        .setFlexGrow(1);
+    grid.addColumn(new ComponentRenderer<>(this::quoteActions))
+        .setHeader("")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.setItemDetailsRenderer(
         new TextRenderer<>(
             q ->
@@ -133,10 +147,13 @@ class BuyerRfqPanel extends VerticalLayout {
   private HorizontalLayout quoteActions(QuoteRevision quote) {
     Button accept = new Button("Accept", e -> confirmAccept(quote));
     accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+    accept.setAriaLabel("Accept " + quote.sellerName() + "'s quote");
     Button counter = new Button("Counter…", e -> counterDialog(quote));
     counter.addThemeVariants(ButtonVariant.LUMO_SMALL);
+    counter.setAriaLabel("Counter " + quote.sellerName() + "'s quote");
     HorizontalLayout actions = new HorizontalLayout(accept, counter);
     actions.setSpacing(true);
+    actions.setWrap(true);
     return actions;
   }
 
@@ -175,6 +192,7 @@ class BuyerRfqPanel extends VerticalLayout {
       form.add(price);
     }
     DateTimePicker answerBy = new DateTimePicker("The seller answers by");
+    answerBy.setLocale(NewRfqView.INDIAN_ENGLISH);
     answerBy.setValue(LocalDateTime.now(INDIA).plusDays(1).withSecond(0).withNano(0));
     TextField note = new TextField("Note to the seller");
     note.setMaxLength(1000);
@@ -263,6 +281,8 @@ class BuyerRfqPanel extends VerticalLayout {
 
   private HorizontalLayout rejectForm() {
     TextField reason = new TextField("Reason to reject every quote");
+    reason.setWidth("20em");
+    reason.setMaxWidth("100%");
     reason.setMaxLength(500);
     Button reject =
         new Button(
@@ -277,6 +297,7 @@ class BuyerRfqPanel extends VerticalLayout {
 
   private HorizontalLayout extendForm() {
     DateTimePicker until = new DateTimePicker("Give sellers until");
+    until.setLocale(NewRfqView.INDIAN_ENGLISH);
     until.setValue(LocalDateTime.now(INDIA).plusDays(2).withSecond(0).withNano(0));
     Button extend =
         new Button(
@@ -297,6 +318,8 @@ class BuyerRfqPanel extends VerticalLayout {
 
   private HorizontalLayout cancelForm() {
     TextField reason = new TextField("Reason to cancel");
+    reason.setWidth("20em");
+    reason.setMaxWidth("100%");
     reason.setMaxLength(500);
     Button cancel =
         new Button(

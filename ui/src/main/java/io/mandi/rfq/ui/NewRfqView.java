@@ -50,6 +50,7 @@ import java.util.UUID;
 @RolesAllowed(AppRoles.BUYER)
 public class NewRfqView extends VerticalLayout implements BeforeEnterObserver {
   private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
+  static final java.util.Locale INDIAN_ENGLISH = java.util.Locale.of("en", "IN");
 
   private final CatalogService catalog;
   private final RfqService rfqs;
@@ -63,8 +64,8 @@ public class NewRfqView extends VerticalLayout implements BeforeEnterObserver {
   private final TextField region = new TextField("Delivery region (state code)");
   private final DatePicker deliverBy = new DatePicker("Deliver by");
   private final DateTimePicker closesAt = new DateTimePicker("Sellers answer by");
-  private final IntegerField closeAfter = new IntegerField("Or close after this many answers");
-  private final IntegerField rounds = new IntegerField("Counter-offer rounds per seller");
+  private final IntegerField closeAfter = new IntegerField("Close after N answers");
+  private final IntegerField rounds = new IntegerField("Counter-offer rounds");
   private final MultiSelectComboBox<Seller> invite = new MultiSelectComboBox<>("Also ask");
   private final MultiSelectComboBox<Seller> exclude = new MultiSelectComboBox<>("Do not ask");
 
@@ -86,12 +87,16 @@ public class NewRfqView extends VerticalLayout implements BeforeEnterObserver {
     region.setValue(accounts.buyer(buyer.buyerId()).region());
     deliverBy.setValue(now.toLocalDate().plusDays(14));
     deliverBy.setMin(now.toLocalDate());
-    closesAt.setValue(now.plusDays(2).withSecond(0).withNano(0));
+    closesAt.setValue(now.toLocalDate().plusDays(2).atTime(18, 0));
     closesAt.setMin(now.plusHours(1));
     closeAfter.setMin(1);
     closeAfter.setMax(20);
     closeAfter.setClearButtonVisible(true);
     closeAfter.setHelperText("Empty: only at the time above");
+    rounds.setHelperText("Per seller");
+    // dates as India writes them, and a closing time in working hours
+    deliverBy.setLocale(INDIAN_ENGLISH);
+    closesAt.setLocale(INDIAN_ENGLISH);
     rounds.setMin(0);
     rounds.setMax(5);
     rounds.setValue(2);

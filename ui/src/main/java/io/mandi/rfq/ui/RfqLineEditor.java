@@ -33,6 +33,7 @@ class RfqLineEditor extends HorizontalLayout {
                 .skip(query.getOffset()));
     product.setItemLabelGenerator(p -> p.name() + " (" + p.unit() + ")");
     product.setClearButtonVisible(true);
+    product.setWidth("20em");
     product.addValueChangeListener(
         e -> {
           boolean inWords = e.getValue() == null;

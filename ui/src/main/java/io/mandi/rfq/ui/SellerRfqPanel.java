@@ -226,7 +226,10 @@ class SellerRfqPanel extends VerticalLayout {
     leadTime.setMax(365);
     leadTime.setValue(latest == null ? 3 : latest.leadTimeDays());
     DateTimePicker validUntil = new DateTimePicker("Valid until");
-    validUntil.setValue(LocalDateTime.now(INDIA).plusDays(7).withSecond(0).withNano(0));
+    validUntil.setValue(LocalDateTime.now(INDIA).toLocalDate().plusDays(7).atTime(18, 0));
+    validUntil.setLocale(NewRfqView.INDIAN_ENGLISH);
+    validUntil.setWidthFull(); // its date and time share a phone's width
+    validUntil.setMaxWidth("30em");
     TextField notes = new TextField("Notes for the buyer");
     notes.setMaxLength(1000);
     notes.setWidthFull();
@@ -251,7 +254,7 @@ class SellerRfqPanel extends VerticalLayout {
                                 belowFloor.getValue()))));
     send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     send.addClassName("rfq-send-quote");
-    form.add(row(leadTime, validUntil), notes, belowFloor, send);
+    form.add(leadTime, validUntil, notes, belowFloor, send);
     return form;
   }
 
@@ -268,6 +271,8 @@ class SellerRfqPanel extends VerticalLayout {
 
   private HorizontalLayout declineForm() {
     TextField reason = new TextField("Reason to decline");
+    reason.setWidth("20em");
+    reason.setMaxWidth("100%");
     reason.setMaxLength(500);
     Button decline =
         new Button(
