@@ -290,6 +290,13 @@ public class CoreTestApplication {
       started.add(rfqId);
     }
 
+    public final List<Long> approvalsNeeded = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void discountApprovalNeeded(long rfqId, long quoteId) {
+      approvalsNeeded.add(quoteId);
+    }
+
     @Override
     public void tell(
         long rfqId, io.mandi.rfq.RfqEvent event, String eventKey, Map<String, Object> variables) {

@@ -133,7 +133,8 @@ class ProcessContractTest {
             VendorReassignmentProcess.class,
             EscrowFundingProcess.class,
             EscrowSettlementProcess.class,
-            io.mandi.rfq.process.RfqNegotiationProcess.class)) {
+            io.mandi.rfq.process.RfqNegotiationProcess.class,
+            io.mandi.rfq.process.RfqDiscountApprovalProcess.class)) {
       for (Field field : constants.getFields()) {
         if (Modifier.isStatic(field.getModifiers()) && field.getName().startsWith(prefix)) {
           values.add((String) field.get(null));

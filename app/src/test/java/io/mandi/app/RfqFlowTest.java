@@ -25,7 +25,6 @@ import io.mandi.task.TaskInput;
 import io.mandi.vendor.SellerAcceptanceTask;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -45,6 +44,9 @@ class RfqFlowTest extends MandiAppTest {
   @Autowired SellerQuotes quotes;
   @Autowired RfqDecisions decisions;
 
+  /** The application's clock: the engine's, which earlier tests may have moved ahead. */
+  @Autowired java.time.Clock clock;
+
   @Test
   void aCounterOfferAcceptedBecomesAnOrderAtTheAgreedPricesPaidIntoEscrow() throws Exception {
     Actor buyer = user("buyer1");
@@ -58,8 +60,8 @@ class RfqFlowTest extends MandiAppTest {
                 UUID.randomUUID(),
                 "Basmati for the Diwali rush",
                 "MH",
-                LocalDate.now().plusDays(30),
-                Instant.now().plus(Duration.ofDays(3)),
+                LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC).plusDays(30),
+                clock.instant().plus(Duration.ofDays(3)),
                 2,
                 2,
                 List.of(
@@ -98,7 +100,7 @@ class RfqFlowTest extends MandiAppTest {
             buyer,
             millQuote.id(),
             List.of(new BigDecimal("2280.00")),
-            Instant.now().plus(Duration.ofDays(1)),
+            clock.instant().plus(Duration.ofDays(1)),
             "Meet our target and it is yours");
     quotes.answerCounter(mill, counter.id(), true);
     quotes.answerCounter(mill, counter.id(), true); // a second click changes nothing
@@ -143,11 +145,64 @@ class RfqFlowTest extends MandiAppTest {
     assertThat(order.lines()).extracting(OrderLine::quantity).containsExactly(8);
   }
 
-  private static QuoteDraft quote(String unitPrice, int leadTimeDays) {
+  @Test
+  void aDeepDiscountWaitsForOperationsInTheirInboxBeforeTheBuyerSeesIt() {
+    Actor buyer = user("buyer1");
+    Actor shg = user("seller1");
+    Actor ops = user("ops1");
+    OfferListing dal = seller1Offer("Toor Dal");
+    Rfq rfq =
+        rfqs.create(
+            buyer,
+            new NewRfq(
+                UUID.randomUUID(),
+                "Toor dal for the canteen",
+                "MH",
+                LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC).plusDays(30),
+                clock.instant().plus(Duration.ofDays(3)),
+                null,
+                1,
+                List.of(new NewRfq.Line(dal.productId(), null, 50, null, null)),
+                List.of(shg.sellerId()),
+                List.of()));
+    await("the SHG invited").atMost(WAIT).until(() -> !rfqs.invitations(shg, rfq.id()).isEmpty());
+
+    // 30 % off its own 128.00, and below its floor price: confirmed by the seller
+    QuoteRevision deep =
+        quotes.quote(
+            shg,
+            rfq.id(),
+            new QuoteDraft(
+                List.of(new QuoteDraft.Line(new BigDecimal("90.00"), null)),
+                2,
+                clock.instant().plus(Duration.ofDays(5)),
+                null,
+                true));
+    assertThat(deep.status()).isEqualTo(QuoteStatus.AWAITING_APPROVAL);
+    HumanTask approval =
+        await("the approval task in operations' inbox")
+            .atMost(WAIT)
+            .until(() -> inbox.openTaskOfQuote(ops, deep.id()), java.util.Optional::isPresent)
+            .orElseThrow();
+    assertThat(approval.kind()).isEqualTo(io.mandi.rfq.DiscountApprovalTask.KIND);
+    assertThat(approval.rfqId()).isEqualTo(rfq.id());
+    assertThat(rfqs.quotes(buyer, rfq.id())).as("hidden until approved").isEmpty();
+
+    inbox.decide(ops, approval.id(), TaskInput.of("APPROVE", "Clearance before the new crop"));
+    assertThat(rfqs.quotes(buyer, rfq.id()))
+        .singleElement()
+        .satisfies(q -> assertThat(q.status()).isEqualTo(QuoteStatus.OPEN));
+    decisions.cancel(buyer, rfq.id(), "Bought locally");
+    await("the process ended with the request")
+        .atMost(WAIT)
+        .until(() -> rfqs.rfq(buyer, rfq.id()).status() == RfqStatus.CANCELLED);
+  }
+
+  private QuoteDraft quote(String unitPrice, int leadTimeDays) {
     return new QuoteDraft(
         List.of(new QuoteDraft.Line(new BigDecimal(unitPrice), null)),
         leadTimeDays,
-        Instant.now().plus(Duration.ofDays(5)),
+        clock.instant().plus(Duration.ofDays(5)),
         null,
         false);
   }

@@ -2,21 +2,25 @@ package io.mandi.rfq;
 
 import io.mandi.account.Actor;
 import io.mandi.account.Role;
+import io.mandi.task.HumanTask;
+import io.mandi.task.TaskDecision;
+import io.mandi.task.TaskInboxService;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Operations approve or refuse a quote whose discount on the seller's own catalog prices is beyond
- * the set share. Approved, it reaches the buyer; refused, the seller is told why and may quote
- * again.
+ * Operations approve or refuse, in their task inbox, a quote whose discount on the seller's own
+ * catalog prices is beyond the set share. Approved, it reaches the buyer; refused, the seller is
+ * told why and may quote again.
  */
 @Service
 public class DiscountApprovals {
   private final RfqMapper rfqs;
   private final RfqEvents events;
   private final RfqNotices notices;
+  private final TaskInboxService inbox;
   private final TransactionTemplate transaction;
   private final java.time.Clock clock;
 
@@ -24,11 +28,13 @@ public class DiscountApprovals {
       RfqMapper rfqs,
       RfqEvents events,
       RfqNotices notices,
+      TaskInboxService inbox,
       TransactionTemplate transaction,
       java.time.Clock clock) {
     this.rfqs = rfqs;
     this.events = events;
     this.notices = notices;
+    this.inbox = inbox;
     this.transaction = transaction;
     this.clock = clock;
   }
@@ -39,36 +45,44 @@ public class DiscountApprovals {
     return rfqs.findQuotesAwaitingApproval();
   }
 
-  public void approve(Actor ops, long quoteId, String note) {
-    decide(ops, quoteId, true, RfqTexts.checked("A note", note, 500, false));
-  }
-
-  public void refuse(Actor ops, long quoteId, String reason) {
-    decide(ops, quoteId, false, RfqTexts.checked("A reason", reason, 500, true));
-  }
-
-  private void decide(Actor ops, long quoteId, boolean approve, String note) {
+  /**
+   * Decides a discount task: the quote opens to the buyer, or is refused with the reason told to
+   * the seller; the task completes in the same transaction.
+   */
+  void decide(Actor ops, HumanTask task, boolean approve, String note) {
     ops.require(Role.OPS);
+    String said =
+        approve
+            ? RfqTexts.checked("A note", note, 500, false)
+            : RfqTexts.checked("A reason", note, 500, true);
     transaction.executeWithoutResult(
         status -> {
-          QuoteRevision quote = rfqs.findQuote(quoteId);
+          QuoteRevision quote = task.quoteId() == null ? null : rfqs.findQuote(task.quoteId());
           if (quote == null) {
-            throw new RfqRefusedException("No quote " + quoteId);
+            throw new RfqRefusedException("This task names no quote");
           }
           rfqs.lockRfq(quote.rfqId());
           QuoteStatus to = approve ? QuoteStatus.OPEN : QuoteStatus.REFUSED;
-          if (rfqs.updateQuoteStatus(quoteId, QuoteStatus.AWAITING_APPROVAL, to) == 0) {
+          if (rfqs.updateQuoteStatus(quote.id(), QuoteStatus.AWAITING_APPROVAL, to) == 0) {
             throw new RfqRefusedException("This quote no longer waits for approval");
           }
-          String said =
-              (approve ? "Discount approved" : "Discount refused")
-                  + (note == null ? "" : ": " + note);
           rfqs.insertMessage(
-              quote.invitationId(), "NOTE", "OPS", ops.username(), said, clock.instant());
+              quote.invitationId(),
+              "NOTE",
+              "OPS",
+              ops.username(),
+              (approve ? "Discount approved" : "Discount refused")
+                  + (said == null ? "" : ": " + said),
+              clock.instant());
           if (approve) {
-            events.tell(quote.rfqId(), RfqEvent.RESPONSE, "approved-" + quoteId, Map.of());
-            notices.quoteChanged(quoteId);
+            events.tell(quote.rfqId(), RfqEvent.RESPONSE, "approved-" + quote.id(), Map.of());
+            notices.quoteChanged(quote.id());
           }
+          inbox.completeChecked(
+              ops,
+              task,
+              new TaskDecision(
+                  approve ? DiscountApprovalTask.APPROVE : DiscountApprovalTask.REFUSE, said));
         });
   }
 }

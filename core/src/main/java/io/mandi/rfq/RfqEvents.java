@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 class RfqEvents implements OutboxHandler {
   static final String CREATED = "rfq.created";
   static final String EVENT = "rfq.event";
+  static final String APPROVAL = "rfq.approval";
 
   private final Outbox outbox;
   private final RfqProcessGateway process;
@@ -26,6 +27,10 @@ class RfqEvents implements OutboxHandler {
 
   void created(long rfqId) {
     outbox.add(CREATED, CREATED + "-" + rfqId, Map.of("rfqId", rfqId));
+  }
+
+  void approvalNeeded(long rfqId, long quoteId) {
+    outbox.add(APPROVAL, APPROVAL + "-" + quoteId, Map.of("rfqId", rfqId, "quoteId", quoteId));
   }
 
   /**
@@ -42,7 +47,7 @@ class RfqEvents implements OutboxHandler {
 
   @Override
   public Set<String> kinds() {
-    return Set.of(CREATED, EVENT);
+    return Set.of(CREATED, EVENT, APPROVAL);
   }
 
   @Override
@@ -50,6 +55,10 @@ class RfqEvents implements OutboxHandler {
     long rfqId = ((Number) payload.get("rfqId")).longValue();
     if (CREATED.equals(kind)) {
       process.rfqCreated(rfqId);
+      return;
+    }
+    if (APPROVAL.equals(kind)) {
+      process.discountApprovalNeeded(rfqId, ((Number) payload.get("quoteId")).longValue());
       return;
     }
     Map<String, Object> variables = new HashMap<>(payload);

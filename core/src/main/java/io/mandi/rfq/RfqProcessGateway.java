@@ -11,6 +11,9 @@ public interface RfqProcessGateway {
   /** Starts the request's process, once per request. */
   void rfqCreated(long rfqId);
 
+  /** Puts a quote's deep discount before operations, once per quote. */
+  void discountApprovalNeeded(long rfqId, long quoteId);
+
   /**
    * Something the process waits for happened: a seller answered, the buyer decided, extended or
    * cancelled.

@@ -122,6 +122,8 @@ public class SellerQuotes {
           if (initial == QuoteStatus.OPEN) {
             events.tell(rfqId, RfqEvent.RESPONSE, "quote-" + quoteId, Map.of());
             notices.quoteChanged(quoteId);
+          } else {
+            events.approvalNeeded(rfqId, quoteId);
           }
           return rfqs.findQuote(quoteId);
         });

@@ -12,6 +12,8 @@ import java.time.Instant;
  * @param owner who delegated it to the assignee, and gets it back when it is handed back
  * @param escalatedAt when it passed its due date open and went to the supervisors
  * @param escalatedTo the group it was escalated to
+ * @param rfqId the request for quotation a task is about, when it is about one
+ * @param quoteId the quote a task is about, when it is about one
  */
 public record HumanTask(
     long id,
@@ -34,7 +36,9 @@ public record HumanTask(
     Instant followUpAt,
     String owner,
     Instant escalatedAt,
-    String escalatedTo) {
+    String escalatedTo,
+    Long rfqId,
+    Long quoteId) {
 
   public boolean isOverdue(Instant now) {
     return status == TaskStatus.OPEN && dueAt != null && dueAt.isBefore(now);

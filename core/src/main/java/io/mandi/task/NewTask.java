@@ -14,4 +14,36 @@ public record NewTask(
     String assignee,
     Instant dueAt,
     Long orderId,
-    Instant createdAt) {}
+    Instant createdAt,
+    Long rfqId,
+    Long quoteId) {
+
+  /** A task about an order (or about nothing in particular). */
+  public NewTask(
+      EngineRun engineRun,
+      long elementInstanceKey,
+      long jobKey,
+      long processInstanceKey,
+      String bpmnProcessId,
+      String kind,
+      String candidateGroup,
+      String assignee,
+      Instant dueAt,
+      Long orderId,
+      Instant createdAt) {
+    this(
+        engineRun,
+        elementInstanceKey,
+        jobKey,
+        processInstanceKey,
+        bpmnProcessId,
+        kind,
+        candidateGroup,
+        assignee,
+        dueAt,
+        orderId,
+        createdAt,
+        null,
+        null);
+  }
+}

@@ -173,6 +173,13 @@ public class TaskInboxService {
   /** Work operations do on an order that its buyer is not shown. */
   private static final java.util.Set<String> INTERNAL_KINDS = java.util.Set.of("RECOVERY_CASE");
 
+  /** The open task about a quote (a discount waiting for approval), as operations see it. */
+  public java.util.Optional<HumanTask> openTaskOfQuote(Actor actor, long quoteId) {
+    return tasks.findTasksOfQuote(quoteId).stream()
+        .filter(task -> task.status() == TaskStatus.OPEN && maySee(actor, task))
+        .findFirst();
+  }
+
   public List<HumanTask> tasksOfOrder(long orderId) {
     return tasks.findTasksOfOrder(orderId);
   }

@@ -70,6 +70,8 @@ interface TaskMapper {
 
   List<HumanTask> findTasksOfOrder(long orderId);
 
+  List<HumanTask> findTasksOfQuote(long quoteId);
+
   /** Closes the task if it still has status {@code from}; returns rows changed (0 or 1). */
   int close(
       @Param("taskId") long taskId,

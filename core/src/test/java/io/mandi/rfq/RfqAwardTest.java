@@ -13,6 +13,9 @@ import io.mandi.order.OrderDetails;
 import io.mandi.order.OrderLine;
 import io.mandi.order.OrderQueryService;
 import io.mandi.order.OrderValidationService;
+import io.mandi.task.HumanTask;
+import io.mandi.task.NewTask;
+import io.mandi.task.TaskInput;
 import io.mandi.testing.CatalogFixture;
 import io.mandi.testing.CoreTest;
 import java.math.BigDecimal;
@@ -33,6 +36,8 @@ class RfqAwardTest {
   @Autowired RfqDecisions decisions;
   @Autowired SellerQuotes quotes;
   @Autowired DiscountApprovals approvals;
+  @Autowired io.mandi.task.TaskInboxService inbox;
+  @Autowired io.mandi.task.EngineRun run;
   @Autowired RfqNegotiation negotiation;
   @Autowired RfqMapper mapper;
   @Autowired RecordingRfqProcess process;
@@ -297,17 +302,43 @@ class RfqAwardTest {
                 null,
                 false));
     assertThat(deep.status()).isEqualTo(QuoteStatus.AWAITING_APPROVAL);
-    Actor ops = new Actor("ops-" + UUID.randomUUID(), Role.OPS, null, null);
+    assertThat(process.approvalsNeeded).as("the approval process is started").contains(deep.id());
+    String opsName = CatalogFixture.unique("ops");
+    accountService.createUser(opsName, "password1", "Ops", Role.OPS, null, null);
+    Actor ops = new Actor(opsName, Role.OPS, null, null);
     assertThat(approvals.waiting(ops)).extracting(QuoteRevision::id).contains(deep.id());
-    assertThatThrownBy(() -> approvals.approve(buyer, deep.id(), null))
-        .isInstanceOf(io.mandi.account.NotAllowedException.class);
 
-    approvals.approve(ops, deep.id(), "Clearance stock");
+    // the process opens operations' task about the quote, as the user-task worker does
+    long key = java.util.concurrent.ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 2);
+    inbox.open(
+        new NewTask(
+            run,
+            key,
+            key + 1,
+            43L,
+            "rfq-discount-approval",
+            DiscountApprovalTask.KIND,
+            "ops",
+            null,
+            Instant.now().plus(Duration.ofHours(4)),
+            null,
+            Instant.now(),
+            rfq.id(),
+            deep.id()));
+    HumanTask task = inbox.openTaskOfQuote(ops, deep.id()).orElseThrow();
+    assertThat(task.rfqId()).isEqualTo(rfq.id());
+    assertThatThrownBy(() -> inbox.decide(ops, task.id(), TaskInput.of("REFUSE", null)))
+        .as("a refusal needs its reason");
+    assertThat(rfqs.quotes(buyer, rfq.id())).as("not before approval").isEmpty();
+
+    inbox.decide(ops, task.id(), TaskInput.of("APPROVE", "Clearance stock"));
     assertThat(rfqs.quotes(buyer, rfq.id()))
         .extracting(QuoteRevision::id)
         .containsExactly(deep.id());
-    assertThatThrownBy(() -> approvals.refuse(ops, deep.id(), "too late"))
-        .hasMessage("This quote no longer waits for approval");
+    assertThat(inbox.openTaskOfQuote(ops, deep.id())).as("the task is done").isEmpty();
+    assertThat(rfqs.thread(seller1, rfqs.invitations(seller1, rfq.id()).getFirst().id()))
+        .extracting(RfqMessage::body)
+        .contains("Discount approved: Clearance stock");
     assertThat(process.told).contains(rfq.id() + ":RESPONSE:approved-" + deep.id());
   }
 

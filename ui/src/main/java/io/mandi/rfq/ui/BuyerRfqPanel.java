@@ -52,6 +52,7 @@ class BuyerRfqPanel extends VerticalLayout {
   private final RfqService rfqs;
   private final RfqDecisions decisions;
   private final Actor buyer;
+  private final java.time.Clock clock;
 
   BuyerRfqPanel(
       RfqPage page,
@@ -59,7 +60,9 @@ class BuyerRfqPanel extends VerticalLayout {
       List<RfqLine> lines,
       RfqService rfqs,
       RfqDecisions decisions,
-      Actor buyer) {
+      Actor buyer,
+      java.time.Clock clock) {
+    this.clock = clock;
     this.page = page;
     this.rfq = rfq;
     this.lines = lines;
@@ -193,7 +196,8 @@ class BuyerRfqPanel extends VerticalLayout {
     }
     DateTimePicker answerBy = new DateTimePicker("The seller answers by");
     answerBy.setLocale(NewRfqView.INDIAN_ENGLISH);
-    answerBy.setValue(LocalDateTime.now(INDIA).plusDays(1).withSecond(0).withNano(0));
+    answerBy.setValue(
+        LocalDateTime.ofInstant(clock.instant(), INDIA).plusDays(1).withSecond(0).withNano(0));
     TextField note = new TextField("Note to the seller");
     note.setMaxLength(1000);
     form.add(answerBy, note);
@@ -298,7 +302,8 @@ class BuyerRfqPanel extends VerticalLayout {
   private HorizontalLayout extendForm() {
     DateTimePicker until = new DateTimePicker("Give sellers until");
     until.setLocale(NewRfqView.INDIAN_ENGLISH);
-    until.setValue(LocalDateTime.now(INDIA).plusDays(2).withSecond(0).withNano(0));
+    until.setValue(
+        LocalDateTime.ofInstant(clock.instant(), INDIA).plusDays(2).withSecond(0).withNano(0));
     Button extend =
         new Button(
             "Extend the request",

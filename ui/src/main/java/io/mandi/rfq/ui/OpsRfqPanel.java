@@ -1,28 +1,25 @@
 package io.mandi.rfq.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.TextRenderer;
 import io.mandi.account.Actor;
-import io.mandi.rfq.DiscountApprovals;
 import io.mandi.rfq.Invitation;
 import io.mandi.rfq.QuoteRevision;
 import io.mandi.rfq.QuoteStatus;
 import io.mandi.rfq.Rfq;
 import io.mandi.rfq.RfqLine;
 import io.mandi.rfq.RfqService;
+import io.mandi.task.TaskInboxService;
 import io.mandi.ui.Formats;
 import java.util.List;
 
 /**
- * Operations' view of a request: every invitation and quote with its reasons, and a decision on
- * each quote whose discount waits for approval.
+ * Operations' view of a request: every invitation and quote with its reasons, and the way to the
+ * approval task of each quote whose discount waits for them.
  */
 class OpsRfqPanel extends VerticalLayout {
 
@@ -31,41 +28,22 @@ class OpsRfqPanel extends VerticalLayout {
       Rfq rfq,
       List<RfqLine> lines,
       RfqService rfqs,
-      DiscountApprovals approvals,
+      TaskInboxService inbox,
       Actor ops) {
     setPadding(false);
     List<QuoteRevision> all = rfqs.quotes(ops, rfq.id());
     for (QuoteRevision waiting :
         all.stream().filter(q -> q.status() == QuoteStatus.AWAITING_APPROVAL).toList()) {
-      TextField note = new TextField("Note to the seller");
-      note.setMaxLength(500);
-      Button approve =
-          new Button(
-              "Approve the discount",
-              e ->
-                  page.act(
-                      "Approved: the buyer sees the quote",
-                      () -> approvals.approve(ops, waiting.id(), note.getValue())));
-      approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-      Button refuse =
-          new Button(
-              "Refuse",
-              e ->
-                  page.act(
-                      "Refused: the seller is told",
-                      () -> approvals.refuse(ops, waiting.id(), note.getValue())));
-      refuse.addThemeVariants(ButtonVariant.LUMO_ERROR);
-      HorizontalLayout row = new HorizontalLayout(note, approve, refuse);
-      row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-      row.setWrap(true);
-      add(
-          new H4(
-              waiting.sellerName()
-                  + " quotes "
-                  + Formats.rupees(waiting.total())
-                  + " against its catalog "
-                  + Formats.rupees(waiting.listTotal())),
-          row);
+      add(new H4(DiscountFacts.of(waiting)));
+      inbox
+          .openTaskOfQuote(ops, waiting.id())
+          .ifPresentOrElse(
+              task -> {
+                Anchor decide = new Anchor("tasks/" + task.id(), "Decide it in the task inbox");
+                decide.addClassName("rfq-approval-task");
+                add(decide);
+              },
+              () -> add(new Paragraph("Its approval task is on its way to the inbox.")));
     }
     Grid<Invitation> invitations = new Grid<>();
     invitations.addColumn(Invitation::sellerName).setHeader("Seller").setFlexGrow(1);

@@ -18,13 +18,13 @@ import io.mandi.account.Actor;
 import io.mandi.account.NotAllowedException;
 import io.mandi.account.Role;
 import io.mandi.catalog.CatalogService;
-import io.mandi.rfq.DiscountApprovals;
 import io.mandi.rfq.Rfq;
 import io.mandi.rfq.RfqDecisions;
 import io.mandi.rfq.RfqLine;
 import io.mandi.rfq.RfqRefusedException;
 import io.mandi.rfq.RfqService;
 import io.mandi.rfq.SellerQuotes;
+import io.mandi.task.TaskInboxService;
 import io.mandi.ui.AppRoles;
 import io.mandi.ui.CurrentUser;
 import io.mandi.ui.Formats;
@@ -43,8 +43,9 @@ public class RfqPage extends VerticalLayout implements BeforeEnterObserver, HasD
   private final RfqService rfqs;
   private final RfqDecisions decisions;
   private final SellerQuotes quotes;
-  private final DiscountApprovals approvals;
+  private final TaskInboxService inbox;
   private final CatalogService catalog;
+  private final java.time.Clock clock;
   private final Actor actor;
   private long rfqId;
   private String title = "Request for quotation | Mandi";
@@ -53,13 +54,15 @@ public class RfqPage extends VerticalLayout implements BeforeEnterObserver, HasD
       RfqService rfqs,
       RfqDecisions decisions,
       SellerQuotes quotes,
-      DiscountApprovals approvals,
+      TaskInboxService inbox,
       CatalogService catalog,
+      java.time.Clock clock,
       CurrentUser currentUser) {
+    this.clock = clock;
     this.rfqs = rfqs;
     this.decisions = decisions;
     this.quotes = quotes;
-    this.approvals = approvals;
+    this.inbox = inbox;
     this.catalog = catalog;
     this.actor = currentUser.actor();
   }
@@ -93,9 +96,9 @@ public class RfqPage extends VerticalLayout implements BeforeEnterObserver, HasD
     // what this person can do comes first; the request's items and history follow
     add(
         switch (actor.role()) {
-          case BUYER -> new BuyerRfqPanel(this, rfq, lines, rfqs, decisions, actor);
-          case SELLER -> new SellerRfqPanel(this, rfq, lines, rfqs, quotes, catalog, actor);
-          default -> new OpsRfqPanel(this, rfq, lines, rfqs, approvals, actor);
+          case BUYER -> new BuyerRfqPanel(this, rfq, lines, rfqs, decisions, actor, clock);
+          case SELLER -> new SellerRfqPanel(this, rfq, lines, rfqs, quotes, catalog, actor, clock);
+          default -> new OpsRfqPanel(this, rfq, lines, rfqs, inbox, actor);
         });
     add(new H4("Items asked for"), linesGrid(lines));
   }

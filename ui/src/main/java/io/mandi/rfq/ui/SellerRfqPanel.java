@@ -50,6 +50,7 @@ class SellerRfqPanel extends VerticalLayout {
   private final SellerQuotes quotes;
   private final CatalogService catalog;
   private final Actor seller;
+  private final java.time.Clock clock;
 
   SellerRfqPanel(
       RfqPage page,
@@ -58,7 +59,9 @@ class SellerRfqPanel extends VerticalLayout {
       RfqService rfqs,
       SellerQuotes quotes,
       CatalogService catalog,
-      Actor seller) {
+      Actor seller,
+      java.time.Clock clock) {
+    this.clock = clock;
     this.page = page;
     this.rfq = rfq;
     this.lines = lines;
@@ -226,7 +229,8 @@ class SellerRfqPanel extends VerticalLayout {
     leadTime.setMax(365);
     leadTime.setValue(latest == null ? 3 : latest.leadTimeDays());
     DateTimePicker validUntil = new DateTimePicker("Valid until");
-    validUntil.setValue(LocalDateTime.now(INDIA).toLocalDate().plusDays(7).atTime(18, 0));
+    validUntil.setValue(
+        LocalDateTime.ofInstant(clock.instant(), INDIA).toLocalDate().plusDays(7).atTime(18, 0));
     validUntil.setLocale(NewRfqView.INDIAN_ENGLISH);
     validUntil.setWidthFull(); // its date and time share a phone's width
     validUntil.setMaxWidth("30em");

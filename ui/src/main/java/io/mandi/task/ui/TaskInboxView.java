@@ -112,12 +112,17 @@ public class TaskInboxView extends VerticalLayout implements BeforeEnterObserver
     closed.setVisible(false);
   }
 
+  /** What a task is about: an order ("#12") or a request for quotation ("Request #3"). */
+  static String subject(HumanTask task) {
+    if (task.orderId() != null) {
+      return "#" + task.orderId();
+    }
+    return task.rfqId() == null ? "" : "Request #" + task.rfqId();
+  }
+
   private void buildOpenGrid() {
     open.addColumn(t -> inbox.kindOf(t).title()).setHeader("Task").setAutoWidth(true);
-    open.addColumn(t -> t.orderId() == null ? "" : "#" + t.orderId())
-        .setHeader("Order")
-        .setKey("order")
-        .setAutoWidth(true);
+    open.addColumn(TaskInboxView::subject).setHeader("About").setKey("order").setAutoWidth(true);
     open.addColumn(new ComponentRenderer<>(this::due)).setHeader("Due").setAutoWidth(true);
     open.addColumn(t -> TaskAssignments.priorityLabel(t.priority()))
         .setHeader("Priority")
@@ -149,10 +154,7 @@ public class TaskInboxView extends VerticalLayout implements BeforeEnterObserver
 
   private void buildClosedGrid() {
     closed.addColumn(t -> inbox.kindOf(t).title()).setHeader("Task").setAutoWidth(true);
-    closed
-        .addColumn(t -> t.orderId() == null ? "" : "#" + t.orderId())
-        .setHeader("Order")
-        .setAutoWidth(true);
+    closed.addColumn(TaskInboxView::subject).setHeader("About").setAutoWidth(true);
     closed.addColumn(t -> inbox.outcomeLabel(t)).setHeader("Decision").setAutoWidth(true);
     closed.addColumn(HumanTask::closedBy).setHeader("By").setAutoWidth(true);
     closed.addColumn(t -> Formats.time(t.closedAt())).setHeader("Closed").setAutoWidth(true);

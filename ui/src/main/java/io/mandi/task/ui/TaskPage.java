@@ -30,6 +30,8 @@ import io.mandi.order.OrderQueryService;
 import io.mandi.order.ui.OrderActivity;
 import io.mandi.order.ui.OrderDetailsPanel;
 import io.mandi.payment.EscrowService;
+import io.mandi.rfq.RfqService;
+import io.mandi.rfq.ui.DiscountFacts;
 import io.mandi.task.HumanTask;
 import io.mandi.task.TaskAssignments;
 import io.mandi.task.TaskEvent;
@@ -56,6 +58,7 @@ public class TaskPage extends VerticalLayout implements BeforeEnterObserver, Has
   private static final ZoneId IST = ZoneId.of("Asia/Kolkata");
 
   private final TaskInboxService inbox;
+  private final RfqService rfqs;
   private final TaskAssignments assignments;
   private final OrderQueryService orders;
   private final OrderActivity activity;
@@ -74,8 +77,10 @@ public class TaskPage extends VerticalLayout implements BeforeEnterObserver, Has
       OrderActivity activity,
       EscrowService escrow,
       LiveUpdates live,
+      RfqService rfqs,
       Clock clock,
       CurrentUser currentUser) {
+    this.rfqs = rfqs;
     this.inbox = inbox;
     this.assignments = assignments;
     this.orders = orders;
@@ -130,12 +135,28 @@ public class TaskPage extends VerticalLayout implements BeforeEnterObserver, Has
     if (orderId != null) {
       heading.add(new Anchor("orders/" + orderId, "Order #" + orderId));
     }
+    if (task.rfqId() != null) {
+      Anchor request = new Anchor("rfqs/" + task.rfqId(), "Request #" + task.rfqId());
+      request.addClassName("task-rfq");
+      heading.add(request);
+    }
     Paragraph state = new Paragraph(stateLine(task));
     state.addClassName("task-state");
     if (task.isOverdue(clock.instant())) {
       state.getStyle().set("color", "var(--lumo-error-text-color)");
     }
     add(heading, state);
+    if (task.rfqId() != null && task.quoteId() != null) {
+      rfqs.quotes(actor, task.rfqId()).stream()
+          .filter(q -> q.id() == task.quoteId())
+          .findFirst()
+          .ifPresent(
+              quote -> {
+                Paragraph facts = new Paragraph(DiscountFacts.of(quote));
+                facts.addClassName("task-quote");
+                add(facts);
+              });
+    }
     if (orderId != null) {
       Paragraph money =
           new Paragraph(

@@ -3,6 +3,7 @@ package io.mandi.rfq.worker;
 import io.mandi.process.worker.IdempotentMessages;
 import io.mandi.rfq.RfqEvent;
 import io.mandi.rfq.RfqProcessGateway;
+import io.mandi.rfq.process.RfqDiscountApprovalProcess;
 import io.mandi.rfq.process.RfqNegotiationProcess;
 import java.time.Duration;
 import java.util.Map;
@@ -35,6 +36,16 @@ class CamundaRfqProcessGateway implements RfqProcessGateway {
         RfqNegotiationProcess.MESSAGE_RFQ_CREATED + "-" + rfqId,
         START_WINDOW,
         Map.of("rfqId", rfqId));
+  }
+
+  @Override
+  public void discountApprovalNeeded(long rfqId, long quoteId) {
+    messages.publish(
+        RfqDiscountApprovalProcess.MESSAGE_APPROVAL_NEEDED,
+        String.valueOf(quoteId),
+        RfqDiscountApprovalProcess.MESSAGE_APPROVAL_NEEDED + "-" + quoteId,
+        START_WINDOW,
+        Map.of("rfqId", rfqId, "quoteId", quoteId));
   }
 
   @Override

@@ -4,6 +4,7 @@ import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
 import io.mandi.order.process.OrderLifecycleProcess;
 import io.mandi.process.UserTasks;
+import io.mandi.rfq.process.RfqNegotiationProcess;
 import io.mandi.task.EngineRun;
 import io.mandi.task.NewTask;
 import io.mandi.task.TaskInboxService;
@@ -38,7 +39,11 @@ public class UserTaskWorker {
       type = UserTasks.JOB_TYPE,
       autoComplete = false,
       timeout = JOB_TIMEOUT_MS,
-      fetchVariables = OrderLifecycleProcess.Variables.ORDER_ID)
+      fetchVariables = {
+        OrderLifecycleProcess.Variables.ORDER_ID,
+        RfqNegotiationProcess.Variables.RFQ_ID,
+        RfqNegotiationProcess.Variables.QUOTE_ID
+      })
   public void openTask(ActivatedJob job) {
     Map<String, String> headers = job.getCustomHeaders();
     String kind = headers.get(UserTasks.HEADER_TASK_KIND);
@@ -46,7 +51,7 @@ public class UserTaskWorker {
       throw new IllegalStateException(
           "User task " + job.getElementId() + " has no " + UserTasks.HEADER_TASK_KIND + " header");
     }
-    Object orderVariable = job.getVariablesAsMap().get(OrderLifecycleProcess.Variables.ORDER_ID);
+    Map<String, Object> variables = job.getVariablesAsMap();
     inbox.open(
         new NewTask(
             engineRun,
@@ -58,8 +63,14 @@ public class UserTaskWorker {
             firstCandidateGroup(headers.get(UserTasks.HEADER_CANDIDATE_GROUPS)),
             headers.get(UserTasks.HEADER_ASSIGNEE),
             dueAt(headers.get(UserTasks.HEADER_DUE_DATE)),
-            orderVariable == null ? null : ((Number) orderVariable).longValue(),
-            clock.instant()));
+            id(variables.get(OrderLifecycleProcess.Variables.ORDER_ID)),
+            clock.instant(),
+            id(variables.get(RfqNegotiationProcess.Variables.RFQ_ID)),
+            id(variables.get(RfqNegotiationProcess.Variables.QUOTE_ID))));
+  }
+
+  private static Long id(Object variable) {
+    return variable == null ? null : ((Number) variable).longValue();
   }
 
   /** The header is a JSON array of strings; our models give each task one group. */
