@@ -89,10 +89,19 @@ public final class RfqBenchmark {
       sellers.put(seller.sellerId(), seller);
     }
     CatalogOnboarding onboarding = app.getBean(CatalogOnboarding.class);
+    CatalogService catalog = app.getBean(CatalogService.class);
+    for (Actor demo : List.copyOf(sellers.values())) { // every demo seller lists the rice
+      if (catalog.activeOffer(demo.sellerId(), productId).isEmpty()) {
+        OfferDraft offer = new OfferDraft(demo.sellerId(), productId, 1, 1_000_000, 3, "UP");
+        onboarding.addOffer(offer);
+        onboarding.addPriceBreak(new PriceBreak(offer.id, 1, new BigDecimal("2400.00")));
+      }
+    }
     while (sellers.size() < SELLERS) { // two more rice sellers, so the shortlist finds five
       int n = sellers.size() + 1;
       SellerDraft draft =
-          new SellerDraft("BENCH-" + n, "Bench Rice Co " + n, SellerKind.WHOLESALER, "MH", "+9198");
+          new SellerDraft(
+              "BENCH-" + n, "Bench Rice Co " + n, SellerKind.WHOLESALER, "MH", "+91982000010" + n);
       onboarding.addSeller(draft);
       OfferDraft offer = new OfferDraft(draft.id, productId, 1, 1_000_000, 3, "MH");
       onboarding.addOffer(offer);
