@@ -16,6 +16,9 @@ public class DiscountApprovalTask implements TaskHandler {
   public static final String APPROVE = "APPROVE";
   public static final String REFUSE = "REFUSE";
 
+  /** Closed by the system: the quote was replaced, or its request closed, before a decision. */
+  public static final String WITHDRAWN = "WITHDRAWN";
+
   private static final TaskKind DECLARATION =
       new TaskKind(
           KIND,
@@ -35,6 +38,14 @@ public class DiscountApprovalTask implements TaskHandler {
   @Override
   public TaskKind kind() {
     return DECLARATION;
+  }
+
+  /** A task that arrives after its quote stopped waiting (replaced meanwhile) closes at once. */
+  @Override
+  public void opened(HumanTask task) {
+    if (task.quoteId() != null && !approvals.waiting(task.quoteId())) {
+      approvals.withdraw(task.quoteId(), "The quote no longer waits for approval");
+    }
   }
 
   @Override

@@ -5,7 +5,6 @@ import io.mandi.account.Role;
 import io.mandi.task.HumanTask;
 import io.mandi.task.TaskDecision;
 import io.mandi.task.TaskInboxService;
-import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -17,6 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class DiscountApprovals {
+  private static final Actor SYSTEM_OPS = new Actor(TaskInboxService.SYSTEM, Role.OPS, null, null);
+
   private final RfqMapper rfqs;
   private final RfqEvents events;
   private final RfqNotices notices;
@@ -39,10 +40,20 @@ public class DiscountApprovals {
     this.clock = clock;
   }
 
-  /** Quotes waiting for a decision, oldest first. */
-  public List<QuoteRevision> waiting(Actor ops) {
-    ops.require(Role.OPS);
-    return rfqs.findQuotesAwaitingApproval();
+  /**
+   * Closes the approval task of a quote that no longer waits for approval (replaced by a new
+   * revision, or its request closed), so nobody is asked to decide it.
+   */
+  void withdraw(long quoteId, String why) {
+    inbox
+        .openTaskOfQuote(SYSTEM_OPS, quoteId)
+        .ifPresent(task -> inbox.completeAsSystem(task, DiscountApprovalTask.WITHDRAWN, why));
+  }
+
+  /** Whether the quote of a task still waits for approval. */
+  boolean waiting(long quoteId) {
+    QuoteRevision quote = rfqs.findQuote(quoteId);
+    return quote != null && quote.status() == QuoteStatus.AWAITING_APPROVAL;
   }
 
   /**

@@ -28,6 +28,7 @@ public class RfqDecisions {
   private final RfqMapper rfqs;
   private final RfqEvents events;
   private final RfqNotices notices;
+  private final DiscountApprovals approvals;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
@@ -35,11 +36,13 @@ public class RfqDecisions {
       RfqMapper rfqs,
       RfqEvents events,
       RfqNotices notices,
+      DiscountApprovals approvals,
       TransactionTemplate transaction,
       Clock clock) {
     this.rfqs = rfqs;
     this.events = events;
     this.notices = notices;
+    this.approvals = approvals;
     this.transaction = transaction;
     this.clock = clock;
   }
@@ -288,6 +291,9 @@ public class RfqDecisions {
           || quote.status() == QuoteStatus.COUNTERED
           || quote.status() == QuoteStatus.AWAITING_APPROVAL) {
         rfqs.updateQuoteStatus(quote.id(), quote.status(), QuoteStatus.LOST);
+      }
+      if (quote.status() == QuoteStatus.AWAITING_APPROVAL) {
+        approvals.withdraw(quote.id(), "The request closed");
       }
     }
     rfqs.updateStatus(rfq.id(), rfq.status(), to);

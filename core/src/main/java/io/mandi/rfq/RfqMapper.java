@@ -95,8 +95,6 @@ interface RfqMapper {
 
   QuoteRevision findQuote(long quoteId);
 
-  List<QuoteRevision> findQuotesAwaitingApproval();
-
   List<QuoteLine> findQuoteLines(long quoteId);
 
   int updateQuoteStatus(

@@ -83,7 +83,7 @@ public class RfqService {
       throw new RfqRefusedException(
           "Allow 0 to " + settings.maxCounterRounds() + " counter-offer rounds");
     }
-    List<RfqLine> lines = lines(asked.lines());
+    List<RfqLine> lines = checkedLines(asked.lines());
     try {
       return transaction.execute(
           status -> {
@@ -151,7 +151,7 @@ public class RfqService {
     }
   }
 
-  private List<RfqLine> lines(List<NewRfq.Line> asked) {
+  private List<RfqLine> checkedLines(List<NewRfq.Line> asked) {
     if (asked == null || asked.isEmpty()) {
       throw new RfqRefusedException("Ask for at least one item");
     }

@@ -31,6 +31,7 @@ public class SellerQuotes {
   private final RfqEvents events;
   private final RfqDecisions decisions;
   private final RfqNotices notices;
+  private final DiscountApprovals approvals;
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final MandiSettings.Rfq settings;
@@ -41,6 +42,7 @@ public class SellerQuotes {
       RfqEvents events,
       RfqDecisions decisions,
       RfqNotices notices,
+      DiscountApprovals approvals,
       TransactionTemplate transaction,
       Clock clock,
       MandiSettings settings) {
@@ -49,6 +51,7 @@ public class SellerQuotes {
     this.events = events;
     this.decisions = decisions;
     this.notices = notices;
+    this.approvals = approvals;
     this.transaction = transaction;
     this.clock = clock;
     this.settings = settings.rfq();
@@ -76,9 +79,10 @@ public class SellerQuotes {
           List<QuoteRevision> mine = ownRevisions(rfq, invitation);
           QuoteRevision latest = mine.isEmpty() ? null : mine.getLast();
           checkMayQuote(rfq, invitation, latest);
-          List<QuoteLine> lines = priced(seller, rfq, draft);
-          BigDecimal total = total(rfq, lines);
-          BigDecimal listTotal = listTotal(rfq, lines);
+          List<RfqLine> asked = rfqs.findLines(rfqId);
+          List<QuoteLine> lines = priced(seller, asked, draft);
+          BigDecimal total = total(asked, lines, QuoteLine::unitPrice);
+          BigDecimal listTotal = total(asked, lines, QuoteLine::listPrice);
           QuoteStatus initial =
               needsApproval(total, listTotal) ? QuoteStatus.AWAITING_APPROVAL : QuoteStatus.OPEN;
           int round = latest == null ? 0 : latest.round();
@@ -107,6 +111,9 @@ public class SellerQuotes {
                           line.listPrice())));
           if (latest != null && replaceable(latest.status())) {
             rfqs.updateQuoteStatus(latest.id(), latest.status(), QuoteStatus.SUPERSEDED);
+            if (latest.status() == QuoteStatus.AWAITING_APPROVAL) {
+              approvals.withdraw(latest.id(), "The seller replaced this quote");
+            }
             if (latest.counterOffer()) { // a new quote answers the counter-offer
               QuoteRevision.counteredBy(mine, latest)
                   .ifPresent(
@@ -256,8 +263,7 @@ public class SellerQuotes {
   }
 
   /** Each line priced, with the seller's own offer that fulfils it and that offer's list price. */
-  private List<QuoteLine> priced(Actor seller, Rfq rfq, QuoteDraft draft) {
-    List<RfqLine> asked = rfqs.findLines(rfq.id());
+  private List<QuoteLine> priced(Actor seller, List<RfqLine> asked, QuoteDraft draft) {
     if (draft.lines() == null || draft.lines().size() != asked.size()) {
       throw new RfqRefusedException("Give a price for each of the " + asked.size() + " items");
     }
@@ -306,23 +312,17 @@ public class SellerQuotes {
     return chosen;
   }
 
-  private BigDecimal total(Rfq rfq, List<QuoteLine> lines) {
-    List<RfqLine> asked = rfqs.findLines(rfq.id());
+  /** The line prices times the quantities asked; null if a line has no such price. */
+  private static BigDecimal total(
+      List<RfqLine> asked,
+      List<QuoteLine> lines,
+      java.util.function.Function<QuoteLine, BigDecimal> price) {
     BigDecimal total = BigDecimal.ZERO;
     for (QuoteLine line : lines) {
-      total = total.add(Amounts.times(line.unitPrice(), asked.get(line.lineNo() - 1).quantity()));
-    }
-    return total;
-  }
-
-  private BigDecimal listTotal(Rfq rfq, List<QuoteLine> lines) {
-    List<RfqLine> asked = rfqs.findLines(rfq.id());
-    BigDecimal total = BigDecimal.ZERO;
-    for (QuoteLine line : lines) {
-      if (line.listPrice() == null) {
+      if (price.apply(line) == null) {
         return null;
       }
-      total = total.add(Amounts.times(line.listPrice(), asked.get(line.lineNo() - 1).quantity()));
+      total = total.add(Amounts.times(price.apply(line), asked.get(line.lineNo() - 1).quantity()));
     }
     return total;
   }

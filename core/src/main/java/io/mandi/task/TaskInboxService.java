@@ -291,6 +291,25 @@ public class TaskInboxService {
     events.publishEvent(new TasksChanged(task.orderId()));
   }
 
+  /**
+   * Completes, as the system, a task nobody needs to decide any more because what it asked about
+   * went away (a quote replaced before its approval); the process goes on as after a decision.
+   */
+  @Transactional
+  public void completeAsSystem(HumanTask task, String outcome, String why) {
+    Instant now = clock.instant();
+    if (tasks.close(task.id(), TaskStatus.OPEN, TaskStatus.COMPLETED, SYSTEM, now, outcome, why)
+        == 0) {
+      return; // already decided or closed
+    }
+    tasks.insertEvent(task.id(), now, SYSTEM, TaskAction.COMPLETED, outcome);
+    completions.completed(
+        task,
+        variables(
+            new Actor(SYSTEM, Role.OPS, null, null), new TaskDecision(outcome, why), why, now));
+    events.publishEvent(new TasksChanged(task.orderId()));
+  }
+
   /** Closes what the engine stopped waiting for, e.g. the seller's task when its SLA lapsed. */
   @Transactional
   public int cancelOpenTasks(long orderId, String kind, String reason) {

@@ -35,7 +35,6 @@ class RfqAwardTest {
   @Autowired RfqService rfqs;
   @Autowired RfqDecisions decisions;
   @Autowired SellerQuotes quotes;
-  @Autowired DiscountApprovals approvals;
   @Autowired io.mandi.task.TaskInboxService inbox;
   @Autowired io.mandi.task.EngineRun run;
   @Autowired RfqNegotiation negotiation;
@@ -306,7 +305,6 @@ class RfqAwardTest {
     String opsName = CatalogFixture.unique("ops");
     accountService.createUser(opsName, "password1", "Ops", Role.OPS, null, null);
     Actor ops = new Actor(opsName, Role.OPS, null, null);
-    assertThat(approvals.waiting(ops)).extracting(QuoteRevision::id).contains(deep.id());
 
     // the process opens operations' task about the quote, as the user-task worker does
     long key = java.util.concurrent.ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 2);
@@ -339,6 +337,45 @@ class RfqAwardTest {
     assertThat(rfqs.thread(seller1, rfqs.invitations(seller1, rfq.id()).getFirst().id()))
         .extracting(RfqMessage::body)
         .contains("Discount approved: Clearance stock");
+
+    // a second deep quote replaced before anyone decided: its task closes by itself
+    QuoteRevision deeper =
+        quotes.quote(
+            seller1,
+            rfq.id(),
+            new QuoteDraft(
+                List.of(new QuoteDraft.Line(new BigDecimal("55.00"), null)),
+                2,
+                Instant.now().plus(Duration.ofDays(3)),
+                null,
+                false));
+    long key2 = key + 10;
+    inbox.open(
+        new NewTask(
+            run,
+            key2,
+            key2 + 1,
+            44L,
+            "rfq-discount-approval",
+            DiscountApprovalTask.KIND,
+            "ops",
+            null,
+            Instant.now().plus(Duration.ofHours(4)),
+            null,
+            Instant.now(),
+            rfq.id(),
+            deeper.id()));
+    assertThat(inbox.openTaskOfQuote(ops, deeper.id())).isPresent();
+    quotes.quote(
+        seller1,
+        rfq.id(),
+        new QuoteDraft(
+            List.of(new QuoteDraft.Line(new BigDecimal("85.00"), null)),
+            2,
+            Instant.now().plus(Duration.ofDays(3)),
+            null,
+            false));
+    assertThat(inbox.openTaskOfQuote(ops, deeper.id())).as("withdrawn, nobody asked").isEmpty();
     assertThat(process.told).contains(rfq.id() + ":RESPONSE:approved-" + deep.id());
   }
 

@@ -4,7 +4,6 @@ import io.mandi.account.Actor;
 import io.mandi.account.Role;
 import io.mandi.rfq.InvitationStatus;
 import io.mandi.rfq.QuoteRevision;
-import io.mandi.rfq.QuoteStatus;
 import io.mandi.rfq.RfqStatus;
 
 /** How a request, an invitation and a quote read to the person looking at them. */
@@ -64,9 +63,5 @@ final class RfqLabels {
       case ACCEPTED -> "Accepted";
       case LOST -> "Not chosen";
     };
-  }
-
-  static boolean open(QuoteRevision quote) {
-    return quote.status() == QuoteStatus.OPEN;
   }
 }

@@ -16,7 +16,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import io.mandi.account.Actor;
 import io.mandi.account.NotAllowedException;
-import io.mandi.account.Role;
 import io.mandi.catalog.CatalogService;
 import io.mandi.rfq.Rfq;
 import io.mandi.rfq.RfqDecisions;
@@ -150,10 +149,6 @@ public class RfqPage extends VerticalLayout implements BeforeEnterObserver, HasD
       Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE)
           .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
-  }
-
-  boolean isBuyer() {
-    return actor.role() == Role.BUYER;
   }
 
   @Override
