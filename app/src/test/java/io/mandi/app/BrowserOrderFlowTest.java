@@ -905,7 +905,11 @@ class BrowserOrderFlowTest extends MandiAppTest {
       PlaywrightAssertions.assertThat(buyer.locator(".rfq-status")).hasText("Collecting quotes");
     }
 
-    // each seller quotes on a phone; neither sees the other's quote
+    // the buyer watches the quotes arrive without a reload, while each seller quotes on a phone;
+    // neither seller sees the other's quote
+    Page watching = logIn("buyer1");
+    watching.navigate(baseUrl() + "/rfqs/" + rfqId);
+    PlaywrightAssertions.assertThat(watching.locator(".rfq-status")).hasText("Collecting quotes");
     for (String[] seller : new String[][] {{"seller1", "2400"}, {"seller2", "2350"}}) {
       try (Page page = logIn(seller[0])) {
         page.setViewportSize(390, 844);
@@ -935,6 +939,12 @@ class BrowserOrderFlowTest extends MandiAppTest {
             .isLessThanOrEqualTo(390);
       }
     }
+
+    PlaywrightAssertions.assertThat(watching.locator(".rfq-status"))
+        .hasText("Quotes ready to compare");
+    PlaywrightAssertions.assertThat(watching.locator(".rfq-comparison"))
+        .containsText("Deccan Agro Mills");
+    watching.close();
 
     try (Page buyer = logIn("buyer1")) {
       Locator counter =

@@ -1,10 +1,12 @@
 package io.mandi.rfq;
 
+import io.mandi.live.RfqChanged;
 import io.mandi.outbox.Outbox;
 import io.mandi.outbox.OutboxHandler;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,10 +21,17 @@ class RfqEvents implements OutboxHandler {
 
   private final Outbox outbox;
   private final RfqProcessGateway process;
+  private final ApplicationEventPublisher pages;
 
-  RfqEvents(Outbox outbox, RfqProcessGateway process) {
+  RfqEvents(Outbox outbox, RfqProcessGateway process, ApplicationEventPublisher pages) {
     this.outbox = outbox;
     this.process = process;
+    this.pages = pages;
+  }
+
+  /** Open pages of the request redraw once the change commits. */
+  void changed(long rfqId) {
+    pages.publishEvent(new RfqChanged(rfqId));
   }
 
   void created(long rfqId) {
@@ -43,6 +52,7 @@ class RfqEvents implements OutboxHandler {
     payload.put("event", event.name());
     payload.put("eventKey", eventKey);
     outbox.add(EVENT, event.name() + "-" + eventKey, payload);
+    changed(rfqId);
   }
 
   @Override

@@ -38,6 +38,7 @@ public class RfqNegotiation {
   private final QuoteScoringPolicy scoring;
   private final OrderPlacementService placement;
   private final RfqNotices notices;
+  private final RfqEvents events;
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final MandiSettings.Rfq settings;
@@ -48,6 +49,7 @@ public class RfqNegotiation {
       QuoteScoringPolicy scoring,
       OrderPlacementService placement,
       RfqNotices notices,
+      RfqEvents events,
       TransactionTemplate transaction,
       Clock clock,
       MandiSettings settings) {
@@ -56,6 +58,7 @@ public class RfqNegotiation {
     this.scoring = scoring;
     this.placement = placement;
     this.notices = notices;
+    this.events = events;
     this.transaction = transaction;
     this.clock = clock;
     this.settings = settings.rfq();
@@ -174,6 +177,7 @@ public class RfqNegotiation {
                 lapsed.id(), InvitationStatus.NO_ANSWER, null, lapsed.respondBy(), null);
           }
           int quotes = openQuotes(rfqId);
+          events.changed(rfqId);
           RfqStatus next = quotes > 0 ? RfqStatus.COMPARING : RfqStatus.NO_RESPONSES;
           rfqs.updateStatus(rfqId, RfqStatus.OPEN, next);
           rfqs.insertStatusChange(
@@ -250,6 +254,7 @@ public class RfqNegotiation {
             }
           }
           Instant now = clock.instant();
+          events.changed(rfqId);
           return all.stream()
               .filter(q -> q.status() == QuoteStatus.OPEN)
               .map(q -> nextLookAt(q, now))
@@ -304,6 +309,7 @@ public class RfqNegotiation {
             }
           }
           int open = openQuotes(rfqId);
+          events.changed(rfqId);
           if (open == 0 && rfq.status() == RfqStatus.COMPARING) {
             rfqs.updateStatus(rfqId, RfqStatus.COMPARING, RfqStatus.NO_RESPONSES);
             rfqs.insertStatusChange(
@@ -359,6 +365,7 @@ public class RfqNegotiation {
             }
           }
           notices.outcome(rfq, winners, quotedBy(rfqId));
+          events.changed(rfqId);
           return awards.stream().map(RfqAward::quoteId).distinct().toList();
         });
   }
@@ -453,6 +460,7 @@ public class RfqNegotiation {
                     orderLines))
             .id();
     rfqs.setAwardOrder(rfqId, quoteId, orderId);
+    events.changed(rfqId);
     return orderId;
   }
 

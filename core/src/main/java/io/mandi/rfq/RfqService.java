@@ -223,6 +223,7 @@ public class RfqService {
           Rfq rfq = ownRfq(buyer, rfqs.lockRfq(invitation.rfqId()));
           Instant now = clock.instant();
           rfqs.insertMessage(invitationId, "ANSWER", "BUYER", buyer.username(), body, now);
+          events.changed(rfq.id());
           if (invitation.status() == InvitationStatus.WAITING_FOR_ANSWER) {
             Duration paused = Duration.between(invitation.pausedSince(), now);
             rfqs.updateInvitation(

@@ -169,6 +169,7 @@ public class SellerQuotes {
           }
           Instant now = clock.instant();
           rfqs.insertMessage(invitation.id(), "QUESTION", "SELLER", seller.username(), body, now);
+          events.changed(rfqId);
           if (rfq.status() == RfqStatus.OPEN && invitation.status() == InvitationStatus.INVITED) {
             rfqs.updateInvitation(
                 invitation.id(),

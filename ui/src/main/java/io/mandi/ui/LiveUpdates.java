@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
 import io.mandi.live.OrderChanged;
+import io.mandi.live.RfqChanged;
 import io.mandi.live.TasksChanged;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
@@ -56,6 +57,27 @@ public class LiveUpdates {
     };
   }
 
+  /** Calls {@code refresh} inside the page's UI lock after the request for quotation changed. */
+  public Registration subscribeToRfq(Component page, long rfqId, Runnable refresh) {
+    UI ui = page.getUI().orElseThrow(() -> new IllegalStateException("Subscribe once attached"));
+    Subscription subscription =
+        new Subscription(ui, Duration.ofMillis(200), order -> false, false, refresh);
+    subscription.rfqId = rfqId;
+    subscriptions.add(subscription);
+    Registration detach = page.addDetachListener(event -> subscriptions.remove(subscription));
+    return () -> {
+      subscriptions.remove(subscription);
+      detach.remove();
+    };
+  }
+
+  @TransactionalEventListener(fallbackExecution = true)
+  void rfqChanged(RfqChanged change) {
+    subscriptions.stream()
+        .filter(s -> s.rfqId != null && s.rfqId == change.rfqId())
+        .forEach(Subscription::changed);
+  }
+
   @TransactionalEventListener(fallbackExecution = true)
   void orderChanged(OrderChanged change) {
     subscriptions.stream()
@@ -82,6 +104,9 @@ public class LiveUpdates {
     private final boolean tasks;
     private final Runnable refresh;
     private final AtomicBoolean pending = new AtomicBoolean();
+
+    /** The request for quotation the page shows, if it shows one. */
+    private volatile Long rfqId;
 
     Subscription(UI ui, Duration delay, LongPredicate orders, boolean tasks, Runnable refresh) {
       this.ui = ui;

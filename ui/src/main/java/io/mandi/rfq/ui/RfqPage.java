@@ -1,5 +1,6 @@
 package io.mandi.rfq.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -27,6 +28,7 @@ import io.mandi.task.TaskInboxService;
 import io.mandi.ui.AppRoles;
 import io.mandi.ui.CurrentUser;
 import io.mandi.ui.Formats;
+import io.mandi.ui.LiveUpdates;
 import io.mandi.ui.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -45,6 +47,7 @@ public class RfqPage extends VerticalLayout implements BeforeEnterObserver, HasD
   private final TaskInboxService inbox;
   private final CatalogService catalog;
   private final java.time.Clock clock;
+  private final LiveUpdates live;
   private final Actor actor;
   private long rfqId;
   private String title = "Request for quotation | Mandi";
@@ -56,8 +59,10 @@ public class RfqPage extends VerticalLayout implements BeforeEnterObserver, HasD
       TaskInboxService inbox,
       CatalogService catalog,
       java.time.Clock clock,
+      LiveUpdates live,
       CurrentUser currentUser) {
     this.clock = clock;
+    this.live = live;
     this.rfqs = rfqs;
     this.decisions = decisions;
     this.quotes = quotes;
@@ -70,6 +75,18 @@ public class RfqPage extends VerticalLayout implements BeforeEnterObserver, HasD
   public void beforeEnter(BeforeEnterEvent event) {
     rfqId = event.getRouteParameters().getLong("rfqId").orElseThrow();
     render();
+  }
+
+  /**
+   * The buyer and operations watch quotes arrive and the request close without a reload. A seller's
+   * page is not redrawn under its hands (it would lose a quote being typed): sellers hear of
+   * changes by message.
+   */
+  @Override
+  protected void onAttach(AttachEvent attach) {
+    if (actor.role() != io.mandi.account.Role.SELLER) {
+      live.subscribeToRfq(this, rfqId, this::render);
+    }
   }
 
   /** Redraws the page after a change, so it shows what the change did. */
