@@ -135,11 +135,13 @@ interface RfqMapper {
       @Param("buyerId") Long buyerId,
       @Param("sellerId") Long sellerId,
       @Param("status") RfqStatus status,
+      @Param("text") String text,
       @Param("offset") int offset,
       @Param("limit") int limit);
 
   long countRfqs(
       @Param("buyerId") Long buyerId,
       @Param("sellerId") Long sellerId,
-      @Param("status") RfqStatus status);
+      @Param("status") RfqStatus status,
+      @Param("text") String text);
 }

@@ -324,16 +324,29 @@ public class RfqService {
         .toList();
   }
 
-  /** A page of the actor's requests, newest first: a buyer's own, a seller's invitations, all. */
-  public List<Rfq> list(Actor actor, RfqStatus status, int offset, int limit) {
+  /**
+   * A page of the actor's requests, newest first: a buyer's own, a seller's invitations, all for
+   * operations; by status and by words in the title, the request's number, a seller's or the
+   * buyer's name.
+   */
+  public List<Rfq> list(Actor actor, RfqStatus status, String text, int offset, int limit) {
     if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
       throw new IllegalArgumentException("A page holds 1 to " + MAX_PAGE + " requests");
     }
-    return rfqs.searchRfqs(buyerScope(actor), sellerScope(actor), status, offset, limit);
+    return rfqs.searchRfqs(
+        buyerScope(actor), sellerScope(actor), status, searched(text), offset, limit);
   }
 
-  public long count(Actor actor, RfqStatus status) {
-    return rfqs.countRfqs(buyerScope(actor), sellerScope(actor), status);
+  public long count(Actor actor, RfqStatus status, String text) {
+    return rfqs.countRfqs(buyerScope(actor), sellerScope(actor), status, searched(text));
+  }
+
+  /** The words searched as typed (% and _ are not wildcards); null for no search. */
+  private static String searched(String text) {
+    String words = RfqTexts.checked("The search", text, 100, false);
+    return words == null
+        ? null
+        : words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   private static Long buyerScope(Actor actor) {

@@ -142,6 +142,16 @@ class RfqNegotiationTest {
         .isInstanceOf(RfqRefusedException.class)
         .hasMessageContaining("cannot be stored");
     assertThatThrownBy(() -> rfqs.create(seller1, asked)).isInstanceOf(NotAllowedException.class);
+
+    // lists: the buyer's own, by status and words; a seller only what it is invited to
+    assertThat(rfqs.list(buyer, RfqStatus.OPEN, "new branch", 0, 10))
+        .extracting(Rfq::id)
+        .containsExactly(rfq.id());
+    assertThat(rfqs.count(buyer, null, String.valueOf(rfq.id()))).isEqualTo(1);
+    assertThat(rfqs.count(buyer, RfqStatus.AWARDED, null)).isZero();
+    assertThat(rfqs.count(seller1, null, "new branch")).as("not invited yet").isZero();
+    assertThatThrownBy(() -> rfqs.list(buyer, null, "rice\0", 0, 10))
+        .isInstanceOf(RfqRefusedException.class);
   }
 
   @Test

@@ -8,7 +8,9 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.mandi.account.Actor;
@@ -41,6 +43,12 @@ public class RfqsView extends VerticalLayout {
     status.setEmptySelectionCaption("Any");
     status.setItemLabelGenerator(s -> s == null ? "Any" : RfqLabels.status(actor, s));
 
+    TextField search = new TextField("Search");
+    search.setPlaceholder("Title, number, seller or buyer");
+    search.setMaxLength(100);
+    search.setClearButtonVisible(true);
+    search.setValueChangeMode(ValueChangeMode.LAZY);
+
     Grid<Rfq> grid = new Grid<>();
     grid.addColumn(
             LitRenderer.<Rfq>of("<a href=\"rfqs/${item.id}\">#${item.id}</a>")
@@ -53,13 +61,35 @@ public class RfqsView extends VerticalLayout {
     grid.addColumn(r -> Formats.time(r.closesAt())).setHeader("Closes").setAutoWidth(true);
     grid.addClassName("rfqs");
     grid.setItems(
-        query -> rfqs.list(actor, status.getValue(), query.getOffset(), query.getLimit()).stream(),
-        query -> (int) Math.min(rfqs.count(actor, status.getValue()), Integer.MAX_VALUE));
+        query ->
+            rfqs
+                .list(
+                    actor,
+                    status.getValue(),
+                    search.getValue(),
+                    query.getOffset(),
+                    query.getLimit())
+                .stream(),
+        query ->
+            (int)
+                Math.min(
+                    rfqs.count(actor, status.getValue(), search.getValue()), Integer.MAX_VALUE));
     grid.addItemClickListener(
         click -> getUI().ifPresent(ui -> ui.navigate("rfqs/" + click.getItem().id())));
     status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+    search.addValueChangeListener(
+        e -> {
+          try {
+            rfqs.count(actor, status.getValue(), search.getValue()); // checks the words first
+            search.setInvalid(false);
+            grid.getDataProvider().refreshAll();
+          } catch (io.mandi.rfq.RfqRefusedException bad) {
+            search.setErrorMessage(bad.getMessage());
+            search.setInvalid(true);
+          }
+        });
 
-    HorizontalLayout bar = new HorizontalLayout(status);
+    HorizontalLayout bar = new HorizontalLayout(search, status);
     bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
     bar.setWrap(true);
     if (actor.role() == Role.BUYER) {
