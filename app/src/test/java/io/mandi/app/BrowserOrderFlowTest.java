@@ -153,16 +153,7 @@ class BrowserOrderFlowTest extends MandiAppTest {
       // Pay into escrow on the gateway's (sandbox) checkout page.
       Locator payLink = buyer.locator("a.pay-link");
       awaitOnOrderPage(buyer, orderId, "the pay link", () -> payLink.count() > 0);
-      Page checkout = buyer.waitForPopup(payLink::click);
-      checkout
-          .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Pay ")))
-          .click();
-      PlaywrightAssertions.assertThat(checkout.getByText("Payment successful")).isVisible();
-      awaitOnOrderPage(
-          buyer,
-          orderId,
-          "payment shown as held in escrow",
-          () -> buyer.getByText("paid and held in escrow").count() > 0);
+      payOnCheckout(buyer, payLink, orderId);
     }
 
     // The seller packs and marks the order ready to ship; the courier is booked.
@@ -868,6 +859,20 @@ class BrowserOrderFlowTest extends MandiAppTest {
     page.waitForURL(url -> url.contains("/tasks/"));
   }
 
+  /** Pays on the gateway's (sandbox) checkout page and waits for the order page to say so. */
+  private void payOnCheckout(Page buyer, Locator payLink, long orderId) {
+    Page checkout = buyer.waitForPopup(payLink::click);
+    checkout
+        .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Pay ")))
+        .click();
+    PlaywrightAssertions.assertThat(checkout.getByText("Payment successful")).isVisible();
+    awaitOnOrderPage(
+        buyer,
+        orderId,
+        "payment shown as held in escrow",
+        () -> buyer.getByText("paid and held in escrow").count() > 0);
+  }
+
   /** Reopens the order's details until the condition holds: status changes arrive from workers. */
   private void awaitOnOrderPage(
       Page buyer, long orderId, String what, java.util.concurrent.Callable<Boolean> condition) {
@@ -1009,16 +1014,7 @@ class BrowserOrderFlowTest extends MandiAppTest {
       Locator payLink = buyer.locator("a.pay-link");
       awaitOnOrderPage(buyer, orderId, "the pay link", () -> payLink.count() > 0);
       PlaywrightAssertions.assertThat(buyer.locator("body")).containsText("₹18,240.00");
-      Page checkout = buyer.waitForPopup(payLink::click);
-      checkout
-          .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Pay ")))
-          .click();
-      PlaywrightAssertions.assertThat(checkout.getByText("Payment successful")).isVisible();
-      awaitOnOrderPage(
-          buyer,
-          orderId,
-          "payment shown as held in escrow",
-          () -> buyer.getByText("paid and held in escrow").count() > 0);
+      payOnCheckout(buyer, payLink, orderId);
     }
     assertThat(orders.details(user("buyer1"), orderId).lines())
         .singleElement()

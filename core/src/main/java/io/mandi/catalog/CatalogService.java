@@ -46,6 +46,11 @@ public class CatalogService {
     return mapper.countOffers(likePattern(text), category(categoryId));
   }
 
+  /** Refuses a search that could not be run (control characters, too long), without a query. */
+  public static void checkSearch(String text) {
+    likePattern(text);
+  }
+
   /** The text as searched: checked, trimmed, with % and _ searched as typed, not as wildcards. */
   private static String likePattern(String text) {
     if (text != null && text.chars().anyMatch(Character::isISOControl)) {

@@ -34,4 +34,25 @@ public record RfqCandidate(
     Double acceptanceRate,
     Double onTimeRate,
     boolean buyerChoice,
-    boolean buyerExcluded) {}
+    boolean buyerExcluded) {
+
+  /** The same seller as the buyer named it: asked for, or excluded. */
+  public RfqCandidate namedByBuyer(boolean excluded) {
+    return new RfqCandidate(
+        sellerId,
+        sellerName,
+        kind,
+        lineCount,
+        productLines,
+        offeredLines,
+        stockedLines,
+        categoryLines,
+        local,
+        openOrders,
+        capacity,
+        acceptanceRate,
+        onTimeRate,
+        !excluded,
+        excluded);
+  }
+}

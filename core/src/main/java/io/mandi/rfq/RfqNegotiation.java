@@ -117,23 +117,7 @@ public class RfqNegotiation {
   private static RfqCandidate marked(RfqCandidate c, List<Invitation> named) {
     Invitation invitation =
         named.stream().filter(i -> i.sellerId() == c.sellerId()).findFirst().orElseThrow();
-    boolean excluded = invitation.status() == InvitationStatus.DECLINED;
-    return new RfqCandidate(
-        c.sellerId(),
-        c.sellerName(),
-        c.kind(),
-        c.lineCount(),
-        c.productLines(),
-        c.offeredLines(),
-        c.stockedLines(),
-        c.categoryLines(),
-        c.local(),
-        c.openOrders(),
-        c.capacity(),
-        c.acceptanceRate(),
-        c.onTimeRate(),
-        !excluded,
-        excluded);
+    return c.namedByBuyer(invitation.status() == InvitationStatus.DECLINED);
   }
 
   /**
@@ -288,6 +272,21 @@ public class RfqNegotiation {
    * within a day. Returns the quotes still open.
    */
   public int expire(long rfqId) {
+    int open = expireLapsed(rfqId);
+    // after commit: the buyer is warned of what is still open, as committed
+    Rfq rfq = rfqs.findRfq(rfqId);
+    Instant now = clock.instant();
+    for (QuoteRevision quote : rfqs.findQuotes(rfqId)) {
+      if (quote.status() == QuoteStatus.OPEN
+          && !quote.counterOffer()
+          && RfqNotices.expiresWithinADay(quote, now)) {
+        notices.expiresSoon(rfq, quote);
+      }
+    }
+    return open;
+  }
+
+  private int expireLapsed(long rfqId) {
     return transaction.execute(
         status -> {
           Rfq rfq = rfqs.lockRfq(rfqId);
@@ -299,13 +298,6 @@ public class RfqNegotiation {
               if (quote.counterOffer()) {
                 reopenCountered(quotes, quote, now);
               }
-            }
-          }
-          for (QuoteRevision quote : rfqs.findQuotes(rfqId)) {
-            if (quote.status() == QuoteStatus.OPEN
-                && !quote.counterOffer()
-                && RfqNotices.expiresWithinADay(quote, now)) {
-              notices.expiresSoon(rfq, quote);
             }
           }
           int open = openQuotes(rfqId);
@@ -339,6 +331,12 @@ public class RfqNegotiation {
    * quote still open loses. Returns the accepted quotes, each to become one order.
    */
   public List<Long> award(long rfqId) {
+    List<Long> awarded = settleAward(rfqId);
+    tellOutcome(rfqId); // after commit: nobody is told of an award that did not commit
+    return awarded;
+  }
+
+  private List<Long> settleAward(long rfqId) {
     return transaction.execute(
         status -> {
           Rfq rfq = rfqs.lockRfq(rfqId);
@@ -364,10 +362,16 @@ public class RfqNegotiation {
               rfqs.updateQuoteStatus(quote.id(), quote.status(), QuoteStatus.LOST);
             }
           }
-          notices.outcome(rfq, winners, quotedBy(rfqId));
           events.changed(rfqId);
           return awards.stream().map(RfqAward::quoteId).distinct().toList();
         });
+  }
+
+  /** Tells the sellers that quoted whether they won, from what was committed. */
+  private void tellOutcome(long rfqId) {
+    Set<Long> winners =
+        rfqs.findAwards(rfqId).stream().map(RfqAward::sellerId).collect(Collectors.toSet());
+    notices.outcome(rfqs.findRfq(rfqId), winners, quotedBy(rfqId));
   }
 
   /** Sellers that quoted, for the outcome notices. */
@@ -403,8 +407,8 @@ public class RfqNegotiation {
           if (!closed.status().finished() || closed.status() == RfqStatus.AWARDED) {
             throw new IllegalStateException("Request " + rfqId + " is " + closed.status());
           }
-          notices.outcome(closed, Set.of(), quotedBy(rfqId));
         });
+    tellOutcome(rfqId);
   }
 
   /**

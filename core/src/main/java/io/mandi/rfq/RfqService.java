@@ -341,6 +341,11 @@ public class RfqService {
     return rfqs.countRfqs(buyerScope(actor), sellerScope(actor), status, searched(text));
   }
 
+  /** Refuses a search that could not be run (control characters, too long), without a query. */
+  public static void checkSearch(String text) {
+    searched(text);
+  }
+
   /** The words searched as typed (% and _ are not wildcards); null for no search. */
   private static String searched(String text) {
     String words = RfqTexts.checked("The search", text, 100, false);

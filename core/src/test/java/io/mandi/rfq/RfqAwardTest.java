@@ -290,16 +290,7 @@ class RfqAwardTest {
                 List.of(seller1.sellerId()),
                 List.of()));
     negotiation.shortlist(rfq.id());
-    QuoteRevision deep =
-        quotes.quote(
-            seller1,
-            rfq.id(),
-            new QuoteDraft(
-                List.of(new QuoteDraft.Line(new BigDecimal("60.00"), null)),
-                2,
-                Instant.now().plus(Duration.ofDays(3)),
-                null,
-                false));
+    QuoteRevision deep = quotes.quote(seller1, rfq.id(), oneItemAt("60.00"));
     assertThat(deep.status()).isEqualTo(QuoteStatus.AWAITING_APPROVAL);
     assertThat(process.approvalsNeeded).as("the approval process is started").contains(deep.id());
     String opsName = CatalogFixture.unique("ops");
@@ -307,22 +298,7 @@ class RfqAwardTest {
     Actor ops = new Actor(opsName, Role.OPS, null, null);
 
     // the process opens operations' task about the quote, as the user-task worker does
-    long key = java.util.concurrent.ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 2);
-    inbox.open(
-        new NewTask(
-            run,
-            key,
-            key + 1,
-            43L,
-            "rfq-discount-approval",
-            DiscountApprovalTask.KIND,
-            "ops",
-            null,
-            Instant.now().plus(Duration.ofHours(4)),
-            null,
-            Instant.now(),
-            rfq.id(),
-            deep.id()));
+    openApprovalTask(rfq, deep);
     HumanTask task = inbox.openTaskOfQuote(ops, deep.id()).orElseThrow();
     assertThat(task.rfqId()).isEqualTo(rfq.id());
     assertThatThrownBy(() -> inbox.decide(ops, task.id(), TaskInput.of("REFUSE", null)))
@@ -339,23 +315,32 @@ class RfqAwardTest {
         .contains("Discount approved: Clearance stock");
 
     // a second deep quote replaced before anyone decided: its task closes by itself
-    QuoteRevision deeper =
-        quotes.quote(
-            seller1,
-            rfq.id(),
-            new QuoteDraft(
-                List.of(new QuoteDraft.Line(new BigDecimal("55.00"), null)),
-                2,
-                Instant.now().plus(Duration.ofDays(3)),
-                null,
-                false));
-    long key2 = key + 10;
+    QuoteRevision deeper = quotes.quote(seller1, rfq.id(), oneItemAt("55.00"));
+    openApprovalTask(rfq, deeper);
+    assertThat(inbox.openTaskOfQuote(ops, deeper.id())).isPresent();
+    quotes.quote(seller1, rfq.id(), oneItemAt("85.00"));
+    assertThat(inbox.openTaskOfQuote(ops, deeper.id())).as("withdrawn, nobody asked").isEmpty();
+    assertThat(process.told).contains(rfq.id() + ":RESPONSE:approved-" + deep.id());
+  }
+
+  private static QuoteDraft oneItemAt(String unitPrice) {
+    return new QuoteDraft(
+        List.of(new QuoteDraft.Line(new BigDecimal(unitPrice), null)),
+        2,
+        Instant.now().plus(Duration.ofDays(3)),
+        null,
+        false);
+  }
+
+  /** Opens operations' task about a quote, as the user-task worker does for the process. */
+  private void openApprovalTask(Rfq rfq, QuoteRevision quote) {
+    long key = java.util.concurrent.ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 2);
     inbox.open(
         new NewTask(
             run,
-            key2,
-            key2 + 1,
-            44L,
+            key,
+            key + 1,
+            key + 2,
             "rfq-discount-approval",
             DiscountApprovalTask.KIND,
             "ops",
@@ -364,19 +349,7 @@ class RfqAwardTest {
             null,
             Instant.now(),
             rfq.id(),
-            deeper.id()));
-    assertThat(inbox.openTaskOfQuote(ops, deeper.id())).isPresent();
-    quotes.quote(
-        seller1,
-        rfq.id(),
-        new QuoteDraft(
-            List.of(new QuoteDraft.Line(new BigDecimal("85.00"), null)),
-            2,
-            Instant.now().plus(Duration.ofDays(3)),
-            null,
-            false));
-    assertThat(inbox.openTaskOfQuote(ops, deeper.id())).as("withdrawn, nobody asked").isEmpty();
-    assertThat(process.told).contains(rfq.id() + ":RESPONSE:approved-" + deep.id());
+            quote.id()));
   }
 
   @Test

@@ -110,7 +110,7 @@ public class CatalogView extends VerticalLayout {
     String text = search.getValue();
     String categoryId = category.getValue() == null ? null : category.getValue().id();
     try {
-      catalog.count(text, categoryId); // checks the search before the grid asks for pages
+      CatalogService.checkSearch(text); // before the grid asks for pages
     } catch (IllegalArgumentException badSearch) {
       search.setInvalid(true);
       search.setErrorMessage(badSearch.getMessage());

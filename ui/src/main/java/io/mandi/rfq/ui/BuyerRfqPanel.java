@@ -10,7 +10,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -53,6 +52,9 @@ class BuyerRfqPanel extends VerticalLayout {
   private final RfqDecisions decisions;
   private final Actor buyer;
   private final java.time.Clock clock;
+
+  /** Each quote's prices, read once per drawing of the panel: labels ask for them repeatedly. */
+  private final Map<Long, List<QuoteLine>> prices = new java.util.HashMap<>();
 
   BuyerRfqPanel(
       RfqPage page,
@@ -129,14 +131,7 @@ class BuyerRfqPanel extends VerticalLayout {
         .setAutoWidth(true)
         .setFlexGrow(0);
     grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-    grid.setItemDetailsRenderer(
-        new TextRenderer<>(
-            q ->
-                QuoteDetails.prices(lines, rfqs.quoteLines(buyer, q.id()))
-                    + " · "
-                    + QuoteDetails.terms(q)
-                    + " · "
-                    + QuoteDetails.score(q)));
+    grid.setItemDetailsRenderer(new TextRenderer<>(q -> QuoteDetails.all(lines, pricesOf(q), q)));
     grid.setDetailsVisibleOnClick(true);
     grid.setItems(open);
     grid.setAllRowsVisible(true);
@@ -184,7 +179,7 @@ class BuyerRfqPanel extends VerticalLayout {
     dialog.setHeaderTitle("Counter " + quote.sellerName() + "'s quote");
     VerticalLayout form = new VerticalLayout();
     List<BigDecimalField> prices = new ArrayList<>();
-    List<QuoteLine> quoted = rfqs.quoteLines(buyer, quote.id());
+    List<QuoteLine> quoted = pricesOf(quote);
     for (RfqLine line : lines) {
       BigDecimalField price =
           new BigDecimalField(line.description() + ", price per " + line.unit() + " (₹)");
@@ -241,8 +236,7 @@ class BuyerRfqPanel extends VerticalLayout {
                   ? "Not this item"
                   : q.sellerName()
                       + ", "
-                      + Formats.rupees(
-                          rfqs.quoteLines(buyer, q.id()).get(line.lineNo() - 1).unitPrice())
+                      + Formats.rupees(pricesOf(q).get(line.lineNo() - 1).unitPrice())
                       + " per "
                       + line.unit());
       choices.put(line.lineNo(), choice);
@@ -284,10 +278,7 @@ class BuyerRfqPanel extends VerticalLayout {
   }
 
   private HorizontalLayout rejectForm() {
-    TextField reason = new TextField("Reason to reject every quote");
-    reason.setWidth("20em");
-    reason.setMaxWidth("100%");
-    reason.setMaxLength(500);
+    TextField reason = RfqComponents.reasonField("Reason to reject every quote");
     Button reject =
         new Button(
             "Reject all quotes",
@@ -296,7 +287,7 @@ class BuyerRfqPanel extends VerticalLayout {
                     "All quotes rejected",
                     () -> decisions.rejectAll(buyer, rfq.id(), reason.getValue())));
     reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
-    return row(reason, reject);
+    return RfqComponents.row(reason, reject);
   }
 
   private HorizontalLayout extendForm() {
@@ -318,14 +309,11 @@ class BuyerRfqPanel extends VerticalLayout {
                                 ? null
                                 : until.getValue().atZone(INDIA).toInstant())));
     extend.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    return row(until, extend);
+    return RfqComponents.row(until, extend);
   }
 
   private HorizontalLayout cancelForm() {
-    TextField reason = new TextField("Reason to cancel");
-    reason.setWidth("20em");
-    reason.setMaxWidth("100%");
-    reason.setMaxLength(500);
+    TextField reason = RfqComponents.reasonField("Reason to cancel");
     Button cancel =
         new Button(
             "Cancel the request",
@@ -334,7 +322,7 @@ class BuyerRfqPanel extends VerticalLayout {
                     "Request cancelled",
                     () -> decisions.cancel(buyer, rfq.id(), reason.getValue())));
     cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-    return row(reason, cancel);
+    return RfqComponents.row(reason, cancel);
   }
 
   private VerticalLayout awards() {
@@ -386,24 +374,13 @@ class BuyerRfqPanel extends VerticalLayout {
     }
   }
 
-  private Grid<QuoteRevision> history(List<QuoteRevision> all) {
-    Grid<QuoteRevision> grid = new Grid<>();
-    grid.addColumn(QuoteRevision::sellerName).setHeader("Seller").setFlexGrow(1);
-    grid.addColumn(q -> (q.counterOffer() ? "Your counter-offer " : "Revision ") + q.revision())
-        .setHeader("What")
-        .setAutoWidth(true);
-    grid.addColumn(q -> Formats.rupees(q.total())).setHeader("Total").setAutoWidth(true);
-    grid.addColumn(q -> RfqLabels.quote(buyer, q)).setHeader("Status").setFlexGrow(1);
-    grid.setItems(all);
-    grid.setAllRowsVisible(true);
-    grid.addClassName("rfq-history");
-    return grid;
+  private List<QuoteLine> pricesOf(QuoteRevision quote) {
+    return prices.computeIfAbsent(quote.id(), id -> rfqs.quoteLines(buyer, id));
   }
 
-  private static HorizontalLayout row(com.vaadin.flow.component.Component... parts) {
-    HorizontalLayout row = new HorizontalLayout(parts);
-    row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-    row.setWrap(true);
-    return row;
+  private Grid<QuoteRevision> history(List<QuoteRevision> all) {
+    Grid<QuoteRevision> grid = RfqComponents.history(buyer, all, "Your counter-offer", true);
+    grid.addClassName("rfq-history");
+    return grid;
   }
 }

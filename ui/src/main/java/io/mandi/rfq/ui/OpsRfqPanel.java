@@ -14,7 +14,6 @@ import io.mandi.rfq.Rfq;
 import io.mandi.rfq.RfqLine;
 import io.mandi.rfq.RfqService;
 import io.mandi.task.TaskInboxService;
-import io.mandi.ui.Formats;
 import java.util.List;
 
 /**
@@ -51,25 +50,10 @@ class OpsRfqPanel extends VerticalLayout {
     invitations.addColumn(Invitation::why).setHeader("Why asked").setFlexGrow(2);
     invitations.setItems(rfqs.invitations(ops, rfq.id()));
     invitations.setAllRowsVisible(true);
-    Grid<QuoteRevision> quotes = new Grid<>();
-    quotes.addColumn(QuoteRevision::sellerName).setHeader("Seller").setFlexGrow(1);
-    quotes
-        .addColumn(q -> (q.counterOffer() ? "Counter-offer " : "Revision ") + q.revision())
-        .setHeader("What")
-        .setAutoWidth(true);
-    quotes.addColumn(q -> Formats.rupees(q.total())).setHeader("Total").setAutoWidth(true);
-    quotes.addColumn(q -> RfqLabels.quote(ops, q)).setHeader("Status").setFlexGrow(1);
+    Grid<QuoteRevision> quotes = RfqComponents.history(ops, all, "Counter-offer", true);
     quotes.setItemDetailsRenderer(
-        new TextRenderer<>(
-            q ->
-                QuoteDetails.prices(lines, rfqs.quoteLines(ops, q.id()))
-                    + " · "
-                    + QuoteDetails.terms(q)
-                    + " · "
-                    + QuoteDetails.score(q)));
+        new TextRenderer<>(q -> QuoteDetails.all(lines, rfqs.quoteLines(ops, q.id()), q)));
     quotes.setDetailsVisibleOnClick(true);
-    quotes.setItems(all);
-    quotes.setAllRowsVisible(true);
     add(new H4("Sellers asked"), invitations, new H4("Quotes and counter-offers"), quotes);
   }
 }

@@ -28,6 +28,11 @@ final class QuoteDetails {
         .collect(Collectors.joining(" · "));
   }
 
+  /** Prices per item, terms and the score's reasons: a quote's row details. */
+  static String all(List<RfqLine> asked, List<QuoteLine> priced, QuoteRevision quote) {
+    return prices(asked, priced) + " · " + terms(quote) + " · " + score(quote);
+  }
+
   static String terms(QuoteRevision quote) {
     return "ships in "
         + quote.leadTimeDays()

@@ -80,7 +80,7 @@ public class RfqsView extends VerticalLayout {
     search.addValueChangeListener(
         e -> {
           try {
-            rfqs.count(actor, status.getValue(), search.getValue()); // checks the words first
+            RfqService.checkSearch(search.getValue());
             search.setInvalid(false);
             grid.getDataProvider().refreshAll();
           } catch (io.mandi.rfq.RfqRefusedException bad) {

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -164,7 +163,7 @@ class SellerRfqPanel extends VerticalLayout {
                 page.act(
                     "Counter-offer declined",
                     () -> quotes.answerCounter(seller, counter.id(), false)));
-    box.add(row(accept, decline), new Paragraph("Or quote other prices below."));
+    box.add(RfqComponents.row(accept, decline), new Paragraph("Or quote other prices below."));
     return box;
   }
 
@@ -274,35 +273,18 @@ class SellerRfqPanel extends VerticalLayout {
   }
 
   private HorizontalLayout declineForm() {
-    TextField reason = new TextField("Reason to decline");
-    reason.setWidth("20em");
-    reason.setMaxWidth("100%");
-    reason.setMaxLength(500);
+    TextField reason = RfqComponents.reasonField("Reason to decline");
     Button decline =
         new Button(
             "Decline the request",
             e -> page.act("Declined", () -> quotes.decline(seller, rfq.id(), reason.getValue())));
     decline.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-    return row(reason, decline);
+    return RfqComponents.row(reason, decline);
   }
 
   private Grid<QuoteRevision> revisions(List<QuoteRevision> mine) {
-    Grid<QuoteRevision> grid = new Grid<>();
-    grid.addColumn(q -> (q.counterOffer() ? "Buyer's counter-offer " : "Revision ") + q.revision())
-        .setHeader("What")
-        .setAutoWidth(true);
-    grid.addColumn(q -> Formats.rupees(q.total())).setHeader("Total").setAutoWidth(true);
-    grid.addColumn(q -> RfqLabels.quote(seller, q)).setHeader("Status").setFlexGrow(1);
-    grid.setItems(mine);
-    grid.setAllRowsVisible(true);
+    Grid<QuoteRevision> grid = RfqComponents.history(seller, mine, "Buyer's counter-offer", false);
     grid.addClassName("rfq-revisions");
     return grid;
-  }
-
-  private static HorizontalLayout row(com.vaadin.flow.component.Component... parts) {
-    HorizontalLayout row = new HorizontalLayout(parts);
-    row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-    row.setWrap(true);
-    return row;
   }
 }
