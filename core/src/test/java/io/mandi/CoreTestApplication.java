@@ -90,6 +90,48 @@ public class CoreTestApplication {
     return facts -> new io.mandi.pricing.PricedLine(facts.listPrice(), "test-rules", List.of());
   }
 
+  /**
+   * Rule text always compiles and nothing is evaluated; rule sets are tested with Drools in the app
+   * module.
+   */
+  @Bean
+  io.mandi.ruleset.RuleRuntime ruleRuntime() {
+    return new io.mandi.ruleset.RuleRuntime() {
+      @Override
+      public List<io.mandi.ruleset.RuleProblem> compile(
+          io.mandi.ruleset.RuleSetName set, String drl) {
+        return List.of();
+      }
+
+      @Override
+      public boolean evaluates(io.mandi.ruleset.RuleSetName set) {
+        return false;
+      }
+
+      @Override
+      public String checkScenario(io.mandi.ruleset.RuleSetName set, String given, String expected) {
+        return "not evaluated in core tests";
+      }
+
+      @Override
+      public List<io.mandi.ruleset.ScenarioOutcome> run(
+          io.mandi.ruleset.RuleSetName set,
+          String drl,
+          List<io.mandi.ruleset.RuleScenario> scenarios) {
+        return List.of();
+      }
+
+      @Override
+      public io.mandi.ruleset.ShadowRun shadowRun(
+          io.mandi.ruleset.RuleSetName set, String drl, int lastRequests) {
+        return new io.mandi.ruleset.ShadowRun(0, List.of());
+      }
+
+      @Override
+      public void activate(io.mandi.ruleset.RuleSetName set) {}
+    };
+  }
+
   /** Eligible if it can serve every line and was not asked yet; the buyer's choice first. */
   @Bean
   io.mandi.vendor.VendorRankingPolicy vendorRankingPolicy() {

@@ -14,7 +14,10 @@ import io.mandi.catalog.SellerDraft;
 import io.mandi.catalog.SellerKind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -40,11 +43,17 @@ class DemoData implements ApplicationRunner {
   private final CatalogService catalogQueries;
   private final AccountService accountService;
 
+  private final Clock clock;
+
   DemoData(
-      CatalogOnboarding catalog, CatalogService catalogQueries, AccountService accountService) {
+      CatalogOnboarding catalog,
+      CatalogService catalogQueries,
+      AccountService accountService,
+      Clock clock) {
     this.catalog = catalog;
     this.catalogQueries = catalogQueries;
     this.accountService = accountService;
+    this.clock = clock;
   }
 
   private record Item(
@@ -131,7 +140,9 @@ class DemoData implements ApplicationRunner {
               new BigDecimal(item.gst()));
       catalog.addProduct(product);
       // Everyone sells through seller 1 too, so a demo buyer always finds the SHG's offers.
-      offer(sellers[0], product.id, new BigDecimal(item.price()), 1 + i % 3, 200 + 10 * i);
+      long own =
+          offer(sellers[0], product.id, new BigDecimal(item.price()), 1 + i % 3, 200 + 10 * i);
+      pricingFacts(own, item);
       offer(
           sellers[1 + i % 2],
           product.id,
@@ -215,6 +226,10 @@ class DemoData implements ApplicationRunner {
       user("ops2", "Rahul (Operations lead)", Role.OPS, null, null);
       accountService.setSupervisor("ops2", true);
     }
+    if (accountService.findUser("admin2").isEmpty()) {
+      // a second admin, who approves the first one's big price changes
+      user("admin2", "Kavya (Admin)", Role.ADMIN, null, null);
+    }
     if (accountService.findUser("seller1b").isEmpty()) {
       long shg = accountService.findUser("seller1").orElseThrow().sellerId();
       user("seller1b", "Lakshmi (Mahila Udyog SHG)", Role.SELLER, null, shg);
@@ -247,8 +262,26 @@ class DemoData implements ApplicationRunner {
     accountService.createUser(username, PASSWORD, name, role, buyerId, sellerId);
   }
 
+  /** Offers whose stock has aged or that a competitor undercuts, so each pricing rule shows. */
+  private static final Map<String, Integer> STOCK_AGE_DAYS =
+      Map.of("TX-DUR-1", 120, "PK-LEA-1", 200);
+
+  private static final Map<String, String> COMPETITOR_FACTOR = Map.of("PK-BUB-1", "0.92");
+
+  /** What the stock cost (80 % of the list price), its age and a competitor's price. */
+  private void pricingFacts(long offerId, Item item) {
+    BigDecimal price = new BigDecimal(item.price());
+    Integer age = STOCK_AGE_DAYS.get(item.sku());
+    String competitor = COMPETITOR_FACTOR.get(item.sku());
+    catalog.setPricingFacts(
+        offerId,
+        scaled(price, "0.80"),
+        age == null ? null : LocalDate.now(clock).minusDays(age),
+        competitor == null ? null : scaled(price, competitor));
+  }
+
   /** Price breaks: list price from 1 unit, 5% off from 10, 10% off from 50. */
-  private void offer(long sellerId, long productId, BigDecimal price, int moq, int stock) {
+  private long offer(long sellerId, long productId, BigDecimal price, int moq, int stock) {
     OfferDraft offer =
         new OfferDraft(sellerId, productId, moq, stock, 2 + (int) (productId % 4), "IN");
     catalog.addOffer(offer);
@@ -257,6 +290,7 @@ class DemoData implements ApplicationRunner {
     catalog.addPriceBreak(new PriceBreak(offer.id, 1, scaled(price, "1")));
     catalog.addPriceBreak(new PriceBreak(offer.id, 10, scaled(price, "0.95")));
     catalog.addPriceBreak(new PriceBreak(offer.id, 50, scaled(price, "0.90")));
+    return offer.id;
   }
 
   private static BigDecimal scaled(BigDecimal price, String factor) {

@@ -51,6 +51,12 @@ interface CatalogMapper {
 
   void setFloorPrice(@Param("offerId") long offerId, @Param("price") java.math.BigDecimal price);
 
+  void setPricingFacts(
+      @Param("offerId") long offerId,
+      @Param("costPrice") java.math.BigDecimal costPrice,
+      @Param("stockedSince") java.time.LocalDate stockedSince,
+      @Param("competitorPrice") java.math.BigDecimal competitorPrice);
+
   void insertCategory(Category category);
 
   void insertProduct(ProductDraft product);

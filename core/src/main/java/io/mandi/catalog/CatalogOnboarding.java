@@ -67,4 +67,16 @@ public class CatalogOnboarding {
   public void setFloorPrice(long offerId, BigDecimal price) {
     catalog.setFloorPrice(offerId, price);
   }
+
+  /**
+   * What the stock cost, since when it is in stock, and a competitor's price (each may be null).
+   */
+  @Transactional
+  public void setPricingFacts(
+      long offerId,
+      BigDecimal costPrice,
+      java.time.LocalDate stockedSince,
+      BigDecimal competitorPrice) {
+    catalog.setPricingFacts(offerId, costPrice, stockedSince, competitorPrice);
+  }
 }

@@ -1,10 +1,14 @@
 package io.mandi.catalog;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
-/** A seller's offer on a product, with what a buyer needs to see to order it. */
+/**
+ * A seller's offer on a product, with what a buyer needs to see to order it and what the pricing
+ * rules decide on (floor, cost, since when it is in stock, a competitor's price; each may be null).
+ */
 public record OfferListing(
     long offerId,
     long productId,
@@ -24,6 +28,9 @@ public record OfferListing(
     String dispatchRegion,
     boolean active,
     BigDecimal floorPrice,
+    BigDecimal costPrice,
+    LocalDate stockedSince,
+    BigDecimal competitorPrice,
     List<PriceBreak> priceBreaks) {
 
   public OfferListing {

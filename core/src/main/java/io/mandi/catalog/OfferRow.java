@@ -22,7 +22,10 @@ public record OfferRow(
     int leadTimeDays,
     String dispatchRegion,
     boolean active,
-    BigDecimal floorPrice) {
+    BigDecimal floorPrice,
+    BigDecimal costPrice,
+    java.time.LocalDate stockedSince,
+    BigDecimal competitorPrice) {
 
   OfferListing withPriceBreaks(List<PriceBreak> breaks) {
     return new OfferListing(
@@ -44,6 +47,9 @@ public record OfferRow(
         dispatchRegion,
         active,
         floorPrice,
+        costPrice,
+        stockedSince,
+        competitorPrice,
         breaks);
   }
 }

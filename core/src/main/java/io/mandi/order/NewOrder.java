@@ -46,5 +46,6 @@ public final class NewOrder {
       BigDecimal lineAmount,
       BigDecimal listPrice,
       String priceRuleVersion,
-      String priceRules) {}
+      String priceRules,
+      String priceInputs) {}
 }

@@ -22,6 +22,8 @@ interface OrderMapper {
 
   List<Order> findOrdersByRequest(UUID requestId);
 
+  List<PricedRequest> findRecentPricedLines(int limit);
+
   List<OrderLine> findLines(long orderId);
 
   /** A page of orders in the scope (a buyer's, a seller's, or all) meeting any of the filters. */

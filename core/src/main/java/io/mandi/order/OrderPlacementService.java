@@ -9,9 +9,13 @@ import io.mandi.catalog.OfferListing;
 import io.mandi.money.Amounts;
 import io.mandi.pricing.PricedLine;
 import io.mandi.pricing.PricingFacts;
+import io.mandi.pricing.PricingFactsJson;
 import io.mandi.pricing.PricingPolicy;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class OrderPlacementService {
   static final int MAX_LINES = 100;
+  private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
 
   private final CatalogService catalog;
   private final OrderValidationPolicy policy;
@@ -93,7 +98,8 @@ public class OrderPlacementService {
               Amounts.times(unitPrice, line.quantity()),
               line.listPrice(),
               OrderLine.AGREED,
-              agreed.agreedIn()));
+              agreed.agreedIn(),
+              null));
     }
     io.mandi.account.Buyer buyer = accounts.buyer(agreed.buyerId());
     NewOrder draft =
@@ -138,21 +144,27 @@ public class OrderPlacementService {
     Map<Long, OfferListing> offers = offersOf(asked);
     List<Violation> problems = violations(asked, offers);
     BuyerKind buyerKind = accounts.buyer(buyer.buyerId()).kind();
-    List<Quote.Line> quoted = new ArrayList<>();
+    List<Integer> lineNos = new ArrayList<>();
+    List<Priced> wanted = new ArrayList<>();
     for (int i = 0; i < asked.size(); i++) {
       PlaceOrderCommand.Line line = asked.get(i);
       OfferListing offer = offers.get(line.offerId());
-      if (offer == null || line.quantity() <= 0) {
-        continue;
+      if (offer != null && line.quantity() > 0) {
+        lineNos.add(i + 1);
+        wanted.add(new Priced(offer, line.quantity()));
       }
-      Price price = price(buyerKind, offer, line.quantity());
+    }
+    List<Price> prices = prices(buyerKind, wanted);
+    List<Quote.Line> quoted = new ArrayList<>();
+    for (int i = 0; i < prices.size(); i++) {
+      Price price = prices.get(i);
       quoted.add(
           new Quote.Line(
-              i + 1,
-              offer.offerId(),
+              lineNos.get(i),
+              wanted.get(i).offer().offerId(),
               price.unitPrice(),
               price.listPrice(),
-              Amounts.times(price.unitPrice(), line.quantity()),
+              Amounts.times(price.unitPrice(), wanted.get(i).quantity()),
               price.rules().rules()));
     }
     return new Quote(quoted, problems);
@@ -206,22 +218,29 @@ public class OrderPlacementService {
       Actor buyer, PlaceOrderCommand command, Map<Long, OfferListing> offers) {
     Map<Long, List<NewOrder.Line>> linesBySeller = new LinkedHashMap<>();
     BuyerKind buyerKind = accounts.buyer(buyer.buyerId()).kind();
-    for (PlaceOrderCommand.Line line : command.lines()) {
-      OfferListing offer = offers.get(line.offerId());
+    List<Priced> wanted =
+        command.lines().stream()
+            .map(line -> new Priced(offers.get(line.offerId()), line.quantity()))
+            .toList();
+    List<Price> prices = prices(buyerKind, wanted); // the whole checkout by one rules version
+    for (int i = 0; i < wanted.size(); i++) {
+      OfferListing offer = wanted.get(i).offer();
+      int quantity = wanted.get(i).quantity();
+      Price price = prices.get(i);
       List<NewOrder.Line> sellerLines =
           linesBySeller.computeIfAbsent(offer.sellerId(), id -> new ArrayList<>());
-      Price price = price(buyerKind, offer, line.quantity());
       sellerLines.add(
           new NewOrder.Line(
               sellerLines.size() + 1,
               offer.offerId(),
               offer.productId(),
-              line.quantity(),
+              quantity,
               price.unitPrice(),
-              Amounts.times(price.unitPrice(), line.quantity()),
+              Amounts.times(price.unitPrice(), quantity),
               price.listPrice(),
               price.rules().ruleSetVersion(),
-              String.join(", ", price.rules().rules())));
+              String.join("\n", price.rules().rules()),
+              PricingFactsJson.write(price.facts())));
     }
     var now = clock.instant();
     Delivery delivery = delivery(buyer, command.delivery());
@@ -242,14 +261,44 @@ public class OrderPlacementService {
         .toList();
   }
 
-  /** A line's list price (its price break) and the buyer's price, as the pricing rules set it. */
-  private record Price(BigDecimal listPrice, BigDecimal unitPrice, PricedLine rules) {}
+  /** An offer asked for in some quantity. */
+  private record Priced(OfferListing offer, int quantity) {}
 
-  private Price price(BuyerKind buyerKind, OfferListing offer, int quantity) {
-    BigDecimal listPrice = Amounts.inr(offer.unitPriceFor(quantity));
-    PricedLine priced =
-        pricing.price(new PricingFacts(buyerKind, quantity, listPrice, offer.floorPrice()));
-    return new Price(listPrice, Amounts.inr(priced.unitPrice()), priced);
+  /** A line's list price (its price break), the facts it was priced on and the buyer's price. */
+  private record Price(
+      BigDecimal listPrice, PricingFacts facts, BigDecimal unitPrice, PricedLine rules) {}
+
+  private List<Price> prices(BuyerKind buyerKind, List<Priced> wanted) {
+    LocalDate today = LocalDate.ofInstant(clock.instant(), INDIA);
+    List<PricingFacts> facts =
+        wanted.stream().map(w -> facts(buyerKind, w.offer(), w.quantity(), today)).toList();
+    List<PricedLine> priced = facts.isEmpty() ? List.of() : pricing.priceAll(facts);
+    List<Price> prices = new ArrayList<>();
+    for (int i = 0; i < facts.size(); i++) {
+      prices.add(
+          new Price(
+              facts.get(i).listPrice(),
+              facts.get(i),
+              Amounts.inr(priced.get(i).unitPrice()),
+              priced.get(i)));
+    }
+    return prices;
+  }
+
+  private static PricingFacts facts(
+      BuyerKind buyerKind, OfferListing offer, int quantity, LocalDate today) {
+    return new PricingFacts(
+        buyerKind,
+        quantity,
+        Amounts.inr(offer.unitPriceFor(quantity)),
+        offer.floorPrice(),
+        offer.costPrice(),
+        offer.stock(),
+        offer.stockedSince() == null
+            ? null
+            : (int) ChronoUnit.DAYS.between(offer.stockedSince(), today),
+        offer.competitorPrice(),
+        today.getMonthValue());
   }
 
   /** The address given, or else the buyer's registered one; the PO number as given. */

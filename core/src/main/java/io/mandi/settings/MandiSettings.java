@@ -29,7 +29,8 @@ public record MandiSettings(
     @Valid @NotNull @DefaultValue Logistics logistics,
     @Valid @NotNull @DefaultValue Login login,
     @Valid @NotNull @DefaultValue Recovery recovery,
-    @Valid @NotNull @DefaultValue Rfq rfq) {
+    @Valid @NotNull @DefaultValue Rfq rfq,
+    @Valid @NotNull @DefaultValue Rules rules) {
 
   /**
    * @param sellerAcceptanceSla how long an offered seller has to accept or refuse
@@ -146,6 +147,16 @@ public record MandiSettings(
       @NotNull @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.15")
           BigDecimal discountApprovalAbove,
       @Min(0) @Max(5) @DefaultValue("3") int maxCounterRounds) {}
+
+  /**
+   * @param approvalAbovePercent a pricing version that changes any recent line's price by more than
+   *     this (in %) waits for a second admin's approval before it is published
+   * @param shadowRequests how many of the latest real requests a shadow run evaluates
+   */
+  public record Rules(
+      @NotNull @DecimalMin("0") @DecimalMax("100") @DefaultValue("10")
+          BigDecimal approvalAbovePercent,
+      @Min(1) @Max(10000) @DefaultValue("500") int shadowRequests) {}
 
   /** How long an order may stay in each non-final status; past it, recovery looks at it. */
   public record StatusSlas(

@@ -68,6 +68,6 @@ class GstDocumentsTest {
   private static OrderLine line(int lineNo, String amount) {
     BigDecimal value = new BigDecimal(amount);
     return new OrderLine(
-        1L, lineNo, 1L, 1L, "Product " + lineNo, "kg", 1, value, value, value, null, null);
+        1L, lineNo, 1L, 1L, "Product " + lineNo, "kg", 1, value, value, value, null, null, null);
   }
 }

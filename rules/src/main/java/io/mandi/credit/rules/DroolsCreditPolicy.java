@@ -3,24 +3,26 @@ package io.mandi.credit.rules;
 import io.mandi.credit.CreditDecision;
 import io.mandi.credit.CreditFacts;
 import io.mandi.credit.CreditPolicy;
-import io.mandi.order.rules.RuleBaseCompiler;
+import io.mandi.ruleset.RuleSetName;
+import io.mandi.ruleset.rules.RuleBaseSource;
 import java.util.ArrayList;
 import java.util.List;
-import org.kie.api.KieBase;
 import org.kie.api.runtime.StatelessKieSession;
 import org.springframework.stereotype.Component;
 
 /** Credit decided by credit-check.drl; exactly one rule must decide each order. */
 @Component
 public class DroolsCreditPolicy implements CreditPolicy {
-  static final String RULES = "io/mandi/credit/rules/credit-check.drl";
+  private final RuleBaseSource rules;
 
-  private final KieBase rules = RuleBaseCompiler.compileClasspath(RULES);
+  public DroolsCreditPolicy(RuleBaseSource rules) {
+    this.rules = rules;
+  }
 
   @Override
   public CreditDecision decide(CreditFacts facts) {
     List<CreditDecision> decisions = new ArrayList<>();
-    StatelessKieSession session = rules.newStatelessKieSession();
+    StatelessKieSession session = rules.current(RuleSetName.CREDIT).base().newStatelessKieSession();
     session.setGlobal("decisions", decisions);
     session.execute(new CreditFact(facts));
     if (decisions.size() != 1) {

@@ -1,37 +1,81 @@
 package io.mandi.order.rules;
 
+import io.mandi.ruleset.RuleProblem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
-import org.kie.api.io.Resource;
+import org.kie.api.builder.ReleaseId;
 
 /**
- * Compiles DRL at run time (no kie-maven-plugin, no kie-ci): the same path later serves rules that
- * admins edit and publish.
+ * Compiles DRL at run time (no kie-maven-plugin, no kie-ci): the shipped files and the versions
+ * admins edit and publish take the same path. Every compilation gets its own release id, so two
+ * compiling at once never see each other's rules, and is removed from Drools' repository once its
+ * rule base is built, so repeated compiles do not pile up.
  */
 public final class RuleBaseCompiler {
+  private static final AtomicLong BUILDS = new AtomicLong();
 
   private RuleBaseCompiler() {}
 
-  public static KieBase compileClasspath(String... drlPaths) {
-    KieServices services = KieServices.Factory.get();
-    KieFileSystem files = services.newKieFileSystem();
-    for (String path : drlPaths) {
-      Resource resource =
-          services.getResources().newClassPathResource(path, RuleBaseCompiler.class);
-      files.write("src/main/resources/" + path, resource);
+  /** A compilation: the rule base, or the errors with their lines. */
+  public record Compiled(KieBase base, List<RuleProblem> problems) {
+    public boolean ok() {
+      return problems.isEmpty();
     }
-    KieBuilder builder = services.newKieBuilder(files).buildAll();
-    if (builder.getResults().hasMessages(Message.Level.ERROR)) {
+  }
+
+  public static KieBase compileClasspath(String drlPath) {
+    Compiled compiled = compile(drlPath, readClasspath(drlPath));
+    if (!compiled.ok()) {
       throw new IllegalStateException(
           "Rules do not compile: "
-              + builder.getResults().getMessages(Message.Level.ERROR).stream()
-                  .map(Message::toString)
+              + compiled.problems().stream()
+                  .map(RuleProblem::toString)
                   .collect(Collectors.joining("; ")));
     }
-    return services.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
+    return compiled.base();
+  }
+
+  public static String readClasspath(String path) {
+    try (InputStream in = RuleBaseCompiler.class.getClassLoader().getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("No rules at " + path);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Compiles one DRL text, named by a path ending in .drl. */
+  public static Compiled compile(String drlPath, String drl) {
+    KieServices services = KieServices.Factory.get();
+    ReleaseId releaseId =
+        services.newReleaseId("io.mandi.rules", "build-" + BUILDS.incrementAndGet(), "1.0.0");
+    KieFileSystem files = services.newKieFileSystem().generateAndWritePomXML(releaseId);
+    files.write("src/main/resources/" + drlPath, drl);
+    KieBuilder builder = services.newKieBuilder(files).buildAll();
+    try {
+      List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+      if (!errors.isEmpty()) {
+        return new Compiled(
+            null,
+            errors.stream()
+                .map(e -> new RuleProblem(e.getLine(), e.getColumn(), e.getText().strip()))
+                .toList());
+      }
+      return new Compiled(services.newKieContainer(releaseId).getKieBase(), List.of());
+    } finally {
+      services.getRepository().removeKieModule(releaseId);
+    }
   }
 }

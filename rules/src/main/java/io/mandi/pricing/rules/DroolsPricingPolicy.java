@@ -1,51 +1,40 @@
 package io.mandi.pricing.rules;
 
-import io.mandi.order.rules.RuleBaseCompiler;
 import io.mandi.pricing.PricedLine;
 import io.mandi.pricing.PricingFacts;
 import io.mandi.pricing.PricingPolicy;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import org.kie.api.KieBase;
-import org.kie.api.runtime.StatelessKieSession;
+import io.mandi.ruleset.RuleSetName;
+import io.mandi.ruleset.rules.CompiledRules;
+import io.mandi.ruleset.rules.RuleBaseSource;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Prices lines by pricing.drl. The rule set version is a digest of the rules' text, so a line
- * priced today can be traced to exactly the rules that priced it.
+ * Prices lines by the published pricing rule set. Each line names the version that priced it
+ * ("pricing v3") and the steps that changed its price, so a price can always be explained.
  */
 @Component
 public class DroolsPricingPolicy implements PricingPolicy {
-  static final String RULES = "io/mandi/pricing/rules/pricing.drl";
+  private final RuleBaseSource rules;
 
-  private final KieBase rules = RuleBaseCompiler.compileClasspath(RULES);
-  private final String version = "pricing@" + digest(RULES);
+  public DroolsPricingPolicy(RuleBaseSource rules) {
+    this.rules = rules;
+  }
 
   @Override
   public PricedLine price(PricingFacts facts) {
-    PriceFact line = new PriceFact(facts);
-    StatelessKieSession session = rules.newStatelessKieSession();
-    session.execute(line);
-    return new PricedLine(line.price(), version, line.appliedRules());
+    return priceAll(List.of(facts)).getFirst();
   }
 
-  public String version() {
-    return version;
+  @Override
+  public List<PricedLine> priceAll(List<PricingFacts> lines) {
+    return priceWith(rules.current(RuleSetName.PRICING), lines);
   }
 
-  private static String digest(String resource) {
-    try (InputStream in =
-        DroolsPricingPolicy.class.getClassLoader().getResourceAsStream(resource)) {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(in.readAllBytes());
-      return HexFormat.of().formatHex(hash, 0, 6);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+  /** Prices the lines in one session of one compiled version. */
+  static List<PricedLine> priceWith(CompiledRules rules, List<PricingFacts> lines) {
+    List<PriceFact> facts = lines.stream().map(PriceFact::new).toList();
+    rules.base().newStatelessKieSession().execute(facts);
+    return facts.stream().map(f -> new PricedLine(f.price(), rules.label(), f.steps())).toList();
   }
 }

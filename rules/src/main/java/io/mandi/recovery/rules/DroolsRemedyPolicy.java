@@ -1,12 +1,12 @@
 package io.mandi.recovery.rules;
 
-import io.mandi.order.rules.RuleBaseCompiler;
 import io.mandi.recovery.RemedyDecision;
 import io.mandi.recovery.RemedyFacts;
 import io.mandi.recovery.RemedyPolicy;
+import io.mandi.ruleset.RuleSetName;
+import io.mandi.ruleset.rules.RuleBaseSource;
 import java.util.ArrayList;
 import java.util.List;
-import org.kie.api.KieBase;
 import org.kie.api.runtime.StatelessKieSession;
 import org.springframework.stereotype.Component;
 
@@ -17,14 +17,17 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class DroolsRemedyPolicy implements RemedyPolicy {
-  static final String RULES = "io/mandi/recovery/rules/remedy.drl";
+  private final RuleBaseSource rules;
 
-  private final KieBase rules = RuleBaseCompiler.compileClasspath(RULES);
+  public DroolsRemedyPolicy(RuleBaseSource rules) {
+    this.rules = rules;
+  }
 
   @Override
   public RemedyDecision decide(RemedyFacts facts) {
     List<RemedyProposal> proposals = new ArrayList<>();
-    StatelessKieSession session = rules.newStatelessKieSession();
+    StatelessKieSession session =
+        rules.current(RuleSetName.RECOVERY_REMEDY).base().newStatelessKieSession();
     session.setGlobal("proposals", proposals);
     session.execute(new RemedyFact(facts));
     if (proposals.isEmpty()) {

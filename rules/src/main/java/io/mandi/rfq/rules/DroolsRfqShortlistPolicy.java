@@ -1,13 +1,13 @@
 package io.mandi.rfq.rules;
 
-import io.mandi.order.rules.RuleBaseCompiler;
 import io.mandi.rfq.RfqCandidate;
 import io.mandi.rfq.RfqShortlistPolicy;
 import io.mandi.rfq.ShortlistEntry;
+import io.mandi.ruleset.RuleSetName;
+import io.mandi.ruleset.rules.RuleBaseSource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.kie.api.KieBase;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,14 +16,16 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class DroolsRfqShortlistPolicy implements RfqShortlistPolicy {
-  static final String RULES = "io/mandi/rfq/rules/rfq-shortlist.drl";
+  private final RuleBaseSource rules;
 
-  private final KieBase rules = RuleBaseCompiler.compileClasspath(RULES);
+  public DroolsRfqShortlistPolicy(RuleBaseSource rules) {
+    this.rules = rules;
+  }
 
   @Override
   public List<ShortlistEntry> shortlist(List<RfqCandidate> candidates, int maxInvited) {
     List<ShortlistFact> facts = candidates.stream().map(ShortlistFact::new).toList();
-    rules.newStatelessKieSession().execute(facts);
+    rules.current(RuleSetName.RFQ_SHORTLIST).base().newStatelessKieSession().execute(facts);
     List<ShortlistFact> ranked =
         facts.stream()
             .sorted(

@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mandi.account.BuyerKind;
 import io.mandi.credit.CreditDecision;
 import io.mandi.credit.CreditFacts;
+import io.mandi.ruleset.rules.ShippedRules;
 import java.math.BigDecimal;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class DroolsCreditPolicyTest {
-  static final DroolsCreditPolicy policy = new DroolsCreditPolicy();
+  static final DroolsCreditPolicy policy = new DroolsCreditPolicy(ShippedRules.source());
 
   @ParameterizedTest(name = "{0}: limit {1}, open {2}, order {3} -> approved {4} by \"{5}\"")
   @CsvSource({

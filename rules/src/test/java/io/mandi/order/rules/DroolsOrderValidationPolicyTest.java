@@ -4,13 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mandi.order.ValidationLine;
 import io.mandi.order.Violation;
+import io.mandi.ruleset.rules.ShippedRules;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class DroolsOrderValidationPolicyTest {
-  static final DroolsOrderValidationPolicy policy = new DroolsOrderValidationPolicy();
+  static final DroolsOrderValidationPolicy policy =
+      new DroolsOrderValidationPolicy(ShippedRules.source());
 
   @ParameterizedTest(name = "qty {0}, moq {1}, stock {2}, active {3} -> {4}")
   @CsvSource(

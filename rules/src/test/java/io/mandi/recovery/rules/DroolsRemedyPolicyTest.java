@@ -6,12 +6,13 @@ import io.mandi.recovery.RecoveryKind;
 import io.mandi.recovery.Remedy;
 import io.mandi.recovery.RemedyDecision;
 import io.mandi.recovery.RemedyFacts;
+import io.mandi.ruleset.rules.ShippedRules;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 /** Each remedy path of remedy.drl, and the explanation kept with it. */
 class DroolsRemedyPolicyTest {
-  private final DroolsRemedyPolicy policy = new DroolsRemedyPolicy();
+  private final DroolsRemedyPolicy policy = new DroolsRemedyPolicy(ShippedRules.source());
 
   @Test
   void aLostWorkflowIsRestartedAtItsStep() {

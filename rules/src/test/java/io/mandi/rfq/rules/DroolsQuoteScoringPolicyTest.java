@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mandi.catalog.SellerKind;
 import io.mandi.rfq.QuoteFacts;
 import io.mandi.rfq.QuoteScore;
+import io.mandi.ruleset.rules.ShippedRules;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class DroolsQuoteScoringPolicyTest {
-  static final DroolsQuoteScoringPolicy policy = new DroolsQuoteScoringPolicy();
+  static final DroolsQuoteScoringPolicy policy =
+      new DroolsQuoteScoringPolicy(ShippedRules.source());
 
   static QuoteFacts quote(long id, String total, String lowest, int lead, int fastest, int late) {
     return new QuoteFacts(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mandi.catalog.SellerKind;
 import io.mandi.rfq.RfqCandidate;
 import io.mandi.rfq.ShortlistEntry;
+import io.mandi.ruleset.rules.ShippedRules;
 import java.util.List;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class DroolsRfqShortlistPolicyTest {
-  static final DroolsRfqShortlistPolicy policy = new DroolsRfqShortlistPolicy();
+  static final DroolsRfqShortlistPolicy policy =
+      new DroolsRfqShortlistPolicy(ShippedRules.source());
 
   /** A new manufacturer in the trade, listing and stocking both products, not local. */
   static RfqCandidate seller(long id) {

@@ -2,6 +2,7 @@ package io.mandi.vendor.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mandi.ruleset.rules.ShippedRules;
 import io.mandi.vendor.VendorCandidate;
 import io.mandi.vendor.VendorRanking;
 import java.util.List;
@@ -10,7 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class DroolsVendorRankingPolicyTest {
-  static final DroolsVendorRankingPolicy policy = new DroolsVendorRankingPolicy();
+  static final DroolsVendorRankingPolicy policy =
+      new DroolsVendorRankingPolicy(ShippedRules.source());
 
   /** A new vendor with two lines covered, no history, not local, not chosen by the buyer. */
   static VendorCandidate vendor(long id) {

@@ -1,0 +1,25 @@
+package io.mandi.ruleset;
+
+import java.util.List;
+
+/** Port: compiles and runs rule text (implemented by the rules module with Drools). */
+public interface RuleRuntime {
+
+  /** Compile errors in the text; empty when it compiles. */
+  List<RuleProblem> compile(RuleSetName set, String drl);
+
+  /** Whether this set's scenarios and shadow runs can be evaluated here. */
+  boolean evaluates(RuleSetName set);
+
+  /** Checks a scenario's facts and expected result; the problem in words, or null if runnable. */
+  String checkScenario(RuleSetName set, String given, String expected);
+
+  /** Runs each scenario against the text (which must compile). */
+  List<ScenarioOutcome> run(RuleSetName set, String drl, List<RuleScenario> scenarios);
+
+  /** Evaluates the text and the published version on the last real requests. */
+  ShadowRun shadowRun(RuleSetName set, String drl, int lastRequests);
+
+  /** Makes the published version the one the engine uses (after it is committed). */
+  void activate(RuleSetName set);
+}
