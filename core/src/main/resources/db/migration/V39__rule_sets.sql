@@ -73,3 +73,26 @@ alter table offer add column competitor_price numeric(12, 2) check (competitor_p
 
 -- The facts a line was priced on (JSON), so its price can be explained and re-run in a shadow run.
 alter table order_line add column price_inputs text;
+
+-- The pricing set's first scenarios: each rule of the shipped pricing at work, and the guardrails.
+insert into rule_scenario (rule_set, name, given, expected, created_by, created_at) values
+  ('pricing', 'A retailer buying a few pays the list price',
+   '{"buyerKind":"RETAILER","quantity":5,"listPrice":100.00,"floorPrice":88.00,"costPrice":80.00,"stock":300,"stockAgeDays":null,"competitorPrice":null,"month":12}', '100.00', 'mandi', now()),
+  ('pricing', 'Distributors pay 3% less',
+   '{"buyerKind":"DISTRIBUTOR","quantity":5,"listPrice":100.00,"floorPrice":88.00,"costPrice":80.00,"stock":300,"stockAgeDays":null,"competitorPrice":null,"month":12}', '97.00', 'mandi', now()),
+  ('pricing', 'Government buyers pay 2% less',
+   '{"buyerKind":"GOVERNMENT","quantity":5,"listPrice":100.00,"floorPrice":88.00,"costPrice":80.00,"stock":300,"stockAgeDays":null,"competitorPrice":null,"month":12}', '98.00', 'mandi', now()),
+  ('pricing', 'Stock in for 120 days is marked down 10%',
+   '{"buyerKind":"RETAILER","quantity":5,"listPrice":100.00,"floorPrice":80.00,"costPrice":70.00,"stock":300,"stockAgeDays":120,"competitorPrice":null,"month":12}', '90.00', 'mandi', now()),
+  ('pricing', 'Stock in for 200 days is marked down 25%',
+   '{"buyerKind":"RETAILER","quantity":5,"listPrice":100.00,"floorPrice":null,"costPrice":60.00,"stock":300,"stockAgeDays":200,"competitorPrice":null,"month":12}', '75.00', 'mandi', now()),
+  ('pricing', 'The seller''s minimum holds against discounts',
+   '{"buyerKind":"DISTRIBUTOR","quantity":5,"listPrice":100.00,"floorPrice":99.00,"costPrice":null,"stock":300,"stockAgeDays":120,"competitorPrice":null,"month":12}', '99.00', 'mandi', now()),
+  ('pricing', 'Cost plus 5% margin is a floor',
+   '{"buyerKind":"RETAILER","quantity":5,"listPrice":100.00,"floorPrice":null,"costPrice":95.00,"stock":300,"stockAgeDays":200,"competitorPrice":null,"month":12}', '99.75', 'mandi', now()),
+  ('pricing', 'A cheaper competitor is beaten by 1%',
+   '{"buyerKind":"RETAILER","quantity":5,"listPrice":100.00,"floorPrice":80.00,"costPrice":70.00,"stock":300,"stockAgeDays":null,"competitorPrice":95.00,"month":12}', '94.05', 'mandi', now()),
+  ('pricing', 'Low stock is marked up 5%',
+   '{"buyerKind":"RETAILER","quantity":5,"listPrice":100.00,"floorPrice":88.00,"costPrice":80.00,"stock":5,"stockAgeDays":null,"competitorPrice":null,"month":12}', '105.00', 'mandi', now()),
+  ('pricing', 'Monsoon: 3% off in July',
+   '{"buyerKind":"RETAILER","quantity":5,"listPrice":100.00,"floorPrice":88.00,"costPrice":80.00,"stock":300,"stockAgeDays":null,"competitorPrice":null,"month":7}', '97.00', 'mandi', now());

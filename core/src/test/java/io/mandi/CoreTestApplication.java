@@ -129,6 +129,11 @@ public class CoreTestApplication {
 
       @Override
       public void activate(io.mandi.ruleset.RuleSetName set) {}
+
+      @Override
+      public java.util.Optional<String> activationProblem(io.mandi.ruleset.RuleSetName set) {
+        return java.util.Optional.empty();
+      }
     };
   }
 

@@ -268,16 +268,22 @@ class DemoData implements ApplicationRunner {
 
   private static final Map<String, String> COMPETITOR_FACTOR = Map.of("PK-BUB-1", "0.92");
 
-  /** What the stock cost (80 % of the list price), its age and a competitor's price. */
+  /**
+   * What the stock cost (80 % of the list price), its age and a competitor's price. Old stock was
+   * bought cheaply (60 %) and the seller accepts clearing it down to that, so its markdowns show.
+   */
   private void pricingFacts(long offerId, Item item) {
     BigDecimal price = new BigDecimal(item.price());
     Integer age = STOCK_AGE_DAYS.get(item.sku());
     String competitor = COMPETITOR_FACTOR.get(item.sku());
     catalog.setPricingFacts(
         offerId,
-        scaled(price, "0.80"),
+        scaled(price, age == null ? "0.80" : "0.60"),
         age == null ? null : LocalDate.now(clock).minusDays(age),
         competitor == null ? null : scaled(price, competitor));
+    if (age != null) {
+      catalog.setFloorPrice(offerId, scaled(price, "0.60"));
+    }
   }
 
   /** Price breaks: list price from 1 unit, 5% off from 10, 10% off from 50. */

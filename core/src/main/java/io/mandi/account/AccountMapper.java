@@ -1,6 +1,7 @@
 package io.mandi.account;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -28,6 +29,9 @@ interface AccountMapper {
       @org.apache.ibatis.annotations.Param("supervisor") boolean supervisor);
 
   Buyer findBuyer(long buyerId);
+
+  List<Buyer> searchBuyers(
+      @Param("text") String text, @Param("offset") long offset, @Param("limit") int limit);
 
   void insertBuyer(BuyerDraft buyer);
 

@@ -1,5 +1,6 @@
 package io.mandi.account;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -13,6 +14,19 @@ public class AccountService {
   AccountService(AccountMapper mapper, PasswordEncoder passwordEncoder) {
     this.mapper = mapper;
     this.passwordEncoder = passwordEncoder;
+  }
+
+  /** Buyers whose name contains the words (any buyer when null), a page at a time. */
+  public List<Buyer> searchBuyers(String text, long offset, int limit) {
+    String words = text == null || text.isBlank() ? null : likeEscaped(text.strip());
+    if (words != null && (words.length() > 100 || words.indexOf('\0') >= 0)) {
+      throw new IllegalArgumentException("Search with at most 100 characters of text");
+    }
+    return mapper.searchBuyers(words, Math.max(offset, 0), Math.min(Math.max(limit, 1), 200));
+  }
+
+  private static String likeEscaped(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   public Buyer buyer(long buyerId) {

@@ -7,15 +7,9 @@ import io.mandi.account.Role;
 import io.mandi.catalog.CatalogService;
 import io.mandi.catalog.OfferListing;
 import io.mandi.money.Amounts;
-import io.mandi.pricing.PricedLine;
-import io.mandi.pricing.PricingFacts;
 import io.mandi.pricing.PricingFactsJson;
-import io.mandi.pricing.PricingPolicy;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,11 +27,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class OrderPlacementService {
   static final int MAX_LINES = 100;
-  private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
 
   private final CatalogService catalog;
   private final OrderValidationPolicy policy;
-  private final PricingPolicy pricing;
+  private final LinePricing pricing;
   private final AccountService accounts;
   private final OrderMapper orders;
   private final OrderPlacedNotices notices;
@@ -47,7 +40,7 @@ public class OrderPlacementService {
   OrderPlacementService(
       CatalogService catalog,
       OrderValidationPolicy policy,
-      PricingPolicy pricing,
+      LinePricing pricing,
       AccountService accounts,
       OrderMapper orders,
       OrderPlacedNotices notices,
@@ -145,19 +138,19 @@ public class OrderPlacementService {
     List<Violation> problems = violations(asked, offers);
     BuyerKind buyerKind = accounts.buyer(buyer.buyerId()).kind();
     List<Integer> lineNos = new ArrayList<>();
-    List<Priced> wanted = new ArrayList<>();
+    List<LinePricing.Wanted> wanted = new ArrayList<>();
     for (int i = 0; i < asked.size(); i++) {
       PlaceOrderCommand.Line line = asked.get(i);
       OfferListing offer = offers.get(line.offerId());
       if (offer != null && line.quantity() > 0) {
         lineNos.add(i + 1);
-        wanted.add(new Priced(offer, line.quantity()));
+        wanted.add(new LinePricing.Wanted(offer, line.quantity()));
       }
     }
-    List<Price> prices = prices(buyerKind, wanted);
+    List<LinePricing.Priced> prices = pricing.price(buyerKind, wanted);
     List<Quote.Line> quoted = new ArrayList<>();
     for (int i = 0; i < prices.size(); i++) {
-      Price price = prices.get(i);
+      LinePricing.Priced price = prices.get(i);
       quoted.add(
           new Quote.Line(
               lineNos.get(i),
@@ -218,15 +211,16 @@ public class OrderPlacementService {
       Actor buyer, PlaceOrderCommand command, Map<Long, OfferListing> offers) {
     Map<Long, List<NewOrder.Line>> linesBySeller = new LinkedHashMap<>();
     BuyerKind buyerKind = accounts.buyer(buyer.buyerId()).kind();
-    List<Priced> wanted =
+    List<LinePricing.Wanted> wanted =
         command.lines().stream()
-            .map(line -> new Priced(offers.get(line.offerId()), line.quantity()))
+            .map(line -> new LinePricing.Wanted(offers.get(line.offerId()), line.quantity()))
             .toList();
-    List<Price> prices = prices(buyerKind, wanted); // the whole checkout by one rules version
+    List<LinePricing.Priced> prices =
+        pricing.price(buyerKind, wanted); // the whole checkout by one rules version
     for (int i = 0; i < wanted.size(); i++) {
       OfferListing offer = wanted.get(i).offer();
       int quantity = wanted.get(i).quantity();
-      Price price = prices.get(i);
+      LinePricing.Priced price = prices.get(i);
       List<NewOrder.Line> sellerLines =
           linesBySeller.computeIfAbsent(offer.sellerId(), id -> new ArrayList<>());
       sellerLines.add(
@@ -259,46 +253,6 @@ public class OrderPlacementService {
                     entry.getValue(),
                     delivery))
         .toList();
-  }
-
-  /** An offer asked for in some quantity. */
-  private record Priced(OfferListing offer, int quantity) {}
-
-  /** A line's list price (its price break), the facts it was priced on and the buyer's price. */
-  private record Price(
-      BigDecimal listPrice, PricingFacts facts, BigDecimal unitPrice, PricedLine rules) {}
-
-  private List<Price> prices(BuyerKind buyerKind, List<Priced> wanted) {
-    LocalDate today = LocalDate.ofInstant(clock.instant(), INDIA);
-    List<PricingFacts> facts =
-        wanted.stream().map(w -> facts(buyerKind, w.offer(), w.quantity(), today)).toList();
-    List<PricedLine> priced = facts.isEmpty() ? List.of() : pricing.priceAll(facts);
-    List<Price> prices = new ArrayList<>();
-    for (int i = 0; i < facts.size(); i++) {
-      prices.add(
-          new Price(
-              facts.get(i).listPrice(),
-              facts.get(i),
-              Amounts.inr(priced.get(i).unitPrice()),
-              priced.get(i)));
-    }
-    return prices;
-  }
-
-  private static PricingFacts facts(
-      BuyerKind buyerKind, OfferListing offer, int quantity, LocalDate today) {
-    return new PricingFacts(
-        buyerKind,
-        quantity,
-        Amounts.inr(offer.unitPriceFor(quantity)),
-        offer.floorPrice(),
-        offer.costPrice(),
-        offer.stock(),
-        offer.stockedSince() == null
-            ? null
-            : (int) ChronoUnit.DAYS.between(offer.stockedSince(), today),
-        offer.competitorPrice(),
-        today.getMonthValue());
   }
 
   /** The address given, or else the buyer's registered one; the PO number as given. */

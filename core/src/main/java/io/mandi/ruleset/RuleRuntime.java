@@ -22,4 +22,7 @@ public interface RuleRuntime {
 
   /** Makes the published version the one the engine uses (after it is committed). */
   void activate(RuleSetName set);
+
+  /** Why the published version is not the one in use (it no longer compiles), if so. */
+  java.util.Optional<String> activationProblem(RuleSetName set);
 }

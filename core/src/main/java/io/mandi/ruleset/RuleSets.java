@@ -80,6 +80,11 @@ public class RuleSets {
     return runtime.evaluates(set);
   }
 
+  /** Why the published version is not the one running, if it is not (shown to admins). */
+  public Optional<String> activationProblem(RuleSetName set) {
+    return runtime.activationProblem(set);
+  }
+
   /**
    * The published version, making the shipped text version 1 when the set has none yet (first
    * start). Safe when several instances start at once.

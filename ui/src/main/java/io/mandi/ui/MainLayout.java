@@ -14,8 +14,10 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import io.mandi.account.Actor;
 import io.mandi.account.Role;
 import io.mandi.admin.ui.DeliveryProblemsView;
+import io.mandi.admin.ui.PricePreviewView;
 import io.mandi.admin.ui.ProcessesView;
 import io.mandi.admin.ui.RecoveryView;
+import io.mandi.admin.ui.RuleSetsView;
 import io.mandi.catalog.ui.CatalogView;
 import io.mandi.ledger.ui.PayoutsView;
 import io.mandi.notification.ui.MessagesView;
@@ -63,9 +65,12 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Requests for quotation", RfqsView.class));
         nav.addItem(new SideNavItem("Delivery problems", DeliveryProblemsView.class));
         nav.addItem(new SideNavItem("Recovery", RecoveryView.class));
+        nav.addItem(new SideNavItem("Price preview", PricePreviewView.class));
         nav.addItem(new SideNavItem("Messages", MessagesView.class));
       }
       case ADMIN -> {
+        nav.addItem(new SideNavItem("Business rules", RuleSetsView.class));
+        nav.addItem(new SideNavItem("Price preview", PricePreviewView.class));
         nav.addItem(new SideNavItem("Processes", ProcessesView.class));
         nav.addItem(new SideNavItem("Delivery problems", DeliveryProblemsView.class));
         nav.addItem(new SideNavItem("Recovery", RecoveryView.class));

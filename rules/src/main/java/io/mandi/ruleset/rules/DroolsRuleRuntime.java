@@ -72,6 +72,11 @@ class DroolsRuleRuntime implements RuleRuntime {
     published.activate(set);
   }
 
+  @Override
+  public java.util.Optional<String> activationProblem(RuleSetName set) {
+    return published.problem(set);
+  }
+
   private CompiledRules rules(RuleSetName set, String drl) {
     RuleBaseCompiler.Compiled result = compiled(set, drl);
     if (!result.ok()) {

@@ -42,8 +42,13 @@ public class OrderDetailsPanel extends VerticalLayout {
         .setHeader("Priced by")
         .setAutoWidth(true)
         .setTooltipGenerator(line -> line.priceRuleVersion());
+    // Under each line, why its price is what it is (the rules that fired and what they saw).
+    lines.setItemDetailsRenderer(
+        new com.vaadin.flow.data.renderer.ComponentRenderer<>(io.mandi.ui.PriceExplanation::of));
     lines.setItems(details.lines());
+    details.lines().forEach(line -> lines.setDetailsVisible(line, true));
     lines.setAllRowsVisible(true);
+    lines.addClassName("order-lines");
 
     OrderedList timeline = new OrderedList();
     timeline.addClassName("order-timeline");
@@ -76,12 +81,13 @@ public class OrderDetailsPanel extends VerticalLayout {
     add(lines, new Div(new Span("Timeline")), timeline);
   }
 
-  /** Which rules changed the list price, so buyer and seller can see why a price is what it is. */
+  /** The rules version, or how the price was set when no rules priced it. */
   private static String pricing(OrderLine line) {
-    if (line.priceRules() == null || line.priceRules().isBlank()) {
-      return "list price "
-          + Formats.rupees(line.listPrice() == null ? line.unitPrice() : line.listPrice());
+    if (line.agreed()) {
+      return "agreed";
     }
-    return line.priceRules() + " (list " + Formats.rupees(line.listPrice()) + ")";
+    int steps = line.priceSteps().size();
+    String version = line.priceRuleVersion() == null ? "list price" : line.priceRuleVersion();
+    return steps == 0 ? version : version + ", " + steps + (steps == 1 ? " rule" : " rules");
   }
 }

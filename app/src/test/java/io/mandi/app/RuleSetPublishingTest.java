@@ -1,0 +1,430 @@
+package io.mandi.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.mandi.account.Actor;
+import io.mandi.catalog.OfferListing;
+import io.mandi.order.LinePricing;
+import io.mandi.order.Order;
+import io.mandi.order.OrderLine;
+import io.mandi.pricing.PricedLine;
+import io.mandi.pricing.PricingFacts;
+import io.mandi.pricing.PricingFactsJson;
+import io.mandi.pricing.PricingPolicy;
+import io.mandi.pricing.PricingRuleForm;
+import io.mandi.ruleset.RuleProblem;
+import io.mandi.ruleset.RuleSetName;
+import io.mandi.ruleset.RuleSetRefusedException;
+import io.mandi.ruleset.RuleSetVersion;
+import io.mandi.ruleset.RuleSets;
+import io.mandi.ruleset.ScenarioOutcome;
+import io.mandi.ruleset.ShadowRun;
+import io.mandi.ruleset.VersionDiff;
+import io.mandi.ruleset.VersionStatus;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Rule sets in PostgreSQL run by Drools in the running application: the shipped pricing is version
+ * 1, a bad draft never reaches production, a draft whose scenarios fail cannot be published, a
+ * published change prices the next order (with its explanation kept on the line), a big price
+ * change waits for a second admin, rollback restores an earlier version, and publishing while lines
+ * are being priced gives every request exactly one version.
+ */
+class RuleSetPublishingTest extends MandiAppTest {
+  @Autowired RuleSets ruleSets;
+  @Autowired PricingPolicy pricing;
+  @Autowired LinePricing linePricing;
+
+  Actor admin1;
+  Actor admin2;
+
+  @AfterEach
+  void publishTheShippedPricingAgain() {
+    Actor admin = user("admin1");
+    RuleSetVersion published = ruleSets.published(RuleSetName.PRICING).orElseThrow();
+    if (published.version() != 1) {
+      ruleSets.rollback(admin, RuleSetName.PRICING, 1);
+    }
+    ruleSets.versions(RuleSetName.PRICING).stream()
+        .filter(v -> v.status() == VersionStatus.AWAITING_APPROVAL)
+        .forEach(
+            v -> ruleSets.reject(user("admin2"), RuleSetName.PRICING, v.version(), "test over"));
+  }
+
+  @Test
+  void aBrokenDraftOrOneWhoseScenariosFailCannotBePublished() {
+    admin1 = user("admin1");
+    RuleSetVersion v1 = ruleSets.published(RuleSetName.PRICING).orElseThrow();
+    RuleSetVersion draft = ruleSets.newDraft(admin1, RuleSetName.PRICING, v1.version());
+    String distributor =
+        "percentOff(\"3\", drools.getRule().getName(), \"the buyer is a distributor";
+    String broken = v1.drl().replace(distributor, distributor.replace("percentOff", "percentOf"));
+    ruleSets.saveDraft(admin1, RuleSetName.PRICING, draft.version(), broken, null, "typo");
+
+    List<RuleProblem> problems = ruleSets.validate(RuleSetName.PRICING, draft.version());
+    assertThat(problems).isNotEmpty();
+    assertThat(problems.getFirst().line()).as("the error names its line").isGreaterThan(0);
+    assertThatThrownBy(() -> ruleSets.publish(admin1, RuleSetName.PRICING, draft.version()))
+        .isInstanceOf(RuleSetRefusedException.class)
+        .hasMessageContaining("does not compile");
+
+    // compiles, but the distributor discount moved from 3 % to 4 %: its scenario fails
+    String other = v1.drl().replace(distributor, distributor.replace("\"3\"", "\"4\""));
+    ruleSets.saveDraft(admin1, RuleSetName.PRICING, draft.version(), other, null, "4 %");
+    assertThat(ruleSets.validate(RuleSetName.PRICING, draft.version())).isEmpty();
+    List<ScenarioOutcome> outcomes = ruleSets.runScenarios(RuleSetName.PRICING, draft.version());
+    assertThat(outcomes)
+        .filteredOn(o -> !o.passed())
+        .extracting(o -> o.scenario().name())
+        .containsExactly("Distributors pay 3% less");
+    assertThatThrownBy(() -> ruleSets.publish(admin1, RuleSetName.PRICING, draft.version()))
+        .isInstanceOf(RuleSetRefusedException.class)
+        .hasMessageContaining("1 scenario fails")
+        .hasMessageContaining("expected 97.00, got 96.00");
+
+    assertThat(ruleSets.published(RuleSetName.PRICING).orElseThrow().version())
+        .isEqualTo(v1.version());
+    assertThatThrownBy(
+            () ->
+                ruleSets.saveDraft(
+                    admin1, RuleSetName.PRICING, draft.version(), "rule \0", null, null))
+        .isInstanceOf(RuleSetRefusedException.class)
+        .hasMessageContaining("NUL");
+    assertThatThrownBy(() -> ruleSets.newDraft(user("buyer1"), RuleSetName.PRICING, 1))
+        .isInstanceOf(io.mandi.account.NotAllowedException.class);
+  }
+
+  @Test
+  void aPublishedMarkdownPricesTheNextOrderWhichKeepsItsVersionAndExplanation() {
+    admin1 = user("admin1");
+    OfferListing durrie = seller1Offer("Handwoven Durrie");
+    Order before = place("buyer1", UUID.randomUUID(), durrie, 3);
+    OrderLine old = orders.lines(before.id()).getFirst();
+    assertThat(old.priceRuleVersion()).isEqualTo("pricing v1");
+    assertThat(old.unitPrice()).isEqualByComparingTo("882.00"); // 980 less 10 %
+    assertThat(old.priceSteps())
+        .singleElement()
+        .asString()
+        .startsWith("Markdown: stock older than 90 days: in stock for 12");
+    assertThat(PricingFactsJson.facts(old.priceInputs()).orElseThrow().stockAgeDays())
+        .isBetween(119, 121);
+
+    RuleSetVersion draft = ruleSets.newDraft(admin1, RuleSetName.PRICING, 1);
+    PricingRuleForm form = formWith(PricingRuleForm.defaults(), "15");
+    ruleSets.saveDraft(
+        admin1,
+        RuleSetName.PRICING,
+        draft.version(),
+        form.toDrl(),
+        PricingFactsJson.write(form),
+        null);
+    ruleSets.saveScenario(
+        admin1,
+        RuleSetName.PRICING,
+        "Stock in for 120 days is marked down 10%",
+        scenarioGiven(120),
+        "85.00");
+    ShadowRun shadow = ruleSets.shadowRun(RuleSetName.PRICING, draft.version());
+    assertThat(shadow.changes())
+        .anySatisfy(
+            change -> {
+              assertThat(change.request()).contains("Order #" + before.id(), "Handwoven Durrie");
+              assertThat(change.oldValue()).isEqualTo("882.00");
+              assertThat(change.newValue()).isEqualTo("833.00");
+              assertThat(change.changePercent()).isEqualByComparingTo("-5.56");
+            });
+
+    assertThat(ruleSets.publish(admin1, RuleSetName.PRICING, draft.version()).published()).isTrue();
+
+    Order after = place("buyer1", UUID.randomUUID(), durrie, 3);
+    OrderLine priced = orders.lines(after.id()).getFirst();
+    assertThat(priced.priceRuleVersion()).isEqualTo("pricing v" + draft.version());
+    assertThat(priced.unitPrice()).isEqualByComparingTo("833.00");
+    assertThat(priced.priceSteps())
+        .singleElement()
+        .asString()
+        .contains("15% off (₹980.00 → ₹833.00)");
+    assertThat(orders.lines(before.id()).getFirst().unitPrice())
+        .as("the earlier order keeps the price and version it was placed with")
+        .isEqualByComparingTo("882.00");
+
+    List<VersionDiff.Line> diff = ruleSets.diff(RuleSetName.PRICING, 1, draft.version());
+    assertThat(diff)
+        .filteredOn(l -> l.kind() != VersionDiff.Kind.SAME)
+        .extracting(Object::toString)
+        .containsExactly(
+            "-     $line.percentOff(\"10\", drools.getRule().getName(), \"in stock for \" + $line.getStockAgeDays() + \" days\");",
+            "+     $line.percentOff(\"15\", drools.getRule().getName(), \"in stock for \" + $line.getStockAgeDays() + \" days\");");
+
+    ruleSets.rollback(admin1, RuleSetName.PRICING, 1);
+    assertThat(place("buyer1", UUID.randomUUID(), durrie, 3))
+        .extracting(o -> orders.lines(o.id()).getFirst().unitPrice())
+        .isEqualTo(new BigDecimal("882.00"));
+    assertThat(ruleSets.audit(RuleSetName.PRICING, 20))
+        .extracting(a -> a.action() + " v" + a.version())
+        .contains("drafted v" + draft.version(), "published v" + draft.version(), "rolled back v1");
+    ruleSets.saveScenario(
+        admin1,
+        RuleSetName.PRICING,
+        "Stock in for 120 days is marked down 10%",
+        scenarioGiven(120),
+        "90.00");
+  }
+
+  @Test
+  void aBigPriceChangeWaitsForASecondAdmin() {
+    admin1 = user("admin1");
+    admin2 = user("admin2");
+    OfferListing plates = seller1Offer("Areca Leaf Plates");
+    Order recent = place("buyer1", UUID.randomUUID(), plates, 2);
+    assertThat(orders.lines(recent.id()).getFirst().unitPrice()).isEqualByComparingTo("135.00");
+
+    RuleSetVersion draft = ruleSets.newDraft(admin1, RuleSetName.PRICING, 1);
+    PricingRuleForm base = PricingRuleForm.defaults();
+    PricingRuleForm deeper =
+        new PricingRuleForm(
+            base.distributorPercent(),
+            base.governmentPercent(),
+            base.bulkRetailerPercent(),
+            base.bulkRetailerFromQuantity(),
+            base.over90DaysPercent(),
+            new BigDecimal("40"),
+            base.lowStockBelow(),
+            base.lowStockMarkupPercent(),
+            base.highStockAbove(),
+            base.highStockMarkdownPercent(),
+            base.seasonName(),
+            base.seasonMonths(),
+            base.seasonPercent(),
+            base.beatCompetitorPercent(),
+            base.minimumMarginPercent(),
+            base.ceilingPercent());
+    ruleSets.saveDraft(
+        admin1,
+        RuleSetName.PRICING,
+        draft.version(),
+        deeper.toDrl(),
+        PricingFactsJson.write(deeper),
+        null);
+    ruleSets.saveScenario(
+        admin1,
+        RuleSetName.PRICING,
+        "Stock in for 200 days is marked down 25%",
+        scenarioGiven(200),
+        "63.00");
+
+    RuleSets.PublishOutcome outcome =
+        ruleSets.publish(admin1, RuleSetName.PRICING, draft.version());
+
+    assertThat(outcome.published()).isFalse();
+    assertThat(outcome.message()).contains("waits for another admin");
+    assertThat(ruleSets.version(RuleSetName.PRICING, draft.version()).orElseThrow().status())
+        .isEqualTo(VersionStatus.AWAITING_APPROVAL);
+    assertThat(ruleSets.published(RuleSetName.PRICING).orElseThrow().version()).isEqualTo(1);
+    assertThatThrownBy(() -> ruleSets.approve(admin1, RuleSetName.PRICING, draft.version()))
+        .isInstanceOf(RuleSetRefusedException.class)
+        .hasMessageContaining("Another admin");
+
+    ruleSets.approve(admin2, RuleSetName.PRICING, draft.version());
+
+    assertThat(ruleSets.published(RuleSetName.PRICING).orElseThrow().version())
+        .isEqualTo(draft.version());
+    assertThat(
+            orders.lines(place("buyer1", UUID.randomUUID(), plates, 2).id()).getFirst().unitPrice())
+        .as("40 %% off 180.00 is 108.00, under cost 108.00 plus 5 %%: the floor holds at 113.40")
+        .isEqualByComparingTo("113.40");
+    ruleSets.saveScenario(
+        admin1,
+        RuleSetName.PRICING,
+        "Stock in for 200 days is marked down 25%",
+        scenarioGiven(200),
+        "75.00");
+  }
+
+  /**
+   * Four threads price checkouts while versions are published and rolled back: no request fails,
+   * and every request's lines come from exactly one version, priced as that version prices them.
+   */
+  @Test
+  void publishingUnderLoadGivesEveryRequestExactlyOneVersion() throws Exception {
+    admin1 = user("admin1");
+    List<PricingFacts> checkout = new ArrayList<>();
+    for (int i = 1; i <= 50; i++) {
+      checkout.add(
+          new PricingFacts(
+              io.mandi.account.BuyerKind.DISTRIBUTOR,
+              i,
+              new BigDecimal("100.00"),
+              null,
+              null,
+              300,
+              100,
+              null,
+              12));
+    }
+    Map<String, BigDecimal> priceByVersion = new ConcurrentHashMap<>();
+    Set<String> problems = ConcurrentHashMap.newKeySet();
+    AtomicBoolean running = new AtomicBoolean(true);
+    ExecutorService threads = Executors.newFixedThreadPool(4);
+    List<Future<Integer>> counts = new ArrayList<>();
+    for (int t = 0; t < 4; t++) {
+      counts.add(
+          threads.submit(
+              () -> {
+                int requests = 0;
+                while (running.get() || requests == 0) {
+                  List<PricedLine> lines = pricing.priceAll(checkout);
+                  String version = lines.getFirst().ruleSetVersion();
+                  BigDecimal price = lines.getFirst().unitPrice();
+                  for (PricedLine line : lines) {
+                    if (!line.ruleSetVersion().equals(version)
+                        || line.unitPrice().compareTo(price) != 0) {
+                      problems.add("mixed request: " + version + " and " + line.ruleSetVersion());
+                    }
+                  }
+                  BigDecimal seen = priceByVersion.putIfAbsent(version, price);
+                  if (seen != null && seen.compareTo(price) != 0) {
+                    problems.add(version + " priced " + seen + " and " + price);
+                  }
+                  requests++;
+                }
+                return requests;
+              }));
+    }
+    List<Integer> published = new ArrayList<>();
+    for (String discount : List.of("4", "5")) {
+      RuleSetVersion draft = ruleSets.newDraft(admin1, RuleSetName.PRICING, 1);
+      PricingRuleForm form = withDistributor(PricingRuleForm.defaults(), discount);
+      ruleSets.saveDraft(
+          admin1,
+          RuleSetName.PRICING,
+          draft.version(),
+          form.toDrl(),
+          PricingFactsJson.write(form),
+          null);
+      ruleSets.deleteScenario(admin1, RuleSetName.PRICING, "Distributors pay 3% less");
+      ruleSets.publish(admin1, RuleSetName.PRICING, draft.version());
+      published.add(draft.version());
+    }
+    ruleSets.rollback(admin1, RuleSetName.PRICING, 1);
+    running.set(false);
+    int requests = 0;
+    for (Future<Integer> count : counts) {
+      requests += count.get(60, TimeUnit.SECONDS); // a failed request fails the test here
+    }
+    threads.shutdown();
+    ruleSets.saveScenario(
+        admin1,
+        RuleSetName.PRICING,
+        "Distributors pay 3% less",
+        scenarioGiven(null, "DISTRIBUTOR"),
+        "97.00");
+
+    assertThat(problems).isEmpty();
+    assertThat(requests).isGreaterThan(4);
+    // 3 % off then 10 % off 100.00, 4 % then 10 %, 5 % then 10 %
+    assertThat(priceByVersion).containsEntry("pricing v1", new BigDecimal("87.30"));
+    priceByVersion.forEach(
+        (version, price) ->
+            assertThat(price)
+                .as(version)
+                .isIn(new BigDecimal("87.30"), new BigDecimal("86.40"), new BigDecimal("85.50")));
+    assertThat(published).hasSize(2);
+  }
+
+  private static PricingRuleForm formWith(PricingRuleForm base, String over90) {
+    return new PricingRuleForm(
+        base.distributorPercent(),
+        base.governmentPercent(),
+        base.bulkRetailerPercent(),
+        base.bulkRetailerFromQuantity(),
+        new BigDecimal(over90),
+        base.over180DaysPercent(),
+        base.lowStockBelow(),
+        base.lowStockMarkupPercent(),
+        base.highStockAbove(),
+        base.highStockMarkdownPercent(),
+        base.seasonName(),
+        base.seasonMonths(),
+        base.seasonPercent(),
+        base.beatCompetitorPercent(),
+        base.minimumMarginPercent(),
+        base.ceilingPercent());
+  }
+
+  private static PricingRuleForm withDistributor(PricingRuleForm base, String percent) {
+    return new PricingRuleForm(
+        new BigDecimal(percent),
+        base.governmentPercent(),
+        base.bulkRetailerPercent(),
+        base.bulkRetailerFromQuantity(),
+        base.over90DaysPercent(),
+        base.over180DaysPercent(),
+        base.lowStockBelow(),
+        base.lowStockMarkupPercent(),
+        base.highStockAbove(),
+        base.highStockMarkdownPercent(),
+        base.seasonName(),
+        base.seasonMonths(),
+        base.seasonPercent(),
+        base.beatCompetitorPercent(),
+        base.minimumMarginPercent(),
+        base.ceilingPercent());
+  }
+
+  /** The seeded scenario's facts for stock of this age (as in V39). */
+  private static String scenarioGiven(Integer ageDays) {
+    return ageDays != null && ageDays > 180
+        ? PricingFactsJson.write(
+            new PricingFacts(
+                io.mandi.account.BuyerKind.RETAILER,
+                5,
+                new BigDecimal("100.00"),
+                null,
+                new BigDecimal("60.00"),
+                300,
+                ageDays,
+                null,
+                12))
+        : PricingFactsJson.write(
+            new PricingFacts(
+                io.mandi.account.BuyerKind.RETAILER,
+                5,
+                new BigDecimal("100.00"),
+                new BigDecimal("80.00"),
+                new BigDecimal("70.00"),
+                300,
+                ageDays,
+                null,
+                12));
+  }
+
+  private static String scenarioGiven(Integer ageDays, String kind) {
+    return PricingFactsJson.write(
+        new PricingFacts(
+            io.mandi.account.BuyerKind.valueOf(kind),
+            5,
+            new BigDecimal("100.00"),
+            new BigDecimal("88.00"),
+            new BigDecimal("80.00"),
+            300,
+            ageDays,
+            null,
+            12));
+  }
+}
