@@ -3,11 +3,8 @@ package io.mandi.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
@@ -31,65 +28,21 @@ import io.mandi.task.TaskInput;
 import io.mandi.vendor.SellerAcceptanceTask;
 import java.math.BigDecimal;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A buyer orders, the seller accepts, the buyer sees it confirmed: in a real Chromium. */
-class BrowserOrderFlowTest extends MandiAppTest {
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static Playwright playwright;
-  static Browser browser;
-
+class BrowserOrderFlowTest extends BrowserTest {
   @Autowired LedgerService ledger;
   @Autowired DisputeService disputes;
   @Autowired ZeebeTestEngine engine;
   @Autowired JobFailureLog jobFailures;
   @Autowired io.mandi.order.CancellationService cancellations;
   @Autowired CartStore cartStore;
-
-  @BeforeAll
-  static void launchBrowser() {
-    if (!Files.isExecutable(CHROMIUM)) {
-      if ("true".equals(System.getenv("CI"))) {
-        throw new IllegalStateException(
-            "CI needs Debian's chromium at " + CHROMIUM + " (.ci/run installs it)");
-      }
-      Assumptions.abort(
-          "Browser test skipped: install Debian's chromium (apt-get install chromium)");
-    }
-    playwright = Playwright.create();
-    // pushed changes arrive after the workers' asynchronous steps: allow a busy machine its time
-    PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM)
-                    .setHeadless(true)
-                    .setArgs(
-                        List.of(
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-sync")));
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (playwright != null) {
-      playwright.close();
-    }
-  }
 
   @Test
   void buyerOrdersSellerAcceptsPaysSellerShipsCourierDeliversBuyerConfirmsAndIsInvoiced() {
@@ -1061,16 +1014,5 @@ class BrowserOrderFlowTest extends MandiAppTest {
         .mapToLong(Order::id)
         .max()
         .orElse(0);
-  }
-
-  private Page logIn(String username) {
-    Page page = browser.newContext().newPage();
-    page.setDefaultTimeout(20_000);
-    page.navigate(baseUrl() + "/login");
-    page.getByLabel("Username").fill(username);
-    page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("mandi123");
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-    page.waitForURL(url -> !url.contains("/login"));
-    return page;
   }
 }

@@ -41,8 +41,11 @@ class CreditFlowTest extends MandiAppTest {
         .singleElement()
         .satisfies(
             line -> {
-              assertThat(line.priceRules()).isEqualTo("Distributor price: 3% off");
-              assertThat(line.priceRuleVersion()).startsWith("pricing@");
+              assertThat(line.priceSteps())
+                  .singleElement()
+                  .asString()
+                  .startsWith("Distributor price: the buyer is a distributor, 3% off (₹");
+              assertThat(line.priceRuleVersion()).isEqualTo("pricing v1");
               assertThat(line.unitPrice()).isLessThan(line.listPrice());
             });
 

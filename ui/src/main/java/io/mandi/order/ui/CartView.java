@@ -162,7 +162,7 @@ public class CartView extends VerticalLayout {
       return "";
     }
     String rules =
-        quoted.rules().isEmpty() ? "no discount applies" : String.join(", ", quoted.rules());
+        quoted.rules().isEmpty() ? "no rule changes it" : String.join("; ", quoted.rules());
     return "List price for "
         + line.quantity()
         + " "

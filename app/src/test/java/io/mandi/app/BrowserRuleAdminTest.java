@@ -1,0 +1,199 @@
+package io.mandi.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import io.mandi.account.Actor;
+import io.mandi.catalog.OfferListing;
+import io.mandi.order.Order;
+import io.mandi.order.OrderSearch;
+import io.mandi.order.OrderSort;
+import io.mandi.pricing.PricingFacts;
+import io.mandi.pricing.PricingFactsJson;
+import io.mandi.ruleset.RuleSetName;
+import io.mandi.ruleset.RuleSets;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * An admin changes a pricing rule in the browser, with the form (no DRL), tests it with the stored
+ * scenarios and a shadow run, publishes it, and the buyer's next order is priced by it with the
+ * explanation on the order page.
+ */
+class BrowserRuleAdminTest extends BrowserTest {
+  static final String SCENARIO = "Stock in for 120 days is marked down 10%";
+
+  @Autowired RuleSets ruleSets;
+
+  @AfterEach
+  void publishTheShippedPricingAgain() {
+    Actor admin = user("admin1");
+    if (ruleSets.published(RuleSetName.PRICING).orElseThrow().version() != 1) {
+      ruleSets.rollback(admin, RuleSetName.PRICING, 1);
+    }
+    ruleSets.saveScenario(
+        admin,
+        RuleSetName.PRICING,
+        SCENARIO,
+        PricingFactsJson.write(
+            new PricingFacts(
+                io.mandi.account.BuyerKind.RETAILER,
+                5,
+                new BigDecimal("100.00"),
+                new BigDecimal("80.00"),
+                new BigDecimal("70.00"),
+                300,
+                120,
+                null,
+                12)),
+        "90.00");
+  }
+
+  @Test
+  void anAdminEditsAMarkdownInTheFormTestsItPublishesAndTheNextOrderIsPricedByIt() {
+    OfferListing durrie = seller1Offer("Handwoven Durrie");
+    Order earlier = place("buyer1", UUID.randomUUID(), durrie, 3); // a real request to shadow-run
+
+    int version;
+    try (Page admin = logIn("admin1")) {
+      admin.getByText("Business rules").first().click();
+      admin
+          .locator(".rule-sets")
+          .getByText("Pricing", new Locator.GetByTextOptions().setExact(true))
+          .click();
+      admin.waitForURL(url -> url.endsWith("/admin/rules/pricing"));
+      PlaywrightAssertions.assertThat(admin.locator(".rule-in-use")).hasText("In use: pricing v1");
+      button(admin, "New draft from v1").click();
+      PlaywrightAssertions.assertThat(admin.locator(".rule-version-heading")).containsText("Draft");
+      Matcher heading =
+          Pattern.compile("v(\\d+)").matcher(admin.locator(".rule-version-heading").textContent());
+      assertThat(heading.find()).isTrue();
+      version = Integer.parseInt(heading.group(1));
+
+      // the form refuses a markdown outside the agreed band, and saves one inside it
+      admin.getByLabel("Markdown, stock over 90 days (%)").fill("25");
+      admin.getByLabel("Note (what changes and why)").fill("Clear old durries faster");
+      button(admin, "Save draft").click();
+      PlaywrightAssertions.assertThat(
+              notice(admin, "Markdown for stock over 90 days must be between 10 and 20 %"))
+          .isVisible();
+      admin.getByLabel("Markdown, stock over 90 days (%)").fill("15");
+      button(admin, "Save draft").click();
+      PlaywrightAssertions.assertThat(notice(admin, "Draft v" + version + " saved")).isVisible();
+      button(admin, "Validate").click();
+      PlaywrightAssertions.assertThat(admin.locator(".rule-results"))
+          .containsText("v" + version + " compiles");
+
+      // the scenario written for the old markdown fails, and so publishing is refused
+      button(admin, "Run scenarios").click();
+      PlaywrightAssertions.assertThat(admin.locator(".rule-results"))
+          .containsText("9 of 10 scenarios pass");
+      PlaywrightAssertions.assertThat(admin.locator(".rule-scenarios"))
+          .containsText("Fail: ₹85.00");
+      button(admin, "Publish v" + version).click();
+      PlaywrightAssertions.assertThat(admin.locator(".rule-results"))
+          .containsText("1 scenario fails, so version " + version + " cannot be published");
+
+      // the admin corrects the scenario to the new policy; every scenario passes
+      admin.locator(".rule-scenarios").getByText(SCENARIO).click();
+      PlaywrightAssertions.assertThat(admin.getByLabel("Scenario")).hasValue(SCENARIO);
+      admin.getByLabel("Expected unit price (₹)").fill("85.00");
+      button(admin, "Save scenario").click();
+      PlaywrightAssertions.assertThat(notice(admin, "Scenario saved")).isVisible();
+      button(admin, "Run scenarios").click();
+      PlaywrightAssertions.assertThat(admin.locator(".rule-results"))
+          .containsText("10 of 10 scenarios pass");
+
+      // the shadow run shows the earlier durrie order's price would change
+      button(admin, "Shadow run").click();
+      PlaywrightAssertions.assertThat(admin.locator(".shadow-changes"))
+          .containsText("Order #" + earlier.id() + " line 1: 3 × Handwoven Durrie");
+      PlaywrightAssertions.assertThat(admin.locator(".shadow-changes")).containsText("₹833.00");
+      PlaywrightAssertions.assertThat(admin.locator(".shadow-changes")).containsText("-5.56 %");
+
+      // a diff against the published version shows the one changed rule line
+      button(admin, "Compare with the published version").click();
+      PlaywrightAssertions.assertThat(admin.locator(".rule-diff"))
+          .containsText("+     $line.percentOff(\"15\"");
+
+      button(admin, "Publish v" + version).click();
+      PlaywrightAssertions.assertThat(admin.locator(".rule-in-use"))
+          .hasText("In use: pricing v" + version);
+      PlaywrightAssertions.assertThat(admin.locator(".rule-audit")).containsText("published");
+
+      // the page fits a phone
+      admin.setViewportSize(390, 844);
+      assertThat(((Number) admin.evaluate("document.documentElement.scrollWidth")).intValue())
+          .as("the rule set page fits a phone's screen")
+          .isLessThanOrEqualTo(390);
+    }
+
+    try (Page buyer = logIn("buyer1")) {
+      buyer.getByLabel("Search").fill("Handwoven Durrie");
+      await("the catalog filtered to the durrie's two offers")
+          .atMost(Duration.ofSeconds(20))
+          .until(
+              () ->
+                  ((Number) buyer.locator("vaadin-grid").first().evaluate("grid => grid.size"))
+                          .intValue()
+                      == 2);
+      buyer.getByText("Mahila Udyog Self-Help Group (SHG)").first().click();
+      buyer.getByLabel("Quantity").fill("3");
+      button(buyer, "Add to cart").click();
+      PlaywrightAssertions.assertThat(buyer.getByText("3 × Handwoven Durrie added to the cart"))
+          .isVisible();
+      buyer.navigate(baseUrl() + "/cart");
+      // a line's details (why its price is what it is) open with a click on it
+      buyer.getByText("Handwoven Durrie · Mahila Udyog").first().click();
+      PlaywrightAssertions.assertThat(
+              buyer.getByText(
+                  "15% off (₹980.00 → ₹833.00)", new Page.GetByTextOptions().setExact(false)))
+          .isVisible();
+      long before = newestOrderOfBuyer1();
+      button(buyer, "Place order").click();
+      buyer.waitForURL(url -> url.endsWith("/orders"));
+      long orderId = newestOrderOfBuyer1();
+      assertThat(orderId).isGreaterThan(before);
+
+      buyer.navigate(baseUrl() + "/orders/" + orderId);
+      Locator lines = buyer.locator(".order-lines");
+      PlaywrightAssertions.assertThat(lines).containsText("pricing v" + version + ", 1 rule");
+      PlaywrightAssertions.assertThat(buyer.locator(".price-explanation").first())
+          .containsText("Markdown: stock older than 90 days: in stock for 12");
+      PlaywrightAssertions.assertThat(buyer.locator(".price-explanation").first())
+          .containsText("15% off (₹980.00 → ₹833.00)");
+      PlaywrightAssertions.assertThat(buyer.locator(".price-inputs").first())
+          .containsText("retailer buyer · 3 units");
+    }
+    assertThat(orders.lines(newestOrderOfBuyer1()).getFirst().unitPrice())
+        .isEqualByComparingTo("833.00");
+  }
+
+  private static Locator notice(Page page, String text) {
+    return page.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText(text));
+  }
+
+  private static Locator button(Page page, String name) {
+    return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
+  }
+
+  private long newestOrderOfBuyer1() {
+    return orders
+        .search(user("buyer1"), new OrderSearch(List.of(), OrderSort.NUMBER, true, 0, 1))
+        .stream()
+        .mapToLong(Order::id)
+        .max()
+        .orElse(0);
+  }
+}
