@@ -137,6 +137,27 @@ public class CoreTestApplication {
     };
   }
 
+  /** Process models are checked and deployed by the workers module (tested in the app). */
+  @Bean
+  io.mandi.admin.ProcessModels processModels() {
+    return new io.mandi.admin.ProcessModels() {
+      @Override
+      public io.mandi.admin.ModelCheck check(byte[] content) {
+        return new io.mandi.admin.ModelCheck(null, List.of("not checked in core tests"));
+      }
+
+      @Override
+      public io.mandi.admin.DeployedModel deploy(String fileName, byte[] content) {
+        throw new UnsupportedOperationException("no engine in core tests");
+      }
+
+      @Override
+      public String shippedDigest(String processId) {
+        return "";
+      }
+    };
+  }
+
   /** Eligible if it can serve every line and was not asked yet; the buyer's choice first. */
   @Bean
   io.mandi.vendor.VendorRankingPolicy vendorRankingPolicy() {

@@ -14,17 +14,12 @@ import io.camunda.zeebe.model.bpmn.instance.ErrorEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.Message;
 import io.camunda.zeebe.model.bpmn.instance.UserTask;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskDefinition;
-import io.mandi.order.process.OrderAcceptanceProcess;
-import io.mandi.order.process.OrderLifecycleProcess;
-import io.mandi.payment.process.EscrowFundingProcess;
-import io.mandi.payment.process.EscrowSettlementProcess;
+import io.mandi.admin.ModelCheck;
+import io.mandi.admin.worker.BpmnModelChecker;
+import io.mandi.admin.worker.ProcessContracts;
 import io.mandi.process.UserTasks;
-import io.mandi.vendor.process.VendorAssignmentProcess;
-import io.mandi.vendor.process.VendorReassignmentProcess;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -87,7 +82,7 @@ class ProcessContractTest {
   }
 
   @Test
-  void everyErrorCodeCodeThrowsIsCaughtInAModel() throws IllegalAccessException {
+  void everyErrorCodeCodeThrowsIsCaughtInAModel() {
     Set<String> caught = new HashSet<>();
     for (BpmnModelInstance model : models) {
       for (BoundaryEvent boundary : model.getModelElementsByType(BoundaryEvent.class)) {
@@ -101,7 +96,7 @@ class ProcessContractTest {
   }
 
   @Test
-  void everyMessageAndElementNamedInCodeExistsInTheModel() throws IllegalAccessException {
+  void everyMessageAndElementNamedInCodeExistsInTheModel() {
     Set<String> messages =
         models.stream()
             .flatMap(m -> m.getModelElementsByType(Message.class).stream())
@@ -123,25 +118,30 @@ class ProcessContractTest {
         .isNotEmpty();
   }
 
-  private static List<String> constantsStartingWith(String prefix) throws IllegalAccessException {
-    List<String> values = new ArrayList<>();
-    for (Class<?> constants :
-        List.of(
-            OrderLifecycleProcess.class,
-            OrderAcceptanceProcess.class,
-            VendorAssignmentProcess.class,
-            VendorReassignmentProcess.class,
-            EscrowFundingProcess.class,
-            EscrowSettlementProcess.class,
-            io.mandi.rfq.process.RfqNegotiationProcess.class,
-            io.mandi.rfq.process.RfqDiscountApprovalProcess.class)) {
-      for (Field field : constants.getFields()) {
-        if (Modifier.isStatic(field.getModifiers()) && field.getName().startsWith(prefix)) {
-          values.add((String) field.get(null));
-        }
-      }
-    }
+  private static List<String> constantsStartingWith(String prefix) {
+    List<String> values = List.copyOf(ProcessContracts.constants(prefix));
     assertThat(values).as("constants named %s*", prefix).isNotEmpty();
     return values;
+  }
+
+  /** The checks an admin's upload goes through at run time pass for every model shipped. */
+  @Test
+  void everyShippedModelPassesTheRunTimeCheckOfUploadedModels() throws IOException {
+    Set<String> workerTypes =
+        workers.stream()
+            .map(m -> m.getAnnotationOfType(JobWorker.class).type())
+            .collect(Collectors.toSet());
+    BpmnModelChecker checker = new BpmnModelChecker(workerTypes);
+    Resource[] shipped =
+        new PathMatchingResourcePatternResolver().getResources("classpath*:/bpmn/*.bpmn");
+    assertThat(shipped).hasSameSizeAs(ProcessContracts.CLASSES);
+    for (Resource resource : shipped) {
+      try (InputStream in = resource.getInputStream()) {
+        ModelCheck check = checker.check(in.readAllBytes());
+        assertThat(check.problems()).as(resource.getFilename()).isEmpty();
+        assertThat(ProcessContracts.processOfFile(resource.getFilename()))
+            .contains(check.processId());
+      }
+    }
   }
 }

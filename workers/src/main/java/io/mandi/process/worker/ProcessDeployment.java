@@ -3,11 +3,16 @@ package io.mandi.process.worker;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.DeployResourceCommandStep1;
 import io.camunda.client.api.command.DeployResourceCommandStep1.DeployResourceCommandStep2;
+import io.mandi.admin.ProcessAdministration;
+import io.mandi.admin.ProcessUpload;
+import io.mandi.admin.worker.CamundaProcessModels;
+import io.mandi.admin.worker.ProcessContracts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -18,10 +23,12 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Deploys every BPMN model at start-up (the engine keeps a new version only if one changed), after
- * waiting for the engine to answer, all within {@code mandi.startup.engine-timeout}. A busy machine
- * gets the whole deadline rather than the client's 10 s per request; an engine that never answers
- * fails the start with the reason instead of leaving a half-started application.
+ * Deploys every BPMN model at start-up (the engine keeps a new version only if one changed): the
+ * admin's latest upload of a process where there is one and this release did not change that
+ * process's shipped file, else the shipped file. This happens after waiting for the engine to
+ * answer, all within {@code mandi.startup.engine-timeout}. A busy machine gets the whole deadline
+ * rather than the client's 10 s per request; an engine that never answers fails the start with the
+ * reason instead of leaving a half-started application.
  */
 @Component
 @EnableConfigurationProperties(EngineStartProperties.class)
@@ -31,10 +38,15 @@ class ProcessDeployment {
   private static final Logger log = LoggerFactory.getLogger(ProcessDeployment.class);
 
   private final CamundaClient client;
+  private final ProcessAdministration administration;
   private final Duration timeout;
 
-  ProcessDeployment(CamundaClient client, EngineStartProperties properties) {
+  ProcessDeployment(
+      CamundaClient client,
+      ProcessAdministration administration,
+      EngineStartProperties properties) {
     this.client = client;
+    this.administration = administration;
     this.timeout = properties.engineTimeout();
   }
 
@@ -47,9 +59,26 @@ class ProcessDeployment {
     DeployResourceCommandStep2 withModels = null;
     for (Resource model : models) {
       try (InputStream content = model.getInputStream()) {
+        byte[] shipped = content.readAllBytes();
+        String fileName = model.getFilename();
+        Optional<ProcessUpload> upload =
+            ProcessContracts.processOfFile(fileName)
+                .flatMap(
+                    process ->
+                        administration.uploadToRedeploy(
+                            process, CamundaProcessModels.digest(shipped)));
         withModels =
             (withModels == null ? command : withModels)
-                .addResourceBytes(content.readAllBytes(), model.getFilename());
+                .addResourceBytes(
+                    upload.map(ProcessUpload::content).orElse(shipped),
+                    upload.map(ProcessUpload::fileName).orElse(fileName));
+        upload.ifPresent(
+            u ->
+                log.info(
+                    "Deploying {} as uploaded by {} on {} (not the shipped file)",
+                    u.processId(),
+                    u.uploadedBy(),
+                    u.uploadedAt()));
       }
     }
     if (withModels == null) {

@@ -22,8 +22,9 @@ class ProcessDeploymentTest {
             .restAddress(URI.create("http://127.0.0.1:" + nobody))
             .preferRestOverGrpc(false)
             .build()) {
+      // uploaded models are looked up only once the engine answered: none is needed here
       ProcessDeployment deployment =
-          new ProcessDeployment(client, new EngineStartProperties(Duration.ofSeconds(2)));
+          new ProcessDeployment(client, null, new EngineStartProperties(Duration.ofSeconds(2)));
       Instant started = Instant.now();
 
       assertThatThrownBy(deployment::deploy)
