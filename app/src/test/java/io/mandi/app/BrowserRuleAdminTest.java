@@ -39,7 +39,7 @@ class BrowserRuleAdminTest extends BrowserTest {
   @AfterEach
   void publishTheShippedPricingAgain() {
     Actor admin = user("admin1");
-    if (ruleSets.published(RuleSetName.PRICING).orElseThrow().version() != 1) {
+    if (ruleSets.published(RuleSetName.PRICING).map(v -> v.version()).orElse(1) != 1) {
       ruleSets.rollback(admin, RuleSetName.PRICING, 1);
     }
     ruleSets.saveScenario(
@@ -178,6 +178,45 @@ class BrowserRuleAdminTest extends BrowserTest {
     }
     assertThat(orders.lines(newestOrderOfBuyer1()).getFirst().unitPrice())
         .isEqualByComparingTo("833.00");
+  }
+
+  @Test
+  void anAdminUploadsAProcessModelSeesWhyABrokenOneCannotRunAndDeploysAGoodOne() throws Exception {
+    String shipped;
+    try (var in = getClass().getClassLoader().getResourceAsStream("bpmn/escrow-funding.bpmn")) {
+      shipped = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    try (Page admin = logIn("admin1")) {
+      admin.getByText("Processes").first().click();
+      admin.waitForURL(url -> url.endsWith("/admin/processes"));
+      Locator file = admin.locator("vaadin-upload input[type=file]");
+
+      file.setInputFiles(
+          new com.microsoft.playwright.options.FilePayload(
+              "escrow-funding.bpmn",
+              "application/octet-stream",
+              shipped
+                  .replaceFirst("type=\"([a-z-]+)\"", "type=\"$1-renamed\"")
+                  .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      PlaywrightAssertions.assertThat(admin.locator(".model-problems"))
+          .containsText("-renamed' has no worker: its tasks would wait forever");
+
+      String reviewed =
+          shipped.replaceFirst(
+              "<bpmn:process id=\"escrow-funding\" name=\"([^\"]*)\"",
+              "<bpmn:process id=\"escrow-funding\" name=\"$1 (reviewed)\"");
+      assertThat(reviewed).isNotEqualTo(shipped);
+      file.setInputFiles(
+          new com.microsoft.playwright.options.FilePayload(
+              "escrow-funding.bpmn",
+              "application/octet-stream",
+              reviewed.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      button(admin, "Deploy as a new version of escrow-funding").click();
+      PlaywrightAssertions.assertThat(admin.locator(".model-check"))
+          .containsText("Deployed escrow-funding version");
+      PlaywrightAssertions.assertThat(admin.locator(".process-audit")).containsText("deployed");
+      PlaywrightAssertions.assertThat(admin.locator(".process-audit")).containsText("refused");
+    }
   }
 
   private static Locator notice(Page page, String text) {

@@ -56,8 +56,7 @@ class RuleSetPublishingTest extends MandiAppTest {
   @AfterEach
   void publishTheShippedPricingAgain() {
     Actor admin = user("admin1");
-    RuleSetVersion published = ruleSets.published(RuleSetName.PRICING).orElseThrow();
-    if (published.version() != 1) {
+    if (ruleSets.published(RuleSetName.PRICING).map(v -> v.version()).orElse(1) != 1) {
       ruleSets.rollback(admin, RuleSetName.PRICING, 1);
     }
     ruleSets.versions(RuleSetName.PRICING).stream()

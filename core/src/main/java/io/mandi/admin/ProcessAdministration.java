@@ -30,24 +30,20 @@ public class ProcessAdministration {
     this.clock = clock;
   }
 
-  /** Checks a model without deploying it. */
+  /** Checks an uploaded model before it is deployed; a refusal is audited. */
   public ModelCheck check(Actor admin, String fileName, byte[] content) {
-    admin.require(Role.ADMIN);
-    String problem = basicProblem(fileName, content);
-    return problem != null ? new ModelCheck(null, List.of(problem)) : models.check(content);
+    ModelCheck check = inspect(admin, fileName, content);
+    if (!check.deployable()) {
+      auditRefusal(admin, fileName, check);
+    }
+    return check;
   }
 
   /** Checks and deploys a model; refused (and audited) when the check finds problems. */
   public DeployedModel upload(Actor admin, String fileName, byte[] content) {
-    ModelCheck check = check(admin, fileName, content);
+    ModelCheck check = inspect(admin, fileName, content);
     if (!check.deployable()) {
-      mapper.audit(
-          check.processId(),
-          shortName(fileName),
-          "refused",
-          admin.username(),
-          clock.instant(),
-          String.join("; ", check.problems()));
+      auditRefusal(admin, fileName, check);
       throw new ProcessRefusedException(
           "The model was not deployed: " + String.join("; ", check.problems()));
     }
@@ -96,6 +92,22 @@ public class ProcessAdministration {
       return Optional.empty();
     }
     return Optional.of(latest);
+  }
+
+  private ModelCheck inspect(Actor admin, String fileName, byte[] content) {
+    admin.require(Role.ADMIN);
+    String problem = basicProblem(fileName, content);
+    return problem != null ? new ModelCheck(null, List.of(problem)) : models.check(content);
+  }
+
+  private void auditRefusal(Actor admin, String fileName, ModelCheck check) {
+    mapper.audit(
+        check.processId(),
+        shortName(fileName),
+        "refused",
+        admin.username(),
+        clock.instant(),
+        String.join("; ", check.problems()));
   }
 
   public List<ProcessAuditEntry> audit(int limit) {

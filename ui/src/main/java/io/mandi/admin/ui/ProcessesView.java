@@ -47,6 +47,7 @@ public class ProcessesView extends VerticalLayout {
   private final Grid<DeployedProcess> grid = new Grid<>();
   private final Grid<ProcessAuditEntry> audit = new Grid<>();
   private final Div checked = new Div();
+  private final Upload upload;
 
   public ProcessesView(
       ProcessMonitor monitor, ProcessAdministration administration, CurrentUser currentUser) {
@@ -63,14 +64,18 @@ public class ProcessesView extends VerticalLayout {
         .setKey("running");
     grid.addClassName("deployed-processes");
 
-    Upload upload =
+    upload =
         new Upload(
             UploadHandler.inMemory(
                 (metadata, content) -> {
                   UI ui = UI.getCurrent();
                   String fileName = metadata.fileName();
                   if (ui != null) {
-                    ui.access(() -> showCheck(fileName, content));
+                    ui.access(
+                        () -> {
+                          readyForTheNextFile();
+                          showCheck(fileName, content);
+                        });
                   }
                 }));
     upload.setAcceptedFileTypes(".bpmn");
@@ -106,6 +111,11 @@ public class ProcessesView extends VerticalLayout {
         new H3("Uploads"),
         audit);
     refresh();
+  }
+
+  /** The upload takes one file at a time; forgetting it lets the admin pick the next at once. */
+  private void readyForTheNextFile() {
+    upload.clearFileList();
   }
 
   private void showCheck(String fileName, byte[] content) {
