@@ -137,6 +137,12 @@ public class CoreTestApplication {
     };
   }
 
+  /** Large price changes' approvals are started in the engine by the workers module. */
+  @Bean
+  io.mandi.recommendation.PriceChangeProcess priceChangeProcess() {
+    return priceChangeId -> {};
+  }
+
   /** Process models are checked and deployed by the workers module (tested in the app). */
   @Bean
   io.mandi.admin.ProcessModels processModels() {

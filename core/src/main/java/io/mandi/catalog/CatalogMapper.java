@@ -35,6 +35,11 @@ interface CatalogMapper {
 
   List<OfferRow> findOffersByIds(@Param("ids") Collection<Long> offerIds);
 
+  List<OfferRow> findOffersOfProduct(long productId);
+
+  int scalePriceBreaks(
+      @Param("offerId") long offerId, @Param("factor") java.math.BigDecimal factor);
+
   List<PriceBreak> findPriceBreaks(@Param("offerIds") Collection<Long> offerIds);
 
   Product findProduct(long productId);

@@ -69,6 +69,15 @@ public class CatalogOnboarding {
   }
 
   /**
+   * Moves an offer's whole price ladder so that its first break becomes the new price; the caller
+   * runs it inside its own transaction with the record of why.
+   */
+  public void moveBasePrice(long offerId, BigDecimal oldBase, BigDecimal newBase) {
+    catalog.scalePriceBreaks(
+        offerId, newBase.divide(oldBase, 10, java.math.RoundingMode.HALF_EVEN));
+  }
+
+  /**
    * What the stock cost, since when it is in stock, and a competitor's price (each may be null).
    */
   @Transactional

@@ -77,6 +77,11 @@ public class CatalogService {
         .collect(Collectors.toMap(OfferListing::offerId, offer -> offer));
   }
 
+  /** Every seller's active offer of a product (at most 200). */
+  public List<OfferListing> offersOfProduct(long productId) {
+    return withPriceBreaks(mapper.findOffersOfProduct(productId));
+  }
+
   /** The seller's active offer of a product, if it lists one. */
   public Optional<OfferListing> activeOffer(long sellerId, long productId) {
     OfferRow offer = mapper.findActiveOffer(sellerId, productId);

@@ -24,6 +24,10 @@ interface OrderMapper {
 
   List<PricedRequest> findRecentPricedLines(int limit);
 
+  List<OfferSale> findSalesOfOffer(
+      @org.apache.ibatis.annotations.Param("offerId") long offerId,
+      @org.apache.ibatis.annotations.Param("since") java.time.Instant since);
+
   List<OrderLine> findLines(long orderId);
 
   /** A page of orders in the scope (a buyer's, a seller's, or all) meeting any of the filters. */

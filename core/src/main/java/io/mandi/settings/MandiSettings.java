@@ -152,11 +152,15 @@ public record MandiSettings(
    * @param approvalAbovePercent a pricing version that changes any recent line's price by more than
    *     this (in %) waits for a second admin's approval before it is published
    * @param shadowRequests how many of the latest real requests a shadow run evaluates
+   * @param sellerChangeApprovalAbovePercent a seller's price change larger than this (in %, up or
+   *     down) waits for operations' approval
    */
   public record Rules(
       @NotNull @DecimalMin("0") @DecimalMax("100") @DefaultValue("10")
           BigDecimal approvalAbovePercent,
-      @Min(1) @Max(10000) @DefaultValue("500") int shadowRequests) {}
+      @Min(1) @Max(10000) @DefaultValue("500") int shadowRequests,
+      @NotNull @DecimalMin("0") @DecimalMax("100") @DefaultValue("15")
+          BigDecimal sellerChangeApprovalAbovePercent) {}
 
   /** How long an order may stay in each non-final status; past it, recovery looks at it. */
   public record StatusSlas(

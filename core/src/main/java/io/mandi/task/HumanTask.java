@@ -14,6 +14,7 @@ import java.time.Instant;
  * @param escalatedTo the group it was escalated to
  * @param rfqId the request for quotation a task is about, when it is about one
  * @param quoteId the quote a task is about, when it is about one
+ * @param priceChangeId the seller's price change a task is about, when it is about one
  */
 public record HumanTask(
     long id,
@@ -38,7 +39,8 @@ public record HumanTask(
     Instant escalatedAt,
     String escalatedTo,
     Long rfqId,
-    Long quoteId) {
+    Long quoteId,
+    Long priceChangeId) {
 
   public boolean isOverdue(Instant now) {
     return status == TaskStatus.OPEN && dueAt != null && dueAt.isBefore(now);

@@ -16,7 +16,40 @@ public record NewTask(
     Long orderId,
     Instant createdAt,
     Long rfqId,
-    Long quoteId) {
+    Long quoteId,
+    Long priceChangeId) {
+
+  /** A task about a request for quotation and one of its quotes. */
+  public NewTask(
+      EngineRun engineRun,
+      long elementInstanceKey,
+      long jobKey,
+      long processInstanceKey,
+      String bpmnProcessId,
+      String kind,
+      String candidateGroup,
+      String assignee,
+      Instant dueAt,
+      Long orderId,
+      Instant createdAt,
+      Long rfqId,
+      Long quoteId) {
+    this(
+        engineRun,
+        elementInstanceKey,
+        jobKey,
+        processInstanceKey,
+        bpmnProcessId,
+        kind,
+        candidateGroup,
+        assignee,
+        dueAt,
+        orderId,
+        createdAt,
+        rfqId,
+        quoteId,
+        null);
+  }
 
   /** A task about an order (or about nothing in particular). */
   public NewTask(
@@ -43,6 +76,7 @@ public record NewTask(
         dueAt,
         orderId,
         createdAt,
+        null,
         null,
         null);
   }

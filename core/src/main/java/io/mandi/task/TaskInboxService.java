@@ -180,6 +180,13 @@ public class TaskInboxService {
         .findFirst();
   }
 
+  /** The open task about a seller's price change, if it waits for operations. */
+  public java.util.Optional<HumanTask> openTaskOfPriceChange(long priceChangeId) {
+    return tasks.findTasksOfPriceChange(priceChangeId).stream()
+        .filter(task -> task.status() == TaskStatus.OPEN)
+        .findFirst();
+  }
+
   public List<HumanTask> tasksOfOrder(long orderId) {
     return tasks.findTasksOfOrder(orderId);
   }

@@ -72,6 +72,8 @@ interface TaskMapper {
 
   List<HumanTask> findTasksOfQuote(long quoteId);
 
+  List<HumanTask> findTasksOfPriceChange(long priceChangeId);
+
   /** Closes the task if it still has status {@code from}; returns rows changed (0 or 1). */
   int close(
       @Param("taskId") long taskId,

@@ -23,6 +23,7 @@ import io.mandi.ledger.ui.PayoutsView;
 import io.mandi.notification.ui.MessagesView;
 import io.mandi.order.ui.CartView;
 import io.mandi.order.ui.OrdersView;
+import io.mandi.recommendation.ui.MyPricesView;
 import io.mandi.rfq.ui.RfqsView;
 import io.mandi.task.TaskInboxService;
 import io.mandi.task.ui.TaskInboxView;
@@ -56,6 +57,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(inboxItem());
         nav.addItem(new SideNavItem("My orders", OrdersView.class));
         nav.addItem(new SideNavItem("Requests for quotation", RfqsView.class));
+        nav.addItem(new SideNavItem("My prices", MyPricesView.class));
         nav.addItem(new SideNavItem("Payouts", PayoutsView.class));
         nav.addItem(new SideNavItem("Messages", MessagesView.class));
       }

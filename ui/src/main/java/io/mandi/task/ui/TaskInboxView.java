@@ -112,10 +112,13 @@ public class TaskInboxView extends VerticalLayout implements BeforeEnterObserver
     closed.setVisible(false);
   }
 
-  /** What a task is about: an order ("#12") or a request for quotation ("Request #3"). */
+  /** What a task is about: an order ("#12"), a request ("Request #3") or a price change. */
   static String subject(HumanTask task) {
     if (task.orderId() != null) {
       return "#" + task.orderId();
+    }
+    if (task.priceChangeId() != null) {
+      return "Price change #" + task.priceChangeId();
     }
     return task.rfqId() == null ? "" : "Request #" + task.rfqId();
   }

@@ -78,9 +78,11 @@ public class TaskPage extends VerticalLayout implements BeforeEnterObserver, Has
       EscrowService escrow,
       LiveUpdates live,
       RfqService rfqs,
+      io.mandi.recommendation.PriceChanges priceChanges,
       Clock clock,
       CurrentUser currentUser) {
     this.rfqs = rfqs;
+    this.priceChanges = priceChanges;
     this.inbox = inbox;
     this.assignments = assignments;
     this.orders = orders;
@@ -90,6 +92,8 @@ public class TaskPage extends VerticalLayout implements BeforeEnterObserver, Has
     this.clock = clock;
     this.actor = currentUser.actor();
   }
+
+  private final io.mandi.recommendation.PriceChanges priceChanges;
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
@@ -111,6 +115,29 @@ public class TaskPage extends VerticalLayout implements BeforeEnterObserver, Has
   @Override
   public String getPageTitle() {
     return title;
+  }
+
+  /** A seller's price change in words: the offer, old and new price, and the seller's reasons. */
+  private static Paragraph priceChangeFacts(io.mandi.recommendation.PriceChange change) {
+    Paragraph facts =
+        new Paragraph(
+            "Offer #"
+                + change.offerId()
+                + ": "
+                + change.requestedBy()
+                + " asks to move the price from ₹"
+                + change.oldPrice().toPlainString()
+                + " to ₹"
+                + change.newPrice().toPlainString()
+                + " ("
+                + (change.changePercent().signum() > 0 ? "+" : "")
+                + change.changePercent().toPlainString()
+                + " %). "
+                + change.status().label()
+                + "."
+                + (change.reasons() == null ? "" : " Reasons: " + change.reasons()));
+    facts.addClassName("task-price-change");
+    return facts;
   }
 
   private void render() {
@@ -156,6 +183,9 @@ public class TaskPage extends VerticalLayout implements BeforeEnterObserver, Has
                 facts.addClassName("task-quote");
                 add(facts);
               });
+    }
+    if (task.priceChangeId() != null) {
+      add(priceChangeFacts(priceChanges.find(task.priceChangeId())));
     }
     if (orderId != null) {
       Paragraph money =

@@ -4,6 +4,7 @@ import io.mandi.order.process.OrderAcceptanceProcess;
 import io.mandi.order.process.OrderLifecycleProcess;
 import io.mandi.payment.process.EscrowFundingProcess;
 import io.mandi.payment.process.EscrowSettlementProcess;
+import io.mandi.recommendation.process.PriceChangeApprovalProcess;
 import io.mandi.recovery.process.OrderRecoveryProcess;
 import io.mandi.rfq.process.RfqDiscountApprovalProcess;
 import io.mandi.rfq.process.RfqNegotiationProcess;
@@ -35,7 +36,8 @@ public final class ProcessContracts {
           OrderRecoveryProcess.class,
           TaskEscalationProcess.class,
           RfqNegotiationProcess.class,
-          RfqDiscountApprovalProcess.class);
+          RfqDiscountApprovalProcess.class,
+          PriceChangeApprovalProcess.class);
 
   private ProcessContracts() {}
 

@@ -4,6 +4,7 @@ import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
 import io.mandi.order.process.OrderLifecycleProcess;
 import io.mandi.process.UserTasks;
+import io.mandi.recommendation.process.PriceChangeApprovalProcess;
 import io.mandi.rfq.process.RfqNegotiationProcess;
 import io.mandi.task.EngineRun;
 import io.mandi.task.NewTask;
@@ -42,7 +43,8 @@ public class UserTaskWorker {
       fetchVariables = {
         OrderLifecycleProcess.Variables.ORDER_ID,
         RfqNegotiationProcess.Variables.RFQ_ID,
-        RfqNegotiationProcess.Variables.QUOTE_ID
+        RfqNegotiationProcess.Variables.QUOTE_ID,
+        PriceChangeApprovalProcess.Variables.PRICE_CHANGE_ID
       })
   public void openTask(ActivatedJob job) {
     Map<String, String> headers = job.getCustomHeaders();
@@ -66,7 +68,8 @@ public class UserTaskWorker {
             id(variables.get(OrderLifecycleProcess.Variables.ORDER_ID)),
             clock.instant(),
             id(variables.get(RfqNegotiationProcess.Variables.RFQ_ID)),
-            id(variables.get(RfqNegotiationProcess.Variables.QUOTE_ID))));
+            id(variables.get(RfqNegotiationProcess.Variables.QUOTE_ID)),
+            id(variables.get(PriceChangeApprovalProcess.Variables.PRICE_CHANGE_ID))));
   }
 
   private static Long id(Object variable) {
