@@ -18,7 +18,6 @@ import io.mandi.ledger.LedgerService;
 import io.mandi.logistics.ReadyToShipTask;
 import io.mandi.order.CartStore;
 import io.mandi.order.CreditApprovalTask;
-import io.mandi.order.Order;
 import io.mandi.order.OrderStatus;
 import io.mandi.payment.PaymentIntent;
 import io.mandi.recovery.JobFailure;
@@ -1003,16 +1002,5 @@ class BrowserOrderFlowTest extends BrowserTest {
 
     assertThat(refused.status()).isEqualTo(429);
     PlaywrightAssertions.assertThat(page.getByText("Too many failed log-ins")).isVisible();
-  }
-
-  private long newestOrderOfBuyer1() {
-    return orders
-        .search(
-            user("buyer1"),
-            new io.mandi.order.OrderSearch(List.of(), io.mandi.order.OrderSort.NUMBER, true, 0, 1))
-        .stream()
-        .mapToLong(Order::id)
-        .max()
-        .orElse(0);
   }
 }

@@ -10,15 +10,12 @@ import com.microsoft.playwright.options.AriaRole;
 import io.mandi.account.Actor;
 import io.mandi.catalog.OfferListing;
 import io.mandi.order.Order;
-import io.mandi.order.OrderSearch;
-import io.mandi.order.OrderSort;
 import io.mandi.pricing.PricingFacts;
 import io.mandi.pricing.PricingFactsJson;
 import io.mandi.ruleset.RuleSetName;
 import io.mandi.ruleset.RuleSets;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -225,14 +222,5 @@ class BrowserRuleAdminTest extends BrowserTest {
 
   private static Locator button(Page page, String name) {
     return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
-  }
-
-  private long newestOrderOfBuyer1() {
-    return orders
-        .search(user("buyer1"), new OrderSearch(List.of(), OrderSort.NUMBER, true, 0, 1))
-        .stream()
-        .mapToLong(Order::id)
-        .max()
-        .orElse(0);
   }
 }

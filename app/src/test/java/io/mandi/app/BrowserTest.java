@@ -65,4 +65,16 @@ abstract class BrowserTest extends MandiAppTest {
     page.waitForURL(url -> !url.contains("/login"));
     return page;
   }
+
+  /** The number of buyer1's newest order (0 when none). */
+  long newestOrderOfBuyer1() {
+    return orders
+        .search(
+            user("buyer1"),
+            new io.mandi.order.OrderSearch(List.of(), io.mandi.order.OrderSort.NUMBER, true, 0, 1))
+        .stream()
+        .mapToLong(io.mandi.order.Order::id)
+        .max()
+        .orElse(0);
+  }
 }

@@ -124,7 +124,7 @@ class RuleSetPublishingTest extends MandiAppTest {
         .isBetween(119, 121);
 
     RuleSetVersion draft = ruleSets.newDraft(admin1, RuleSetName.PRICING, 1);
-    PricingRuleForm form = formWith(PricingRuleForm.defaults(), "15");
+    PricingRuleForm form = PricingRuleForm.defaults().withOver90DaysPercent(new BigDecimal("15"));
     ruleSets.saveDraft(
         admin1,
         RuleSetName.PRICING,
@@ -194,25 +194,8 @@ class RuleSetPublishingTest extends MandiAppTest {
     assertThat(orders.lines(recent.id()).getFirst().unitPrice()).isEqualByComparingTo("135.00");
 
     RuleSetVersion draft = ruleSets.newDraft(admin1, RuleSetName.PRICING, 1);
-    PricingRuleForm base = PricingRuleForm.defaults();
     PricingRuleForm deeper =
-        new PricingRuleForm(
-            base.distributorPercent(),
-            base.governmentPercent(),
-            base.bulkRetailerPercent(),
-            base.bulkRetailerFromQuantity(),
-            base.over90DaysPercent(),
-            new BigDecimal("40"),
-            base.lowStockBelow(),
-            base.lowStockMarkupPercent(),
-            base.highStockAbove(),
-            base.highStockMarkdownPercent(),
-            base.seasonName(),
-            base.seasonMonths(),
-            base.seasonPercent(),
-            base.beatCompetitorPercent(),
-            base.minimumMarginPercent(),
-            base.ceilingPercent());
+        PricingRuleForm.defaults().withOver180DaysPercent(new BigDecimal("40"));
     ruleSets.saveDraft(
         admin1,
         RuleSetName.PRICING,
@@ -308,7 +291,8 @@ class RuleSetPublishingTest extends MandiAppTest {
     List<Integer> published = new ArrayList<>();
     for (String discount : List.of("4", "5")) {
       RuleSetVersion draft = ruleSets.newDraft(admin1, RuleSetName.PRICING, 1);
-      PricingRuleForm form = withDistributor(PricingRuleForm.defaults(), discount);
+      PricingRuleForm form =
+          PricingRuleForm.defaults().withDistributorPercent(new BigDecimal(discount));
       ruleSets.saveDraft(
           admin1,
           RuleSetName.PRICING,
@@ -344,46 +328,6 @@ class RuleSetPublishingTest extends MandiAppTest {
                 .as(version)
                 .isIn(new BigDecimal("87.30"), new BigDecimal("86.40"), new BigDecimal("85.50")));
     assertThat(published).hasSize(2);
-  }
-
-  private static PricingRuleForm formWith(PricingRuleForm base, String over90) {
-    return new PricingRuleForm(
-        base.distributorPercent(),
-        base.governmentPercent(),
-        base.bulkRetailerPercent(),
-        base.bulkRetailerFromQuantity(),
-        new BigDecimal(over90),
-        base.over180DaysPercent(),
-        base.lowStockBelow(),
-        base.lowStockMarkupPercent(),
-        base.highStockAbove(),
-        base.highStockMarkdownPercent(),
-        base.seasonName(),
-        base.seasonMonths(),
-        base.seasonPercent(),
-        base.beatCompetitorPercent(),
-        base.minimumMarginPercent(),
-        base.ceilingPercent());
-  }
-
-  private static PricingRuleForm withDistributor(PricingRuleForm base, String percent) {
-    return new PricingRuleForm(
-        new BigDecimal(percent),
-        base.governmentPercent(),
-        base.bulkRetailerPercent(),
-        base.bulkRetailerFromQuantity(),
-        base.over90DaysPercent(),
-        base.over180DaysPercent(),
-        base.lowStockBelow(),
-        base.lowStockMarkupPercent(),
-        base.highStockAbove(),
-        base.highStockMarkdownPercent(),
-        base.seasonName(),
-        base.seasonMonths(),
-        base.seasonPercent(),
-        base.beatCompetitorPercent(),
-        base.minimumMarginPercent(),
-        base.ceilingPercent());
   }
 
   /** The seeded scenario's facts for stock of this age (as in V39). */

@@ -166,7 +166,8 @@ public final class PricingBenchmark {
     int publications = 0;
     for (int discount = 4; discount <= 7; discount++) {
       RuleSetVersion draft = ruleSets.newDraft(admin, RuleSetName.PRICING, first.version());
-      PricingRuleForm form = withDistributor(PricingRuleForm.defaults(), discount);
+      PricingRuleForm form =
+          PricingRuleForm.defaults().withDistributorPercent(BigDecimal.valueOf(discount));
       ruleSets.saveDraft(
           admin,
           RuleSetName.PRICING,
@@ -201,26 +202,6 @@ public final class PricingBenchmark {
         new java.util.TreeMap<>(seen),
         problems.size(),
         problems.isEmpty() ? " (every request from exactly one version)" : " " + problems);
-  }
-
-  static PricingRuleForm withDistributor(PricingRuleForm base, int percent) {
-    return new PricingRuleForm(
-        BigDecimal.valueOf(percent),
-        base.governmentPercent(),
-        base.bulkRetailerPercent(),
-        base.bulkRetailerFromQuantity(),
-        base.over90DaysPercent(),
-        base.over180DaysPercent(),
-        base.lowStockBelow(),
-        base.lowStockMarkupPercent(),
-        base.highStockAbove(),
-        base.highStockMarkdownPercent(),
-        base.seasonName(),
-        base.seasonMonths(),
-        base.seasonPercent(),
-        base.beatCompetitorPercent(),
-        base.minimumMarginPercent(),
-        base.ceilingPercent());
   }
 
   /**

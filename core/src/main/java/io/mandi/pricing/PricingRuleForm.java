@@ -56,6 +56,68 @@ public record PricingRuleForm(
         pct("10"));
   }
 
+  // The same settings with one changed, for a draft that changes one thing.
+
+  public PricingRuleForm withDistributorPercent(BigDecimal percent) {
+    return new PricingRuleForm(
+        percent,
+        governmentPercent,
+        bulkRetailerPercent,
+        bulkRetailerFromQuantity,
+        over90DaysPercent,
+        over180DaysPercent,
+        lowStockBelow,
+        lowStockMarkupPercent,
+        highStockAbove,
+        highStockMarkdownPercent,
+        seasonName,
+        seasonMonths,
+        seasonPercent,
+        beatCompetitorPercent,
+        minimumMarginPercent,
+        ceilingPercent);
+  }
+
+  public PricingRuleForm withOver90DaysPercent(BigDecimal percent) {
+    return new PricingRuleForm(
+        distributorPercent,
+        governmentPercent,
+        bulkRetailerPercent,
+        bulkRetailerFromQuantity,
+        percent,
+        over180DaysPercent,
+        lowStockBelow,
+        lowStockMarkupPercent,
+        highStockAbove,
+        highStockMarkdownPercent,
+        seasonName,
+        seasonMonths,
+        seasonPercent,
+        beatCompetitorPercent,
+        minimumMarginPercent,
+        ceilingPercent);
+  }
+
+  public PricingRuleForm withOver180DaysPercent(BigDecimal percent) {
+    return new PricingRuleForm(
+        distributorPercent,
+        governmentPercent,
+        bulkRetailerPercent,
+        bulkRetailerFromQuantity,
+        over90DaysPercent,
+        percent,
+        lowStockBelow,
+        lowStockMarkupPercent,
+        highStockAbove,
+        highStockMarkdownPercent,
+        seasonName,
+        seasonMonths,
+        seasonPercent,
+        beatCompetitorPercent,
+        minimumMarginPercent,
+        ceilingPercent);
+  }
+
   /** What is wrong with these settings, in words; empty when they can be published. */
   public List<String> problems() {
     List<String> problems = new ArrayList<>();

@@ -50,6 +50,14 @@ interface RuleSetMapper {
           + " from rule_set_version where rule_set = #{set} and status = 'PUBLISHED'")
   RuleSetVersion findPublished(String set);
 
+  /** The version, locked: a draft being published cannot be saved over meanwhile. */
+  @Select(
+      "select "
+          + VERSION_COLUMNS
+          + " from rule_set_version where rule_set = #{set} and version = #{version} for update")
+  @Options(flushCache = Options.FlushCachePolicy.TRUE, useCache = false)
+  RuleSetVersion lockVersion(@Param("set") String set, @Param("version") int version);
+
   @Select(
       "select "
           + VERSION_COLUMNS

@@ -295,7 +295,7 @@ public class RuleSets {
               + settings.approvalAbovePercent().stripTrailingZeros().toPlainString()
               + " %: it now waits for another admin's approval");
     }
-    makePublished(admin, set, version, VersionStatus.DRAFT, "published", null);
+    makePublished(admin, set, draft, VersionStatus.DRAFT, "published", null);
     return new PublishOutcome(true, "Version " + version + " is published and in use");
   }
 
@@ -311,7 +311,7 @@ public class RuleSets {
     makePublished(
         admin,
         set,
-        version,
+        waiting,
         VersionStatus.AWAITING_APPROVAL,
         "approved and published",
         "Asked by " + waiting.requestedBy());
@@ -348,18 +348,33 @@ public class RuleSets {
           "Only an earlier published (retired) version can be restored");
     }
     compiling(set, earlier);
-    makePublished(admin, set, version, VersionStatus.RETIRED, "rolled back", null);
+    makePublished(admin, set, earlier, VersionStatus.RETIRED, "rolled back", null);
   }
 
   public List<VersionDiff.Line> diff(RuleSetName set, int from, int to) {
     return VersionDiff.between(existing(set, from).drl(), existing(set, to).drl());
   }
 
+  /**
+   * Publishes the version whose text was checked: if the text changed since (an admin saved the
+   * draft meanwhile), nothing is published.
+   */
   private void makePublished(
-      Actor admin, RuleSetName set, int version, VersionStatus from, String action, String detail) {
+      Actor admin,
+      RuleSetName set,
+      RuleSetVersion checked,
+      VersionStatus from,
+      String action,
+      String detail) {
+    int version = checked.version();
     transaction.executeWithoutResult(
         status -> {
           mapper.lockSet(set.key());
+          RuleSetVersion current = mapper.lockVersion(set.key(), version);
+          if (current == null || !current.drl().equals(checked.drl())) {
+            throw new RuleSetRefusedException(
+                "Version " + version + " was saved again after it was checked; check it again");
+          }
           RuleSetVersion before = mapper.findPublished(set.key());
           mapper.retirePublished(set.key());
           var now = clock.instant();
