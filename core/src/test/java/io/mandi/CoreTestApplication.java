@@ -122,6 +122,11 @@ public class CoreTestApplication {
       }
 
       @Override
+      public boolean shadowRuns(io.mandi.ruleset.RuleSetName set) {
+        return false;
+      }
+
+      @Override
       public io.mandi.ruleset.ShadowRun shadowRun(
           io.mandi.ruleset.RuleSetName set, String drl, int lastRequests) {
         return new io.mandi.ruleset.ShadowRun(0, List.of());

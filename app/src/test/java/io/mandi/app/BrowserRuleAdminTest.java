@@ -7,19 +7,15 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import io.mandi.account.Actor;
 import io.mandi.catalog.OfferListing;
 import io.mandi.order.Order;
-import io.mandi.pricing.PricingFacts;
-import io.mandi.pricing.PricingFactsJson;
-import io.mandi.ruleset.RuleSetName;
 import io.mandi.ruleset.RuleSets;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -33,28 +29,16 @@ class BrowserRuleAdminTest extends BrowserTest {
 
   @Autowired RuleSets ruleSets;
 
+  PricingRulesState before;
+
+  @BeforeEach
+  void rememberThePricingRules() {
+    before = new PricingRulesState(ruleSets);
+  }
+
   @AfterEach
-  void publishTheShippedPricingAgain() {
-    Actor admin = user("admin1");
-    if (ruleSets.published(RuleSetName.PRICING).map(v -> v.version()).orElse(1) != 1) {
-      ruleSets.rollback(admin, RuleSetName.PRICING, 1);
-    }
-    ruleSets.saveScenario(
-        admin,
-        RuleSetName.PRICING,
-        SCENARIO,
-        PricingFactsJson.write(
-            new PricingFacts(
-                io.mandi.account.BuyerKind.RETAILER,
-                5,
-                new BigDecimal("100.00"),
-                new BigDecimal("80.00"),
-                new BigDecimal("70.00"),
-                300,
-                120,
-                null,
-                12)),
-        "90.00");
+  void putThePricingRulesBack() {
+    before.restore(user("admin1"), user("admin2"));
   }
 
   @Test

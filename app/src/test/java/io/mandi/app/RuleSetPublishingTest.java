@@ -35,6 +35,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -53,16 +54,16 @@ class RuleSetPublishingTest extends MandiAppTest {
   Actor admin1;
   Actor admin2;
 
+  PricingRulesState before;
+
+  @BeforeEach
+  void rememberThePricingRules() {
+    before = new PricingRulesState(ruleSets);
+  }
+
   @AfterEach
-  void publishTheShippedPricingAgain() {
-    Actor admin = user("admin1");
-    if (ruleSets.published(RuleSetName.PRICING).map(v -> v.version()).orElse(1) != 1) {
-      ruleSets.rollback(admin, RuleSetName.PRICING, 1);
-    }
-    ruleSets.versions(RuleSetName.PRICING).stream()
-        .filter(v -> v.status() == VersionStatus.AWAITING_APPROVAL)
-        .forEach(
-            v -> ruleSets.reject(user("admin2"), RuleSetName.PRICING, v.version(), "test over"));
+  void putThePricingRulesBack() {
+    before.restore(user("admin1"), user("admin2"));
   }
 
   @Test
@@ -106,6 +107,56 @@ class RuleSetPublishingTest extends MandiAppTest {
         .hasMessageContaining("NUL");
     assertThatThrownBy(() -> ruleSets.newDraft(user("buyer1"), RuleSetName.PRICING, 1))
         .isInstanceOf(io.mandi.account.NotAllowedException.class);
+  }
+
+  /** Credit, recovery and validation sets have scenarios too, in the shape of their facts. */
+  @Test
+  void theOtherRuleSetsScenariosPassOnTheShippedRulesAndGuardTheirPublication() {
+    admin1 = user("admin1");
+    for (RuleSetName set :
+        List.of(RuleSetName.CREDIT, RuleSetName.RECOVERY_REMEDY, RuleSetName.ORDER_VALIDATION)) {
+      int published = ruleSets.published(set).orElseThrow().version(); // seeded at start
+      List<ScenarioOutcome> outcomes = ruleSets.runScenarios(set, published);
+      assertThat(outcomes)
+          .as(set.key())
+          .hasSizeGreaterThanOrEqualTo(3)
+          .allMatch(ScenarioOutcome::passed);
+      assertThat(ruleSets.shadowRuns(set)).isFalse();
+    }
+
+    // a credit draft that holds orders exactly at the limit fails its scenario: not published
+    RuleSetVersion credit = ruleSets.published(RuleSetName.CREDIT).orElseThrow();
+    RuleSetVersion draft = ruleSets.newDraft(admin1, RuleSetName.CREDIT, credit.version());
+    String stricter =
+        credit
+            .drl()
+            .replace("exposureWithOrder <= creditLimit", "exposureWithOrder < creditLimit")
+            .replace("exposureWithOrder > creditLimit", "exposureWithOrder >= creditLimit");
+    assertThat(stricter).isNotEqualTo(credit.drl());
+    ruleSets.saveDraft(admin1, RuleSetName.CREDIT, draft.version(), stricter, null, "stricter");
+    assertThatThrownBy(() -> ruleSets.publish(admin1, RuleSetName.CREDIT, draft.version()))
+        .isInstanceOf(RuleSetRefusedException.class)
+        .hasMessageContaining(
+            "Exactly at the limit is still approved (expected APPROVED, got NEEDS_APPROVAL)");
+    assertThatThrownBy(
+            () ->
+                ruleSets.saveScenario(
+                    admin1, RuleSetName.CREDIT, "Wrong shape", "{\"buyer\":1}", "APPROVED"))
+        .isInstanceOf(RuleSetRefusedException.class)
+        .hasMessageContaining("do not fit");
+    assertThatThrownBy(
+            () ->
+                ruleSets.saveScenario(
+                    admin1,
+                    RuleSetName.CREDIT,
+                    "Wrong result",
+                    "{\"buyerKind\":\"RETAILER\",\"creditLimit\":1,\"openExposure\":0,\"orderAmount\":1}",
+                    "MAYBE"))
+        .isInstanceOf(RuleSetRefusedException.class)
+        .hasMessageContaining("APPROVED");
+    ruleSets.discard(admin1, RuleSetName.CREDIT, draft.version());
+    assertThat(ruleSets.published(RuleSetName.CREDIT).orElseThrow().version())
+        .isEqualTo(credit.version());
   }
 
   @Test
@@ -177,12 +228,6 @@ class RuleSetPublishingTest extends MandiAppTest {
     assertThat(ruleSets.audit(RuleSetName.PRICING, 20))
         .extracting(a -> a.action() + " v" + a.version())
         .contains("drafted v" + draft.version(), "published v" + draft.version(), "rolled back v1");
-    ruleSets.saveScenario(
-        admin1,
-        RuleSetName.PRICING,
-        "Stock in for 120 days is marked down 10%",
-        scenarioGiven(120),
-        "90.00");
   }
 
   @Test
@@ -230,12 +275,6 @@ class RuleSetPublishingTest extends MandiAppTest {
             orders.lines(place("buyer1", UUID.randomUUID(), plates, 2).id()).getFirst().unitPrice())
         .as("40 %% off 180.00 is 108.00, under cost 108.00 plus 5 %%: the floor holds at 113.40")
         .isEqualByComparingTo("113.40");
-    ruleSets.saveScenario(
-        admin1,
-        RuleSetName.PRICING,
-        "Stock in for 200 days is marked down 25%",
-        scenarioGiven(200),
-        "75.00");
   }
 
   /**
@@ -311,12 +350,6 @@ class RuleSetPublishingTest extends MandiAppTest {
       requests += count.get(60, TimeUnit.SECONDS); // a failed request fails the test here
     }
     threads.shutdown();
-    ruleSets.saveScenario(
-        admin1,
-        RuleSetName.PRICING,
-        "Distributors pay 3% less",
-        scenarioGiven(null, "DISTRIBUTOR"),
-        "97.00");
 
     assertThat(problems).isEmpty();
     assertThat(requests).isGreaterThan(4);
@@ -355,19 +388,5 @@ class RuleSetPublishingTest extends MandiAppTest {
                 ageDays,
                 null,
                 12));
-  }
-
-  private static String scenarioGiven(Integer ageDays, String kind) {
-    return PricingFactsJson.write(
-        new PricingFacts(
-            io.mandi.account.BuyerKind.valueOf(kind),
-            5,
-            new BigDecimal("100.00"),
-            new BigDecimal("88.00"),
-            new BigDecimal("80.00"),
-            300,
-            ageDays,
-            null,
-            12));
   }
 }

@@ -17,6 +17,9 @@ public interface RuleRuntime {
   /** Runs each scenario against the text (which must compile). */
   List<ScenarioOutcome> run(RuleSetName set, String drl, List<RuleScenario> scenarios);
 
+  /** Whether the set keeps its real requests, so a draft can be shadow-run on them. */
+  boolean shadowRuns(RuleSetName set);
+
   /** Evaluates the text and the published version on the last real requests. */
   ShadowRun shadowRun(RuleSetName set, String drl, int lastRequests);
 

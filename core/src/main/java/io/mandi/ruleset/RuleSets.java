@@ -76,8 +76,14 @@ public class RuleSets {
     return mapper.findAudit(set.key(), Math.min(Math.max(limit, 1), 500));
   }
 
+  /** Whether the set has scenarios (and so a scenario editor). */
   public boolean evaluates(RuleSetName set) {
     return runtime.evaluates(set);
+  }
+
+  /** Whether a draft of the set can be shadow-run on recent real requests. */
+  public boolean shadowRuns(RuleSetName set) {
+    return runtime.shadowRuns(set);
   }
 
   /** Why the published version is not the one running, if it is not (shown to admins). */
@@ -203,7 +209,7 @@ public class RuleSets {
   /** The version evaluated on the last real requests beside the published one. */
   public ShadowRun shadowRun(RuleSetName set, int version) {
     RuleSetVersion candidate = compiling(set, existing(set, version));
-    if (!runtime.evaluates(set)) {
+    if (!runtime.shadowRuns(set)) {
       throw new RuleSetRefusedException("Shadow runs are not available for this rule set");
     }
     return runtime.shadowRun(set, candidate.drl(), settings.shadowRequests());
@@ -422,7 +428,7 @@ public class RuleSets {
   }
 
   private BigDecimal changeSize(RuleSetName set, RuleSetVersion candidate) {
-    if (set != RuleSetName.PRICING || !runtime.evaluates(set)) {
+    if (set != RuleSetName.PRICING || !runtime.shadowRuns(set)) {
       return BigDecimal.ZERO;
     }
     return runtime

@@ -4,6 +4,7 @@ import io.mandi.credit.CreditDecision;
 import io.mandi.credit.CreditFacts;
 import io.mandi.credit.CreditPolicy;
 import io.mandi.ruleset.RuleSetName;
+import io.mandi.ruleset.rules.CompiledRules;
 import io.mandi.ruleset.rules.RuleBaseSource;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +22,13 @@ public class DroolsCreditPolicy implements CreditPolicy {
 
   @Override
   public CreditDecision decide(CreditFacts facts) {
+    return decideWith(rules.current(RuleSetName.CREDIT), facts);
+  }
+
+  /** Decides with one compiled version of the rules; exactly one rule must decide. */
+  public static CreditDecision decideWith(CompiledRules rules, CreditFacts facts) {
     List<CreditDecision> decisions = new ArrayList<>();
-    StatelessKieSession session = rules.current(RuleSetName.CREDIT).base().newStatelessKieSession();
+    StatelessKieSession session = rules.base().newStatelessKieSession();
     session.setGlobal("decisions", decisions);
     session.execute(new CreditFact(facts));
     if (decisions.size() != 1) {

@@ -4,6 +4,7 @@ import io.mandi.order.OrderValidationPolicy;
 import io.mandi.order.ValidationLine;
 import io.mandi.order.Violation;
 import io.mandi.ruleset.RuleSetName;
+import io.mandi.ruleset.rules.CompiledRules;
 import io.mandi.ruleset.rules.RuleBaseSource;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,9 +23,13 @@ public class DroolsOrderValidationPolicy implements OrderValidationPolicy {
 
   @Override
   public List<Violation> validate(List<ValidationLine> lines) {
+    return validateWith(rules.current(RuleSetName.ORDER_VALIDATION), lines);
+  }
+
+  /** Validates the lines with one compiled version of the rules. */
+  public static List<Violation> validateWith(CompiledRules rules, List<ValidationLine> lines) {
     List<Violation> violations = new ArrayList<>();
-    StatelessKieSession session =
-        rules.current(RuleSetName.ORDER_VALIDATION).base().newStatelessKieSession();
+    StatelessKieSession session = rules.base().newStatelessKieSession();
     session.setGlobal("violations", violations);
     session.execute(lines.stream().map(LineFact::new).toList());
     // Rules fire in no business order; people read violations line by line.

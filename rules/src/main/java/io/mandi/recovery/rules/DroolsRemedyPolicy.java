@@ -4,6 +4,7 @@ import io.mandi.recovery.RemedyDecision;
 import io.mandi.recovery.RemedyFacts;
 import io.mandi.recovery.RemedyPolicy;
 import io.mandi.ruleset.RuleSetName;
+import io.mandi.ruleset.rules.CompiledRules;
 import io.mandi.ruleset.rules.RuleBaseSource;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,9 +26,13 @@ public class DroolsRemedyPolicy implements RemedyPolicy {
 
   @Override
   public RemedyDecision decide(RemedyFacts facts) {
+    return decideWith(rules.current(RuleSetName.RECOVERY_REMEDY), facts);
+  }
+
+  /** Decides with one compiled version of the rules: the first proposal in salience order. */
+  public static RemedyDecision decideWith(CompiledRules rules, RemedyFacts facts) {
     List<RemedyProposal> proposals = new ArrayList<>();
-    StatelessKieSession session =
-        rules.current(RuleSetName.RECOVERY_REMEDY).base().newStatelessKieSession();
+    StatelessKieSession session = rules.base().newStatelessKieSession();
     session.setGlobal("proposals", proposals);
     session.execute(new RemedyFact(facts));
     if (proposals.isEmpty()) {

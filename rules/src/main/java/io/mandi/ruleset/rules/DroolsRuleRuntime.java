@@ -63,6 +63,11 @@ class DroolsRuleRuntime implements RuleRuntime {
   }
 
   @Override
+  public boolean shadowRuns(RuleSetName set) {
+    return evaluates(set) && evaluators.get(set).shadowRuns();
+  }
+
+  @Override
   public ShadowRun shadowRun(RuleSetName set, String drl, int lastRequests) {
     return evaluator(set).shadowRun(rules(set, drl), published.current(set), lastRequests);
   }

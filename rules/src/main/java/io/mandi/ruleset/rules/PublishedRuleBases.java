@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Primary;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -57,6 +59,18 @@ public class PublishedRuleBases implements RuleBaseSource {
   /** Compiles the published version and swaps it in. */
   public void activate(RuleSetName set) {
     load(set);
+  }
+
+  /**
+   * Loads every set when the application is ready: the first request does not wait for a compile,
+   * the admins' page lists every set's version 1, and a version that no longer compiles is found at
+   * start.
+   */
+  @EventListener(ApplicationReadyEvent.class)
+  void loadAll() {
+    for (RuleSetName set : RuleSetName.values()) {
+      current(set);
+    }
   }
 
   /** Picks up versions published by another instance. */

@@ -16,5 +16,10 @@ public interface RuleSetEvaluator {
 
   List<ScenarioOutcome> run(CompiledRules rules, List<RuleScenario> scenarios);
 
+  /** Whether the set keeps its real requests, so that a draft can be shadow-run on them. */
+  default boolean shadowRuns() {
+    return true;
+  }
+
   ShadowRun shadowRun(CompiledRules draft, CompiledRules published, int lastRequests);
 }

@@ -13,8 +13,8 @@ import io.mandi.ui.Formats;
 import java.math.BigDecimal;
 
 /** A pricing scenario as fields: the line's facts, and the unit price the rules must give. */
-class PricingScenarioForm extends FormLayout {
-  final TextField name = new TextField("Scenario");
+class PricingScenarioForm extends FormLayout implements ScenarioEditor {
+  private final TextField name = new TextField("Scenario");
   private final Select<BuyerKind> buyerKind = new Select<>();
   private final IntegerField quantity = new IntegerField("Quantity");
   private final BigDecimalField listPrice = new BigDecimalField("List price (₹)");
@@ -24,7 +24,7 @@ class PricingScenarioForm extends FormLayout {
   private final IntegerField stockAgeDays = new IntegerField("Days in stock");
   private final BigDecimalField competitorPrice = new BigDecimalField("Competitor's price (₹)");
   private final IntegerField month = new IntegerField("Month (1-12)");
-  final BigDecimalField expected = new BigDecimalField("Expected unit price (₹)");
+  private final BigDecimalField expected = new BigDecimalField("Expected unit price (₹)");
 
   PricingScenarioForm() {
     name.setMaxLength(200);
@@ -55,8 +55,19 @@ class PricingScenarioForm extends FormLayout {
     addClassName("scenario-form");
   }
 
+  @Override
+  public com.vaadin.flow.component.Component form() {
+    return this;
+  }
+
+  @Override
+  public String name() {
+    return name.getValue();
+  }
+
   /** Fills the fields from a stored scenario, to change it. */
-  void show(RuleScenario scenario) {
+  @Override
+  public void show(RuleScenario scenario) {
     name.setValue(scenario.name());
     expected.setValue(new BigDecimal(scenario.expected()));
     PricingFactsJson.facts(scenario.given())
@@ -75,7 +86,8 @@ class PricingScenarioForm extends FormLayout {
   }
 
   /** The facts as JSON; missing required ones make an incomplete text the service refuses. */
-  String given() {
+  @Override
+  public String given() {
     return PricingFactsJson.write(
         new PricingFacts(
             buyerKind.getValue(),
@@ -89,12 +101,14 @@ class PricingScenarioForm extends FormLayout {
             month.getValue()));
   }
 
-  String expectedText() {
+  @Override
+  public String expected() {
     return expected.getValue() == null ? "" : expected.getValue().toPlainString();
   }
 
   /** A scenario's facts in one line, for the list. */
-  static String summary(String given) {
+  @Override
+  public String summary(String given) {
     return PricingFactsJson.facts(given)
         .map(
             f ->

@@ -314,7 +314,7 @@ public class RuleSetView extends VerticalLayout
     Button runScenarios = new Button("Run scenarios", click -> showScenarioRun(version));
     runScenarios.setVisible(ruleSets.evaluates(set));
     Button shadow = new Button("Shadow run", click -> showShadowRun(version));
-    shadow.setVisible(ruleSets.evaluates(set));
+    shadow.setVisible(ruleSets.shadowRuns(set));
     Button publish =
         new Button(
             "Publish v" + version,
@@ -456,23 +456,25 @@ public class RuleSetView extends VerticalLayout
   /** The stored scenarios, with the outcome of the last run beside each when there is one. */
   private void renderScenarios(List<ScenarioOutcome> outcomes) {
     scenarios.removeAll();
+    ScenarioEditor form =
+        set == RuleSetName.PRICING ? new PricingScenarioForm() : new JsonScenarioForm();
+    String unit = set == RuleSetName.PRICING ? "₹" : "";
     Grid<RuleScenario> grid = new Grid<>();
     grid.addColumn(RuleScenario::name).setHeader("Scenario").setAutoWidth(true);
-    grid.addColumn(s -> PricingScenarioForm.summary(s.given())).setHeader("Given").setFlexGrow(1);
-    grid.addColumn(s -> "₹" + s.expected()).setHeader("Expected").setAutoWidth(true);
+    grid.addColumn(s -> form.summary(s.given())).setHeader("Given").setFlexGrow(1);
+    grid.addColumn(s -> unit + s.expected()).setHeader("Expected").setAutoWidth(true);
     grid.addColumn(
             s ->
                 outcomes.stream()
                     .filter(o -> o.scenario().id() == s.id())
                     .findFirst()
-                    .map(o -> (o.passed() ? "Pass" : "Fail") + ": ₹" + o.actual())
+                    .map(o -> (o.passed() ? "Pass" : "Fail") + ": " + unit + o.actual())
                     .orElse(""))
         .setHeader("Last run")
         .setAutoWidth(true);
     grid.setItems(ruleSets.scenarios(set));
     grid.setAllRowsVisible(true);
     grid.addClassName("rule-scenarios");
-    PricingScenarioForm form = new PricingScenarioForm();
     grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(form::show));
     Button save =
         new Button(
@@ -482,7 +484,7 @@ public class RuleSetView extends VerticalLayout
                     "Scenario saved",
                     () ->
                         ruleSets.saveScenario(
-                            admin, set, form.name.getValue(), form.given(), form.expectedText()),
+                            admin, set, form.name(), form.given(), form.expected()),
                     selected.version()));
     Button delete =
         new Button(
@@ -490,13 +492,13 @@ public class RuleSetView extends VerticalLayout
             click ->
                 act(
                     "Scenario deleted",
-                    () -> ruleSets.deleteScenario(admin, set, form.name.getValue()),
+                    () -> ruleSets.deleteScenario(admin, set, form.name()),
                     selected.version()));
     delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
     scenarios.add(
         grid,
         new Paragraph("Pick a scenario to change it, or fill in a new one:"),
-        form,
+        form.form(),
         row(save, delete));
   }
 
