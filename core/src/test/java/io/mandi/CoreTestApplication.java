@@ -99,7 +99,7 @@ public class CoreTestApplication {
     return new io.mandi.ruleset.RuleRuntime() {
       @Override
       public List<io.mandi.ruleset.RuleProblem> compile(
-          io.mandi.ruleset.RuleSetName set, String drl) {
+          io.mandi.ruleset.RuleSetName set, io.mandi.ruleset.RuleFormat format, String drl) {
         return List.of();
       }
 
@@ -116,9 +116,15 @@ public class CoreTestApplication {
       @Override
       public List<io.mandi.ruleset.ScenarioOutcome> run(
           io.mandi.ruleset.RuleSetName set,
+          io.mandi.ruleset.RuleFormat format,
           String drl,
           List<io.mandi.ruleset.RuleScenario> scenarios) {
         return List.of();
+      }
+
+      @Override
+      public java.util.Optional<String> tableTemplate(io.mandi.ruleset.RuleSetName set) {
+        return java.util.Optional.empty();
       }
 
       @Override
@@ -128,7 +134,10 @@ public class CoreTestApplication {
 
       @Override
       public io.mandi.ruleset.ShadowRun shadowRun(
-          io.mandi.ruleset.RuleSetName set, String drl, int lastRequests) {
+          io.mandi.ruleset.RuleSetName set,
+          io.mandi.ruleset.RuleFormat format,
+          String drl,
+          int lastRequests) {
         return new io.mandi.ruleset.ShadowRun(0, List.of());
       }
 

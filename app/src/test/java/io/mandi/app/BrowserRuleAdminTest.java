@@ -9,7 +9,9 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.mandi.catalog.OfferListing;
 import io.mandi.order.Order;
+import io.mandi.ruleset.RuleSetName;
 import io.mandi.ruleset.RuleSets;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -28,6 +30,7 @@ class BrowserRuleAdminTest extends BrowserTest {
   static final String SCENARIO = "Stock in for 120 days is marked down 10%";
 
   @Autowired RuleSets ruleSets;
+  @Autowired io.mandi.credit.CreditPolicy credit;
 
   PricingRulesState before;
 
@@ -198,6 +201,48 @@ class BrowserRuleAdminTest extends BrowserTest {
       PlaywrightAssertions.assertThat(admin.locator(".process-audit")).containsText("deployed");
       PlaywrightAssertions.assertThat(admin.locator(".process-audit")).containsText("refused");
     }
+  }
+
+  @Test
+  void anAdminStartsTheCreditDecisionTableEditsACellInTheGridAndPublishesIt() {
+    var before = ruleSets.published(RuleSetName.CREDIT).orElseThrow();
+    var over =
+        new io.mandi.credit.CreditFacts(
+            io.mandi.account.BuyerKind.DISTRIBUTOR,
+            new BigDecimal("100.00"),
+            new BigDecimal("50.00"),
+            new BigDecimal("60.00"));
+    try (Page admin = logIn("admin1")) {
+      admin.navigate(baseUrl() + "/admin/rules/credit");
+      button(admin, "New draft as a decision table").click();
+      PlaywrightAssertions.assertThat(admin.locator(".decision-table")).isVisible();
+      Matcher heading =
+          Pattern.compile("v(\\d+)").matcher(admin.locator(".rule-version-heading").textContent());
+      assertThat(heading.find()).isTrue();
+      int version = Integer.parseInt(heading.group(1));
+
+      // row 15 is the distributor over its limit; column 4 its action: approved, reason
+      Locator reason = admin.locator("vaadin-text-field[aria-label='Row 15 column 4'] input");
+      PlaywrightAssertions.assertThat(reason).hasValue("false, Over the credit limit");
+      reason.fill("false, Over the limit: operations decide");
+      button(admin, "Save draft").click();
+      PlaywrightAssertions.assertThat(notice(admin, "Draft v" + version + " saved")).isVisible();
+      button(admin, "Validate").click();
+      PlaywrightAssertions.assertThat(admin.locator(".rule-results"))
+          .containsText("v" + version + " compiles");
+      button(admin, "Run scenarios").click();
+      PlaywrightAssertions.assertThat(admin.locator(".rule-results"))
+          .containsText("4 of 4 scenarios pass");
+      button(admin, "Publish v" + version).click();
+      PlaywrightAssertions.assertThat(admin.locator(".rule-in-use"))
+          .hasText("In use: credit v" + version);
+      assertThat(credit.decide(over).reason()).isEqualTo("Over the limit: operations decide");
+    } finally {
+      if (ruleSets.published(RuleSetName.CREDIT).orElseThrow().version() != before.version()) {
+        ruleSets.rollback(user("admin1"), RuleSetName.CREDIT, before.version());
+      }
+    }
+    assertThat(credit.decide(over).rule()).isEqualTo("Over the credit limit");
   }
 
   private static Locator notice(Page page, String text) {

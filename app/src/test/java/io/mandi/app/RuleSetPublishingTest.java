@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mandi.account.Actor;
 import io.mandi.catalog.OfferListing;
+import io.mandi.credit.CreditFacts;
 import io.mandi.order.LinePricing;
 import io.mandi.order.Order;
 import io.mandi.order.OrderLine;
@@ -13,6 +14,7 @@ import io.mandi.pricing.PricingFacts;
 import io.mandi.pricing.PricingFactsJson;
 import io.mandi.pricing.PricingPolicy;
 import io.mandi.pricing.PricingRuleForm;
+import io.mandi.ruleset.RuleFormat;
 import io.mandi.ruleset.RuleProblem;
 import io.mandi.ruleset.RuleSetName;
 import io.mandi.ruleset.RuleSetRefusedException;
@@ -50,6 +52,7 @@ class RuleSetPublishingTest extends MandiAppTest {
   @Autowired RuleSets ruleSets;
   @Autowired PricingPolicy pricing;
   @Autowired LinePricing linePricing;
+  @Autowired io.mandi.credit.CreditPolicy credit;
 
   Actor admin1;
   Actor admin2;
@@ -107,6 +110,46 @@ class RuleSetPublishingTest extends MandiAppTest {
         .hasMessageContaining("NUL");
     assertThatThrownBy(() -> ruleSets.newDraft(user("buyer1"), RuleSetName.PRICING, 1))
         .isInstanceOf(io.mandi.account.NotAllowedException.class);
+  }
+
+  /**
+   * A decision table (CSV) is a draft like any other: validated, tested, published, rolled back.
+   */
+  @Test
+  void aDecisionTableDraftIsCheckedPublishedAndRolledBackLikeRuleText() {
+    admin1 = user("admin1");
+    RuleSetVersion before = ruleSets.published(RuleSetName.CREDIT).orElseThrow();
+    CreditFacts over =
+        new CreditFacts(
+            io.mandi.account.BuyerKind.DISTRIBUTOR,
+            new BigDecimal("100.00"),
+            new BigDecimal("50.00"),
+            new BigDecimal("60.00"));
+    RuleSetVersion table = ruleSets.newTableDraft(admin1, RuleSetName.CREDIT);
+    try {
+      assertThat(table.format()).isEqualTo(RuleFormat.CSV);
+      assertThat(ruleSets.validate(RuleSetName.CREDIT, table.version())).isEmpty();
+      assertThat(ruleSets.runScenarios(RuleSetName.CREDIT, table.version()))
+          .isNotEmpty()
+          .allMatch(ScenarioOutcome::passed);
+
+      String broken = table.drl().replace("withinLimit == $param", "withinLimit === $param");
+      ruleSets.saveDraft(admin1, RuleSetName.CREDIT, table.version(), broken, null, null);
+      assertThat(ruleSets.validate(RuleSetName.CREDIT, table.version())).isNotEmpty();
+      assertThatThrownBy(() -> ruleSets.publish(admin1, RuleSetName.CREDIT, table.version()))
+          .isInstanceOf(RuleSetRefusedException.class)
+          .hasMessageContaining("does not compile");
+
+      ruleSets.saveDraft(admin1, RuleSetName.CREDIT, table.version(), table.drl(), null, "table");
+      assertThat(ruleSets.publish(admin1, RuleSetName.CREDIT, table.version()).published())
+          .isTrue();
+      assertThat(credit.decide(over).rule()).isEqualTo("Distributor over the credit limit");
+    } finally {
+      if (ruleSets.published(RuleSetName.CREDIT).orElseThrow().version() != before.version()) {
+        ruleSets.rollback(admin1, RuleSetName.CREDIT, before.version());
+      }
+    }
+    assertThat(credit.decide(over).rule()).isEqualTo("Over the credit limit");
   }
 
   /** Credit, recovery and validation sets have scenarios too, in the shape of their facts. */

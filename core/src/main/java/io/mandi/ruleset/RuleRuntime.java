@@ -6,7 +6,7 @@ import java.util.List;
 public interface RuleRuntime {
 
   /** Compile errors in the text; empty when it compiles. */
-  List<RuleProblem> compile(RuleSetName set, String drl);
+  List<RuleProblem> compile(RuleSetName set, RuleFormat format, String drl);
 
   /** Whether this set's scenarios and shadow runs can be evaluated here. */
   boolean evaluates(RuleSetName set);
@@ -15,13 +15,17 @@ public interface RuleRuntime {
   String checkScenario(RuleSetName set, String given, String expected);
 
   /** Runs each scenario against the text (which must compile). */
-  List<ScenarioOutcome> run(RuleSetName set, String drl, List<RuleScenario> scenarios);
+  List<ScenarioOutcome> run(
+      RuleSetName set, RuleFormat format, String drl, List<RuleScenario> scenarios);
+
+  /** A decision table to start a set's table draft from, if the set ships one. */
+  java.util.Optional<String> tableTemplate(RuleSetName set);
 
   /** Whether the set keeps its real requests, so a draft can be shadow-run on them. */
   boolean shadowRuns(RuleSetName set);
 
   /** Evaluates the text and the published version on the last real requests. */
-  ShadowRun shadowRun(RuleSetName set, String drl, int lastRequests);
+  ShadowRun shadowRun(RuleSetName set, RuleFormat format, String drl, int lastRequests);
 
   /** Makes the published version the one the engine uses (after it is committed). */
   void activate(RuleSetName set);

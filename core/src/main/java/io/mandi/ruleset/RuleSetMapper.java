@@ -13,7 +13,7 @@ import org.apache.ibatis.annotations.Update;
 @Mapper
 interface RuleSetMapper {
   String VERSION_COLUMNS =
-      "id, rule_set, version, status, drl, form, based_on, note, created_by, created_at,"
+      "id, rule_set, version, status, drl, format, form, based_on, note, created_by, created_at,"
           + " published_by, published_at, requested_by, requested_at, change_size";
 
   @Select(
@@ -68,15 +68,16 @@ interface RuleSetMapper {
   int lastVersion(String set);
 
   @Insert(
-      "insert into rule_set_version (rule_set, version, status, drl, form, based_on, note,"
-          + " created_by, created_at, published_by, published_at)"
-          + " values (#{set}, #{version}, #{status}, #{drl}, #{form}, #{basedOn}, #{note},"
+      "insert into rule_set_version (rule_set, version, status, drl, format, form, based_on,"
+          + " note, created_by, created_at, published_by, published_at)"
+          + " values (#{set}, #{version}, #{status}, #{drl}, #{format}, #{form}, #{basedOn}, #{note},"
           + " #{by}, #{at}, #{publishedBy}, #{publishedAt})")
   void insertVersion(
       @Param("set") String set,
       @Param("version") int version,
       @Param("status") VersionStatus status,
       @Param("drl") String drl,
+      @Param("format") RuleFormat format,
       @Param("form") String form,
       @Param("basedOn") Integer basedOn,
       @Param("note") String note,

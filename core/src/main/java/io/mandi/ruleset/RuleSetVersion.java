@@ -6,6 +6,7 @@ import java.time.Instant;
 /**
  * One version of a rule set.
  *
+ * @param drl the rules: DRL text, or the decision table's CSV (see format)
  * @param form the pricing form's settings (JSON) when the text was written by it, else null
  * @param changeSize the largest price change (%) the shadow run found when publication was asked
  */
@@ -15,6 +16,7 @@ public record RuleSetVersion(
     int version,
     VersionStatus status,
     String drl,
+    RuleFormat format,
     String form,
     Integer basedOn,
     String note,

@@ -111,6 +111,7 @@ public class RuleSets {
                   1,
                   VersionStatus.PUBLISHED,
                   shippedDrl,
+                  RuleFormat.DRL,
                   shippedForm,
                   null,
                   "The rules shipped with Mandi",
@@ -133,6 +134,37 @@ public class RuleSets {
   public RuleSetVersion newDraft(Actor admin, RuleSetName set, int basedOn) {
     admin.require(Role.ADMIN);
     RuleSetVersion base = existing(set, basedOn);
+    return insertDraft(
+        admin, set, base.drl(), base.format(), base.form(), basedOn, "Copied from v" + basedOn);
+  }
+
+  /** Whether the set ships a decision table to start a table draft from. */
+  public boolean hasTableTemplate(RuleSetName set) {
+    return runtime.tableTemplate(set).isPresent();
+  }
+
+  /** A new draft written as a decision table, starting from the table the set ships. */
+  public RuleSetVersion newTableDraft(Actor admin, RuleSetName set) {
+    admin.require(Role.ADMIN);
+    String table =
+        runtime
+            .tableTemplate(set)
+            .orElseThrow(
+                () ->
+                    new RuleSetRefusedException(
+                        "This rule set has no decision table to start from"));
+    return insertDraft(
+        admin, set, table, RuleFormat.CSV, null, null, "Started from the shipped decision table");
+  }
+
+  private RuleSetVersion insertDraft(
+      Actor admin,
+      RuleSetName set,
+      String text,
+      RuleFormat format,
+      String form,
+      Integer basedOn,
+      String why) {
     return transaction.execute(
         status -> {
           mapper.lockSet(set.key());
@@ -142,16 +174,16 @@ public class RuleSets {
               set.key(),
               version,
               VersionStatus.DRAFT,
-              base.drl(),
-              base.form(),
+              text,
+              format,
+              form,
               basedOn,
               null,
               admin.username(),
               now,
               null,
               null);
-          mapper.audit(
-              set.key(), version, "drafted", admin.username(), now, "Copied from v" + basedOn);
+          mapper.audit(set.key(), version, "drafted", admin.username(), now, why);
           return mapper.findVersion(set.key(), version);
         });
   }
@@ -197,13 +229,14 @@ public class RuleSets {
 
   /** Compile errors of a version's text, with their line numbers; empty when it compiles. */
   public List<RuleProblem> validate(RuleSetName set, int version) {
-    return runtime.compile(set, existing(set, version).drl());
+    RuleSetVersion candidate = existing(set, version);
+    return runtime.compile(set, candidate.format(), candidate.drl());
   }
 
   /** Runs every scenario of the set against a version; refused when the text does not compile. */
   public List<ScenarioOutcome> runScenarios(RuleSetName set, int version) {
     RuleSetVersion candidate = compiling(set, existing(set, version));
-    return runtime.run(set, candidate.drl(), mapper.findScenarios(set.key()));
+    return runtime.run(set, candidate.format(), candidate.drl(), mapper.findScenarios(set.key()));
   }
 
   /** The version evaluated on the last real requests beside the published one. */
@@ -212,7 +245,7 @@ public class RuleSets {
     if (!runtime.shadowRuns(set)) {
       throw new RuleSetRefusedException("Shadow runs are not available for this rule set");
     }
-    return runtime.shadowRun(set, candidate.drl(), settings.shadowRequests());
+    return runtime.shadowRun(set, candidate.format(), candidate.drl(), settings.shadowRequests());
   }
 
   /** Adds a scenario, or changes the one with that name. */
@@ -403,7 +436,9 @@ public class RuleSets {
   private void checkPublishable(RuleSetName set, RuleSetVersion candidate) {
     compiling(set, candidate);
     List<ScenarioOutcome> failed =
-        runtime.run(set, candidate.drl(), mapper.findScenarios(set.key())).stream()
+        runtime
+            .run(set, candidate.format(), candidate.drl(), mapper.findScenarios(set.key()))
+            .stream()
             .filter(outcome -> !outcome.passed())
             .toList();
     if (!failed.isEmpty()) {
@@ -432,12 +467,12 @@ public class RuleSets {
       return BigDecimal.ZERO;
     }
     return runtime
-        .shadowRun(set, candidate.drl(), settings.shadowRequests())
+        .shadowRun(set, candidate.format(), candidate.drl(), settings.shadowRequests())
         .largestChangePercent();
   }
 
   private RuleSetVersion compiling(RuleSetName set, RuleSetVersion candidate) {
-    List<RuleProblem> problems = runtime.compile(set, candidate.drl());
+    List<RuleProblem> problems = runtime.compile(set, candidate.format(), candidate.drl());
     if (!problems.isEmpty()) {
       throw new RuleSetRefusedException(
           "Version "

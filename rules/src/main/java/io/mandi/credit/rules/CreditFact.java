@@ -28,6 +28,11 @@ public final class CreditFact {
     return facts.orderAmount();
   }
 
+  /** Open orders plus this one stay within the limit (what the decision table asks). */
+  public boolean isWithinLimit() {
+    return getExposureWithOrder().compareTo(getCreditLimit()) <= 0;
+  }
+
   public BigDecimal getExposureWithOrder() {
     return facts.exposureWithOrder();
   }

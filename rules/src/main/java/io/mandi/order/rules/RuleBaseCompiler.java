@@ -1,5 +1,6 @@
 package io.mandi.order.rules;
 
+import io.mandi.ruleset.RuleFormat;
 import io.mandi.ruleset.RuleProblem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,12 +59,30 @@ public final class RuleBaseCompiler {
 
   /** Compiles one DRL text, named by a path ending in .drl. */
   public static Compiled compile(String drlPath, String drl) {
+    return compile(drlPath, RuleFormat.DRL, drl);
+  }
+
+  /**
+   * Compiles DRL text, or a decision table in CSV (Drools' decision table compiler takes it only
+   * under a name ending in .drl.csv).
+   */
+  public static Compiled compile(String drlPath, RuleFormat format, String drl) {
+    String path = format == RuleFormat.CSV ? drlPath + ".csv" : drlPath;
     KieServices services = KieServices.Factory.get();
     ReleaseId releaseId =
         services.newReleaseId("io.mandi.rules", "build-" + BUILDS.incrementAndGet(), "1.0.0");
     KieFileSystem files = services.newKieFileSystem().generateAndWritePomXML(releaseId);
-    files.write("src/main/resources/" + drlPath, drl);
-    KieBuilder builder = services.newKieBuilder(files).buildAll();
+    files.write("src/main/resources/" + path, drl);
+    KieBuilder builder;
+    try {
+      builder = services.newKieBuilder(files).buildAll();
+    } catch (RuntimeException unreadableTable) {
+      services.getRepository().removeKieModule(releaseId);
+      return new Compiled(
+          null,
+          List.of(
+              new RuleProblem(0, 0, "The table cannot be read: " + unreadableTable.getMessage())));
+    }
     try {
       List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
       if (!errors.isEmpty()) {

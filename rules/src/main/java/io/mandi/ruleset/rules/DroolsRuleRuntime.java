@@ -1,6 +1,7 @@
 package io.mandi.ruleset.rules;
 
 import io.mandi.order.rules.RuleBaseCompiler;
+import io.mandi.ruleset.RuleFormat;
 import io.mandi.ruleset.RuleProblem;
 import io.mandi.ruleset.RuleRuntime;
 import io.mandi.ruleset.RuleScenario;
@@ -40,8 +41,8 @@ class DroolsRuleRuntime implements RuleRuntime {
   }
 
   @Override
-  public List<RuleProblem> compile(RuleSetName set, String drl) {
-    return compiled(set, drl).problems();
+  public List<RuleProblem> compile(RuleSetName set, RuleFormat format, String drl) {
+    return compiled(set, format, drl).problems();
   }
 
   @Override
@@ -55,11 +56,17 @@ class DroolsRuleRuntime implements RuleRuntime {
   }
 
   @Override
-  public List<ScenarioOutcome> run(RuleSetName set, String drl, List<RuleScenario> scenarios) {
+  public List<ScenarioOutcome> run(
+      RuleSetName set, RuleFormat format, String drl, List<RuleScenario> scenarios) {
     if (scenarios.isEmpty()) {
       return List.of();
     }
-    return evaluator(set).run(rules(set, drl), scenarios);
+    return evaluator(set).run(rules(set, format, drl), scenarios);
+  }
+
+  @Override
+  public java.util.Optional<String> tableTemplate(RuleSetName set) {
+    return ShippedRules.tableTemplate(set);
   }
 
   @Override
@@ -68,8 +75,8 @@ class DroolsRuleRuntime implements RuleRuntime {
   }
 
   @Override
-  public ShadowRun shadowRun(RuleSetName set, String drl, int lastRequests) {
-    return evaluator(set).shadowRun(rules(set, drl), published.current(set), lastRequests);
+  public ShadowRun shadowRun(RuleSetName set, RuleFormat format, String drl, int lastRequests) {
+    return evaluator(set).shadowRun(rules(set, format, drl), published.current(set), lastRequests);
   }
 
   @Override
@@ -82,17 +89,19 @@ class DroolsRuleRuntime implements RuleRuntime {
     return published.problem(set);
   }
 
-  private CompiledRules rules(RuleSetName set, String drl) {
-    RuleBaseCompiler.Compiled result = compiled(set, drl);
+  private CompiledRules rules(RuleSetName set, RuleFormat format, String drl) {
+    RuleBaseCompiler.Compiled result = compiled(set, format, drl);
     if (!result.ok()) {
       throw new RuleSetRefusedException("The rules do not compile: " + result.problems());
     }
     return new CompiledRules(set.key() + " draft", result.base());
   }
 
-  private synchronized RuleBaseCompiler.Compiled compiled(RuleSetName set, String drl) {
+  private synchronized RuleBaseCompiler.Compiled compiled(
+      RuleSetName set, RuleFormat format, String drl) {
     return compiled.computeIfAbsent(
-        set.key() + "\n" + drl, key -> RuleBaseCompiler.compile(ShippedRules.path(set), drl));
+        set.key() + "\n" + format + "\n" + drl,
+        key -> RuleBaseCompiler.compile(ShippedRules.path(set), format, drl));
   }
 
   private RuleSetEvaluator evaluator(RuleSetName set) {

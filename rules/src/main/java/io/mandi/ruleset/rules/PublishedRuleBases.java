@@ -93,7 +93,7 @@ public class PublishedRuleBases implements RuleBaseSource {
       return loaded;
     }
     RuleBaseCompiler.Compiled compiled =
-        RuleBaseCompiler.compile(ShippedRules.path(set), published.drl());
+        RuleBaseCompiler.compile(ShippedRules.path(set), published.format(), published.drl());
     Active next;
     if (compiled.ok()) {
       next = new Active(published.version(), new CompiledRules(published.label(), compiled.base()));

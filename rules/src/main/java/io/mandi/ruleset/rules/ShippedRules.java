@@ -32,6 +32,14 @@ public final class ShippedRules implements RuleBaseSource {
     return PATHS.get(set);
   }
 
+  /** Sets that ship a decision table admins may start a table draft from (same decisions). */
+  private static final Map<RuleSetName, String> TABLES =
+      Map.of(RuleSetName.CREDIT, "io/mandi/credit/rules/credit-check.drl.csv");
+
+  public static java.util.Optional<String> tableTemplate(RuleSetName set) {
+    return java.util.Optional.ofNullable(TABLES.get(set)).map(RuleBaseCompiler::readClasspath);
+  }
+
   public static String text(RuleSetName set) {
     return RuleBaseCompiler.readClasspath(path(set));
   }

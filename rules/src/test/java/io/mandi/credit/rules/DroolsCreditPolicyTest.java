@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mandi.account.BuyerKind;
 import io.mandi.credit.CreditDecision;
 import io.mandi.credit.CreditFacts;
+import io.mandi.order.rules.RuleBaseCompiler;
+import io.mandi.ruleset.RuleFormat;
+import io.mandi.ruleset.RuleSetName;
+import io.mandi.ruleset.rules.CompiledRules;
 import io.mandi.ruleset.rules.ShippedRules;
 import java.math.BigDecimal;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,10 +33,38 @@ class DroolsCreditPolicyTest {
       BigDecimal order,
       boolean approved,
       String rule) {
-    CreditDecision decision = policy.decide(new CreditFacts(kind, limit, open, order));
+    CreditFacts facts = new CreditFacts(kind, limit, open, order);
+    CreditDecision decision = policy.decide(facts);
 
     assertThat(decision.approved()).isEqualTo(approved);
     assertThat(decision.rule()).isEqualTo(rule);
+    // the decision table admins may start from decides the same, by its own rows
+    CreditDecision byTable = DroolsCreditPolicy.decideWith(TABLE, facts);
+    assertThat(byTable.approved()).as("decision table").isEqualTo(approved);
+    assertThat(byTable.rule()).endsWith(rule.substring(rule.indexOf(' ') + 1));
+  }
+
+  static final CompiledRules TABLE = compiledTable();
+
+  private static CompiledRules compiledTable() {
+    String csv = ShippedRules.tableTemplate(RuleSetName.CREDIT).orElseThrow();
+    RuleBaseCompiler.Compiled compiled =
+        RuleBaseCompiler.compile(ShippedRules.path(RuleSetName.CREDIT), RuleFormat.CSV, csv);
+    assertThat(compiled.problems()).isEmpty();
+    return new CompiledRules("credit table", compiled.base());
+  }
+
+  @org.junit.jupiter.api.Test
+  void aBrokenTableIsReportedNotThrown() {
+    String csv = ShippedRules.tableTemplate(RuleSetName.CREDIT).orElseThrow();
+    RuleBaseCompiler.Compiled compiled =
+        RuleBaseCompiler.compile(
+            ShippedRules.path(RuleSetName.CREDIT),
+            RuleFormat.CSV,
+            csv.replace("withinLimit == $param", "withinLimit === $param"));
+
+    assertThat(compiled.ok()).isFalse();
+    assertThat(compiled.problems()).isNotEmpty();
   }
 
   @org.junit.jupiter.api.Test

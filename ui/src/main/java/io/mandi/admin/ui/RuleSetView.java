@@ -27,6 +27,7 @@ import io.mandi.account.NotAllowedException;
 import io.mandi.pricing.PricingFactsJson;
 import io.mandi.pricing.PricingRuleForm;
 import io.mandi.ruleset.RuleAuditEntry;
+import io.mandi.ruleset.RuleFormat;
 import io.mandi.ruleset.RuleProblem;
 import io.mandi.ruleset.RuleScenario;
 import io.mandi.ruleset.RuleSetName;
@@ -75,6 +76,7 @@ public class RuleSetView extends VerticalLayout
     this.admin = currentUser.actor();
     versions.addColumn(v -> "v" + v.version()).setHeader("Version").setAutoWidth(true);
     versions.addColumn(v -> v.status().label()).setHeader("Status").setAutoWidth(true);
+    versions.addColumn(v -> v.format().label()).setHeader("Written as").setAutoWidth(true);
     versions
         .addColumn(v -> v.createdBy() + ", " + Formats.time(v.createdAt()))
         .setHeader("Written")
@@ -232,6 +234,18 @@ public class RuleSetView extends VerticalLayout
             });
     Button compare = new Button("Compare with the published version", click -> showDiff());
     FlexLayout actions = row(newDraft, compare);
+    if (ruleSets.hasTableTemplate(set)) {
+      actions.add(
+          new Button(
+              "New draft as a decision table",
+              click -> {
+                try {
+                  render(ruleSets.newTableDraft(admin, set).version());
+                } catch (RuleSetRefusedException | NotAllowedException refused) {
+                  error(refused.getMessage());
+                }
+              }));
+    }
     if (selected.status() == VersionStatus.RETIRED) {
       int version2 = selected.version();
       actions.add(
@@ -246,6 +260,8 @@ public class RuleSetView extends VerticalLayout
     versionPanel.add(actions);
     if (selected.status() == VersionStatus.DRAFT) {
       versionPanel.add(draftEditor(selected));
+    } else if (selected.format() == RuleFormat.CSV) {
+      versionPanel.add(new DecisionTableEditor(selected.drl(), true));
     } else {
       TextArea text = ruleText(selected.drl());
       text.setReadOnly(true);
@@ -265,7 +281,11 @@ public class RuleSetView extends VerticalLayout
     Optional<PricingRuleForm> form =
         set == RuleSetName.PRICING ? PricingFactsJson.form(draft.form()) : Optional.empty();
     PricingFormEditor formEditor = new PricingFormEditor();
-    if (form.isPresent()) {
+    boolean table = draft.format() == RuleFormat.CSV;
+    DecisionTableEditor tableEditor = table ? new DecisionTableEditor(draft.drl(), false) : null;
+    if (table) {
+      tabs.add("Table", tableEditor);
+    } else if (form.isPresent()) {
       formEditor.show(form.get());
       tabs.add("Form", formEditor);
     } else if (set == RuleSetName.PRICING) {
@@ -275,14 +295,20 @@ public class RuleSetView extends VerticalLayout
               "This version's text was edited by hand, so the form cannot show it. Start a draft"
                   + " from a version written by the form to use it."));
     }
-    tabs.add("Rule text", text);
+    tabs.add(table ? "CSV text" : "Rule text", text);
     int version = draft.version();
     Button save =
         new Button(
             "Save draft",
             click -> {
               boolean byForm = form.isPresent() && tabs.getSelectedIndex() == 0;
-              if (byForm) {
+              if (table) {
+                String csv = tabs.getSelectedIndex() == 0 ? tableEditor.csv() : text.getValue();
+                act(
+                    "Draft v" + version + " saved",
+                    () -> ruleSets.saveDraft(admin, set, version, csv, null, note.getValue()),
+                    version);
+              } else if (byForm) {
                 PricingRuleForm filled = formEditor.read();
                 List<String> problems = filled.problems();
                 if (!problems.isEmpty()) {
