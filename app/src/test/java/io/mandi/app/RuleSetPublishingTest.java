@@ -79,7 +79,7 @@ class RuleSetPublishingTest extends MandiAppTest {
     String broken = v1.drl().replace(distributor, distributor.replace("percentOff", "percentOf"));
     ruleSets.saveDraft(admin1, RuleSetName.PRICING, draft.version(), broken, null, "typo");
 
-    List<RuleProblem> problems = ruleSets.validate(RuleSetName.PRICING, draft.version());
+    List<RuleProblem> problems = ruleSets.validate(admin1, RuleSetName.PRICING, draft.version());
     assertThat(problems).isNotEmpty();
     assertThat(problems.getFirst().line()).as("the error names its line").isGreaterThan(0);
     assertThatThrownBy(() -> ruleSets.publish(admin1, RuleSetName.PRICING, draft.version()))
@@ -89,8 +89,9 @@ class RuleSetPublishingTest extends MandiAppTest {
     // compiles, but the distributor discount moved from 3 % to 4 %: its scenario fails
     String other = v1.drl().replace(distributor, distributor.replace("\"3\"", "\"4\""));
     ruleSets.saveDraft(admin1, RuleSetName.PRICING, draft.version(), other, null, "4 %");
-    assertThat(ruleSets.validate(RuleSetName.PRICING, draft.version())).isEmpty();
-    List<ScenarioOutcome> outcomes = ruleSets.runScenarios(RuleSetName.PRICING, draft.version());
+    assertThat(ruleSets.validate(admin1, RuleSetName.PRICING, draft.version())).isEmpty();
+    List<ScenarioOutcome> outcomes =
+        ruleSets.runScenarios(admin1, RuleSetName.PRICING, draft.version());
     assertThat(outcomes)
         .filteredOn(o -> !o.passed())
         .extracting(o -> o.scenario().name())
@@ -128,14 +129,14 @@ class RuleSetPublishingTest extends MandiAppTest {
     RuleSetVersion table = ruleSets.newTableDraft(admin1, RuleSetName.CREDIT);
     try {
       assertThat(table.format()).isEqualTo(RuleFormat.CSV);
-      assertThat(ruleSets.validate(RuleSetName.CREDIT, table.version())).isEmpty();
-      assertThat(ruleSets.runScenarios(RuleSetName.CREDIT, table.version()))
+      assertThat(ruleSets.validate(admin1, RuleSetName.CREDIT, table.version())).isEmpty();
+      assertThat(ruleSets.runScenarios(admin1, RuleSetName.CREDIT, table.version()))
           .isNotEmpty()
           .allMatch(ScenarioOutcome::passed);
 
       String broken = table.drl().replace("withinLimit == $param", "withinLimit === $param");
       ruleSets.saveDraft(admin1, RuleSetName.CREDIT, table.version(), broken, null, null);
-      assertThat(ruleSets.validate(RuleSetName.CREDIT, table.version())).isNotEmpty();
+      assertThat(ruleSets.validate(admin1, RuleSetName.CREDIT, table.version())).isNotEmpty();
       assertThatThrownBy(() -> ruleSets.publish(admin1, RuleSetName.CREDIT, table.version()))
           .isInstanceOf(RuleSetRefusedException.class)
           .hasMessageContaining("does not compile");
@@ -159,7 +160,7 @@ class RuleSetPublishingTest extends MandiAppTest {
     for (RuleSetName set :
         List.of(RuleSetName.CREDIT, RuleSetName.RECOVERY_REMEDY, RuleSetName.ORDER_VALIDATION)) {
       int published = ruleSets.published(set).orElseThrow().version(); // seeded at start
-      List<ScenarioOutcome> outcomes = ruleSets.runScenarios(set, published);
+      List<ScenarioOutcome> outcomes = ruleSets.runScenarios(admin1, set, published);
       assertThat(outcomes)
           .as(set.key())
           .hasSizeGreaterThanOrEqualTo(3)
@@ -232,7 +233,7 @@ class RuleSetPublishingTest extends MandiAppTest {
         "Stock in for 120 days is marked down 10%",
         scenarioGiven(120),
         "85.00");
-    ShadowRun shadow = ruleSets.shadowRun(RuleSetName.PRICING, draft.version());
+    ShadowRun shadow = ruleSets.shadowRun(admin1, RuleSetName.PRICING, draft.version());
     assertThat(shadow.changes())
         .anySatisfy(
             change -> {
@@ -256,7 +257,7 @@ class RuleSetPublishingTest extends MandiAppTest {
         .as("the earlier order keeps the price and version it was placed with")
         .isEqualByComparingTo("882.00");
 
-    List<VersionDiff.Line> diff = ruleSets.diff(RuleSetName.PRICING, 1, draft.version());
+    List<VersionDiff.Line> diff = ruleSets.diff(admin1, RuleSetName.PRICING, 1, draft.version());
     assertThat(diff)
         .filteredOn(l -> l.kind() != VersionDiff.Kind.SAME)
         .extracting(Object::toString)

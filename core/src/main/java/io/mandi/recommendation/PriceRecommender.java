@@ -74,7 +74,11 @@ public class PriceRecommender {
       BigDecimal average = mean(rivals);
       anchors.add(average);
       reasons.add(
-          "Competitors average ₹" + average.toPlainString() + " (" + rivals.size() + " prices)");
+          "Competitors average ₹"
+              + average.toPlainString()
+              + " ("
+              + rivals.size()
+              + (rivals.size() == 1 ? " price)" : " prices)"));
     }
     BigDecimal base = mean(anchors);
     double adjustPercent = demand(offer, reasons) + stock(offer, reasons) + season(reasons);

@@ -228,19 +228,22 @@ public class RuleSets {
   }
 
   /** Compile errors of a version's text, with their line numbers; empty when it compiles. */
-  public List<RuleProblem> validate(RuleSetName set, int version) {
+  public List<RuleProblem> validate(Actor admin, RuleSetName set, int version) {
+    admin.require(Role.ADMIN);
     RuleSetVersion candidate = existing(set, version);
     return runtime.compile(set, candidate.format(), candidate.drl());
   }
 
   /** Runs every scenario of the set against a version; refused when the text does not compile. */
-  public List<ScenarioOutcome> runScenarios(RuleSetName set, int version) {
+  public List<ScenarioOutcome> runScenarios(Actor admin, RuleSetName set, int version) {
+    admin.require(Role.ADMIN);
     RuleSetVersion candidate = compiling(set, existing(set, version));
     return runtime.run(set, candidate.format(), candidate.drl(), mapper.findScenarios(set.key()));
   }
 
   /** The version evaluated on the last real requests beside the published one. */
-  public ShadowRun shadowRun(RuleSetName set, int version) {
+  public ShadowRun shadowRun(Actor admin, RuleSetName set, int version) {
+    admin.require(Role.ADMIN);
     RuleSetVersion candidate = compiling(set, existing(set, version));
     if (!runtime.shadowRuns(set)) {
       throw new RuleSetRefusedException("Shadow runs are not available for this rule set");
@@ -390,7 +393,8 @@ public class RuleSets {
     makePublished(admin, set, earlier, VersionStatus.RETIRED, "rolled back", null);
   }
 
-  public List<VersionDiff.Line> diff(RuleSetName set, int from, int to) {
+  public List<VersionDiff.Line> diff(Actor admin, RuleSetName set, int from, int to) {
+    admin.require(Role.ADMIN);
     return VersionDiff.between(existing(set, from).drl(), existing(set, to).drl());
   }
 

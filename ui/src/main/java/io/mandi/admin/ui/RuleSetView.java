@@ -380,7 +380,7 @@ public class RuleSetView extends VerticalLayout
 
   private void showValidation(int version) {
     results.removeAll();
-    List<RuleProblem> problems = ruleSets.validate(set, version);
+    List<RuleProblem> problems = ruleSets.validate(admin, set, version);
     if (problems.isEmpty()) {
       results.add(resultLine("v" + version + " compiles", true));
     } else {
@@ -392,7 +392,7 @@ public class RuleSetView extends VerticalLayout
   private void showScenarioRun(int version) {
     results.removeAll();
     try {
-      List<ScenarioOutcome> outcomes = ruleSets.runScenarios(set, version);
+      List<ScenarioOutcome> outcomes = ruleSets.runScenarios(admin, set, version);
       long passed = outcomes.stream().filter(ScenarioOutcome::passed).count();
       results.add(
           resultLine(
@@ -407,7 +407,7 @@ public class RuleSetView extends VerticalLayout
   private void showShadowRun(int version) {
     results.removeAll();
     try {
-      ShadowRun run = ruleSets.shadowRun(set, version);
+      ShadowRun run = ruleSets.shadowRun(admin, set, version);
       results.add(
           resultLine(
               "Shadow run of v"
@@ -448,7 +448,8 @@ public class RuleSetView extends VerticalLayout
     if (published.isEmpty()) {
       return;
     }
-    List<VersionDiff.Line> diff = ruleSets.diff(set, published.get().version(), selected.version());
+    List<VersionDiff.Line> diff =
+        ruleSets.diff(admin, set, published.get().version(), selected.version());
     long changed = diff.stream().filter(l -> l.kind() != VersionDiff.Kind.SAME).count();
     results.add(
         resultLine(

@@ -65,6 +65,7 @@ public class MyPricesView extends VerticalLayout {
     this.seller = currentUser.actor();
     TextField search = new TextField("Search your products");
     search.setClearButtonVisible(true);
+    search.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
     search.setMaxLength(CatalogService.MAX_SEARCH);
     search.addValueChangeListener(e -> showOffers(e.getValue()));
     offers.addColumn(OfferListing::productName).setHeader("Product").setFlexGrow(1);
