@@ -151,6 +151,12 @@ public class CoreTestApplication {
     };
   }
 
+  /** A second admin's approval of a rule version is started in the engine by the workers module. */
+  @Bean
+  io.mandi.ruleset.RulePublishProcess rulePublishProcess() {
+    return (ruleSet, version, requestKey) -> {};
+  }
+
   /** Large price changes' approvals are started in the engine by the workers module. */
   @Bean
   io.mandi.recommendation.PriceChangeProcess priceChangeProcess() {

@@ -311,7 +311,31 @@ class RuleSetPublishingTest extends MandiAppTest {
         .isInstanceOf(RuleSetRefusedException.class)
         .hasMessageContaining("Another admin");
 
-    ruleSets.approve(admin2, RuleSetName.PRICING, draft.version());
+    // the request reaches the admins' inbox as a task (through the engine, after commit)
+    io.mandi.task.HumanTask task =
+        org.awaitility.Awaitility.await("the approval task reaches the admins' inbox")
+            .atMost(java.time.Duration.ofSeconds(30))
+            .until(
+                () -> inbox.openTaskOfRuleVersion("pricing", draft.version()),
+                java.util.Optional::isPresent)
+            .orElseThrow();
+    assertThat(task.kind()).isEqualTo("RULE_PUBLISH_APPROVAL");
+    assertThat(inbox.openTasksFor(admin2))
+        .extracting(io.mandi.task.HumanTask::id)
+        .contains(task.id());
+    assertThatThrownBy(
+            () -> inbox.decide(admin1, task.id(), io.mandi.task.TaskInput.of("APPROVE", null)))
+        .hasMessageContaining("Another admin");
+
+    inbox.decide(admin2, task.id(), io.mandi.task.TaskInput.of("APPROVE", "Clearance agreed"));
+
+    assertThat(inbox.openTaskOfRuleVersion("pricing", draft.version())).isEmpty();
+    assertThat(ruleSets.audit(RuleSetName.PRICING, 5))
+        .anySatisfy(
+            entry -> {
+              assertThat(entry.action()).isEqualTo("approved and published");
+              assertThat(entry.actor()).isEqualTo("admin2");
+            });
 
     assertThat(ruleSets.published(RuleSetName.PRICING).orElseThrow().version())
         .isEqualTo(draft.version());

@@ -10,6 +10,9 @@ import java.util.Set;
 public record Actor(String username, Role role, Long buyerId, Long sellerId) {
   public static final String OPS_GROUP = "ops";
 
+  /** Admins: a second admin's approval of a rule change is a task of this group. */
+  public static final String ADMIN_GROUP = "admins";
+
   /** The operations supervisors, to whom overdue tasks are escalated. */
   public static final String SUPERVISORS_GROUP = "ops-supervisors";
 
@@ -33,7 +36,8 @@ public record Actor(String username, Role role, Long buyerId, Long sellerId) {
     return switch (role) {
       case SELLER -> Set.of(sellerGroup(sellerId));
       case OPS -> Set.of(OPS_GROUP);
-      case BUYER, ADMIN -> Set.of();
+      case ADMIN -> Set.of(ADMIN_GROUP);
+      case BUYER -> Set.of();
     };
   }
 

@@ -3,6 +3,9 @@ package io.mandi.ruleset;
 import io.mandi.account.Actor;
 import io.mandi.account.Role;
 import io.mandi.settings.MandiSettings;
+import io.mandi.task.HumanTask;
+import io.mandi.task.TaskDecision;
+import io.mandi.task.TaskInboxService;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
@@ -31,13 +34,19 @@ public class RuleSets {
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final MandiSettings.Rules settings;
+  private final RuleSetEvents events;
+  private final TaskInboxService inbox;
 
   RuleSets(
       RuleSetMapper mapper,
       RuleRuntime runtime,
       TransactionTemplate transaction,
       Clock clock,
-      MandiSettings settings) {
+      MandiSettings settings,
+      RuleSetEvents events,
+      TaskInboxService inbox) {
+    this.events = events;
+    this.inbox = inbox;
     this.mapper = mapper;
     this.runtime = runtime;
     this.transaction = transaction;
@@ -319,6 +328,8 @@ public class RuleSets {
                 != 1) {
               throw new RuleSetRefusedException("Version " + version + " is not a draft any more");
             }
+            events.approvalNeeded(
+                set.key(), version, set.key() + "-" + version + "-" + now.toEpochMilli());
             mapper.audit(
                 set.key(),
                 version,
@@ -337,12 +348,44 @@ public class RuleSets {
               + settings.approvalAbovePercent().stripTrailingZeros().toPlainString()
               + " %: it now waits for another admin's approval");
     }
-    makePublished(admin, set, draft, VersionStatus.DRAFT, "published", null);
+    makePublished(admin, set, draft, VersionStatus.DRAFT, "published", null, () -> {});
     return new PublishOutcome(true, "Version " + version + " is published and in use");
   }
 
-  /** A second admin publishes a version waiting for approval (checked again first). */
+  /**
+   * A second admin publishes a version waiting for approval (checked again first), from the rule
+   * set's page; the approval task in the admins' inbox closes with it.
+   */
   public void approve(Actor admin, RuleSetName set, int version) {
+    approve(admin, set, version, () -> closeApprovalTask(set, version, "APPROVE", admin));
+  }
+
+  /** The approval task decided in the inbox: the decision and the task complete together. */
+  void decideTask(Actor admin, HumanTask task, boolean approve, String note) {
+    RuleSetName set =
+        RuleSetName.ofKey(task.ruleSet() == null ? "" : task.ruleSet())
+            .orElseThrow(() -> new RuleSetRefusedException("This task names no rule set"));
+    int version = task.ruleVersion();
+    TaskDecision decision =
+        new TaskDecision(
+            approve ? RulePublishApprovalTask.APPROVE : RulePublishApprovalTask.REFUSE, note);
+    if (approve) {
+      approve(admin, set, version, () -> inbox.completeChecked(admin, task, decision));
+    } else {
+      reject(admin, set, version, note, () -> inbox.completeChecked(admin, task, decision));
+    }
+  }
+
+  private void closeApprovalTask(RuleSetName set, int version, String outcome, Actor admin) {
+    inbox
+        .openTaskOfRuleVersion(set.key(), version)
+        .ifPresent(
+            task ->
+                inbox.completeAsSystem(
+                    task, outcome, "Decided by " + admin.username() + " on the rule set's page"));
+  }
+
+  private void approve(Actor admin, RuleSetName set, int version, Runnable alsoInTransaction) {
     admin.require(Role.ADMIN);
     RuleSetVersion waiting = awaiting(set, version);
     if (admin.username().equals(waiting.requestedBy())) {
@@ -356,11 +399,17 @@ public class RuleSets {
         waiting,
         VersionStatus.AWAITING_APPROVAL,
         "approved and published",
-        "Asked by " + waiting.requestedBy());
+        "Asked by " + waiting.requestedBy(),
+        alsoInTransaction);
   }
 
-  /** A second admin sends a waiting version back to draft, with a reason. */
+  /** A second admin sends a waiting version back to draft, with a reason, from the set's page. */
   public void reject(Actor admin, RuleSetName set, int version, String reason) {
+    reject(admin, set, version, reason, () -> closeApprovalTask(set, version, "REFUSE", admin));
+  }
+
+  private void reject(
+      Actor admin, RuleSetName set, int version, String reason, Runnable alsoInTransaction) {
     admin.require(Role.ADMIN);
     if (reason == null || reason.isBlank() || reason.length() > 500) {
       throw new RuleSetRefusedException("Say why (at most 500 characters)");
@@ -378,6 +427,7 @@ public class RuleSets {
           }
           mapper.audit(
               set.key(), version, "approval refused", admin.username(), clock.instant(), reason);
+          alsoInTransaction.run();
         });
   }
 
@@ -390,7 +440,7 @@ public class RuleSets {
           "Only an earlier published (retired) version can be restored");
     }
     compiling(set, earlier);
-    makePublished(admin, set, earlier, VersionStatus.RETIRED, "rolled back", null);
+    makePublished(admin, set, earlier, VersionStatus.RETIRED, "rolled back", null, () -> {});
   }
 
   public List<VersionDiff.Line> diff(Actor admin, RuleSetName set, int from, int to) {
@@ -408,7 +458,8 @@ public class RuleSets {
       RuleSetVersion checked,
       VersionStatus from,
       String action,
-      String detail) {
+      String detail,
+      Runnable alsoInTransaction) {
     int version = checked.version();
     transaction.executeWithoutResult(
         status -> {
@@ -433,6 +484,7 @@ public class RuleSets {
               now,
               (before == null ? "" : "Replaces v" + before.version())
                   + (detail == null ? "" : (before == null ? "" : "; ") + detail));
+          alsoInTransaction.run();
         });
     runtime.activate(set); // only now that the publication is committed
   }

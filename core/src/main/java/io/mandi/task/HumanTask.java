@@ -15,6 +15,7 @@ import java.time.Instant;
  * @param rfqId the request for quotation a task is about, when it is about one
  * @param quoteId the quote a task is about, when it is about one
  * @param priceChangeId the seller's price change a task is about, when it is about one
+ * @param ruleSet with ruleVersion: the rule set version a task is about, when it is about one
  */
 public record HumanTask(
     long id,
@@ -40,7 +41,9 @@ public record HumanTask(
     String escalatedTo,
     Long rfqId,
     Long quoteId,
-    Long priceChangeId) {
+    Long priceChangeId,
+    String ruleSet,
+    Integer ruleVersion) {
 
   public boolean isOverdue(Instant now) {
     return status == TaskStatus.OPEN && dueAt != null && dueAt.isBefore(now);

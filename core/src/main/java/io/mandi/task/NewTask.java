@@ -17,7 +17,9 @@ public record NewTask(
     Instant createdAt,
     Long rfqId,
     Long quoteId,
-    Long priceChangeId) {
+    Long priceChangeId,
+    String ruleSet,
+    Integer ruleVersion) {
 
   /** A task about a request for quotation and one of its quotes. */
   public NewTask(
@@ -48,6 +50,8 @@ public record NewTask(
         createdAt,
         rfqId,
         quoteId,
+        null,
+        null,
         null);
   }
 
@@ -76,6 +80,8 @@ public record NewTask(
         dueAt,
         orderId,
         createdAt,
+        null,
+        null,
         null,
         null,
         null);

@@ -187,6 +187,13 @@ public class TaskInboxService {
         .findFirst();
   }
 
+  /** The open task asking a second admin to approve a rule set version, if there is one. */
+  public java.util.Optional<HumanTask> openTaskOfRuleVersion(String ruleSet, int ruleVersion) {
+    return tasks.findTasksOfRuleVersion(ruleSet, ruleVersion).stream()
+        .filter(task -> task.status() == TaskStatus.OPEN)
+        .findFirst();
+  }
+
   public List<HumanTask> tasksOfOrder(long orderId) {
     return tasks.findTasksOfOrder(orderId);
   }

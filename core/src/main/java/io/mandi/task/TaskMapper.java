@@ -74,6 +74,10 @@ interface TaskMapper {
 
   List<HumanTask> findTasksOfPriceChange(long priceChangeId);
 
+  List<HumanTask> findTasksOfRuleVersion(
+      @org.apache.ibatis.annotations.Param("ruleSet") String ruleSet,
+      @org.apache.ibatis.annotations.Param("ruleVersion") int ruleVersion);
+
   /** Closes the task if it still has status {@code from}; returns rows changed (0 or 1). */
   int close(
       @Param("taskId") long taskId,

@@ -71,6 +71,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Messages", MessagesView.class));
       }
       case ADMIN -> {
+        nav.addItem(inboxItem());
         nav.addItem(new SideNavItem("Business rules", RuleSetsView.class));
         nav.addItem(new SideNavItem("Price preview", PricePreviewView.class));
         nav.addItem(new SideNavItem("Processes", ProcessesView.class));
@@ -110,7 +111,7 @@ public class MainLayout extends AppLayout {
   /** The badge counts open tasks and follows them live; a new one is announced once. */
   @Override
   protected void onAttach(AttachEvent attach) {
-    if (actor.role() == Role.SELLER || actor.role() == Role.OPS) {
+    if (actor.role() == Role.SELLER || actor.role() == Role.OPS || actor.role() == Role.ADMIN) {
       countTasks();
       live.subscribe(this, Duration.ofSeconds(1), order -> false, true, this::countTasks);
     }

@@ -535,7 +535,7 @@ public class RuleSetView extends VerticalLayout
       Notification.show(done, 3000, Notification.Position.BOTTOM_START)
           .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
       render(thenShow);
-    } catch (RuleSetRefusedException | NotAllowedException | IllegalArgumentException refused) {
+    } catch (NotAllowedException | IllegalArgumentException refused) {
       error(refused.getMessage());
     }
   }

@@ -26,7 +26,6 @@ import io.mandi.catalog.Seller;
 import io.mandi.order.ui.Cart;
 import io.mandi.rfq.NewRfq;
 import io.mandi.rfq.Rfq;
-import io.mandi.rfq.RfqRefusedException;
 import io.mandi.rfq.RfqService;
 import io.mandi.ui.AppRoles;
 import io.mandi.ui.CurrentUser;
@@ -200,7 +199,7 @@ public class NewRfqView extends VerticalLayout implements BeforeEnterObserver {
               "Request #" + rfq.id() + " sent to sellers", 3000, Notification.Position.BOTTOM_START)
           .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
       getUI().ifPresent(ui -> ui.navigate("rfqs/" + rfq.id()));
-    } catch (RfqRefusedException | IllegalArgumentException refused) {
+    } catch (IllegalArgumentException refused) {
       Notification.show(refused.getMessage(), 5000, Notification.Position.MIDDLE)
           .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }

@@ -21,7 +21,6 @@ import io.mandi.catalog.CatalogService;
 import io.mandi.rfq.Rfq;
 import io.mandi.rfq.RfqDecisions;
 import io.mandi.rfq.RfqLine;
-import io.mandi.rfq.RfqRefusedException;
 import io.mandi.rfq.RfqService;
 import io.mandi.rfq.SellerQuotes;
 import io.mandi.task.TaskInboxService;
@@ -162,7 +161,7 @@ public class RfqPage extends VerticalLayout implements BeforeEnterObserver, HasD
       Notification.show(done, 3000, Notification.Position.BOTTOM_START)
           .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
       render();
-    } catch (RfqRefusedException | NotAllowedException | IllegalArgumentException refused) {
+    } catch (NotAllowedException | IllegalArgumentException refused) {
       Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE)
           .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }

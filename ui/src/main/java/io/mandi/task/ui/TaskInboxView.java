@@ -45,7 +45,7 @@ import java.util.Map;
  */
 @Route(value = "inbox", layout = MainLayout.class)
 @PageTitle("Task inbox | Mandi")
-@RolesAllowed({AppRoles.SELLER, AppRoles.OPS})
+@RolesAllowed({AppRoles.SELLER, AppRoles.OPS, AppRoles.ADMIN})
 public class TaskInboxView extends VerticalLayout implements BeforeEnterObserver {
   static final int PAGE = 50;
 
@@ -119,6 +119,9 @@ public class TaskInboxView extends VerticalLayout implements BeforeEnterObserver
     }
     if (task.priceChangeId() != null) {
       return "Price change #" + task.priceChangeId();
+    }
+    if (task.ruleSet() != null) {
+      return task.ruleSet() + " v" + task.ruleVersion();
     }
     return task.rfqId() == null ? "" : "Request #" + task.rfqId();
   }

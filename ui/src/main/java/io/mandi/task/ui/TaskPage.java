@@ -53,7 +53,7 @@ import java.time.ZoneId;
  * due and follow-up dates), its audit trail, and the order it is about.
  */
 @Route(value = "tasks/:taskId([0-9]{1,18})", layout = MainLayout.class)
-@RolesAllowed({AppRoles.SELLER, AppRoles.OPS})
+@RolesAllowed({AppRoles.SELLER, AppRoles.OPS, AppRoles.ADMIN})
 public class TaskPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
   private static final ZoneId IST = ZoneId.of("Asia/Kolkata");
 
@@ -186,6 +186,17 @@ public class TaskPage extends VerticalLayout implements BeforeEnterObserver, Has
     }
     if (task.priceChangeId() != null) {
       add(priceChangeFacts(priceChanges.find(task.priceChangeId())));
+    }
+    if (task.ruleSet() != null) {
+      Anchor rules =
+          new Anchor(
+              "admin/rules/" + task.ruleSet(),
+              task.ruleSet()
+                  + " v"
+                  + task.ruleVersion()
+                  + ": see its changes, scenarios and shadow run");
+      rules.addClassName("task-rule-version");
+      add(rules);
     }
     if (orderId != null) {
       Paragraph money =

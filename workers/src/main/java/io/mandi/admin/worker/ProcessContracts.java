@@ -8,6 +8,7 @@ import io.mandi.recommendation.process.PriceChangeApprovalProcess;
 import io.mandi.recovery.process.OrderRecoveryProcess;
 import io.mandi.rfq.process.RfqDiscountApprovalProcess;
 import io.mandi.rfq.process.RfqNegotiationProcess;
+import io.mandi.ruleset.process.RulePublishApprovalProcess;
 import io.mandi.task.process.TaskEscalationProcess;
 import io.mandi.vendor.process.VendorAssignmentProcess;
 import io.mandi.vendor.process.VendorReassignmentProcess;
@@ -37,7 +38,8 @@ public final class ProcessContracts {
           TaskEscalationProcess.class,
           RfqNegotiationProcess.class,
           RfqDiscountApprovalProcess.class,
-          PriceChangeApprovalProcess.class);
+          PriceChangeApprovalProcess.class,
+          RulePublishApprovalProcess.class);
 
   private ProcessContracts() {}
 

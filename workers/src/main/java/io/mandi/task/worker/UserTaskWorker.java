@@ -6,6 +6,7 @@ import io.mandi.order.process.OrderLifecycleProcess;
 import io.mandi.process.UserTasks;
 import io.mandi.recommendation.process.PriceChangeApprovalProcess;
 import io.mandi.rfq.process.RfqNegotiationProcess;
+import io.mandi.ruleset.process.RulePublishApprovalProcess;
 import io.mandi.task.EngineRun;
 import io.mandi.task.NewTask;
 import io.mandi.task.TaskInboxService;
@@ -44,7 +45,9 @@ public class UserTaskWorker {
         OrderLifecycleProcess.Variables.ORDER_ID,
         RfqNegotiationProcess.Variables.RFQ_ID,
         RfqNegotiationProcess.Variables.QUOTE_ID,
-        PriceChangeApprovalProcess.Variables.PRICE_CHANGE_ID
+        PriceChangeApprovalProcess.Variables.PRICE_CHANGE_ID,
+        RulePublishApprovalProcess.Variables.RULE_SET,
+        RulePublishApprovalProcess.Variables.RULE_VERSION
       })
   public void openTask(ActivatedJob job) {
     Map<String, String> headers = job.getCustomHeaders();
@@ -69,7 +72,12 @@ public class UserTaskWorker {
             clock.instant(),
             id(variables.get(RfqNegotiationProcess.Variables.RFQ_ID)),
             id(variables.get(RfqNegotiationProcess.Variables.QUOTE_ID)),
-            id(variables.get(PriceChangeApprovalProcess.Variables.PRICE_CHANGE_ID))));
+            id(variables.get(PriceChangeApprovalProcess.Variables.PRICE_CHANGE_ID)),
+            (String) variables.get(RulePublishApprovalProcess.Variables.RULE_SET),
+            variables.get(RulePublishApprovalProcess.Variables.RULE_VERSION) == null
+                ? null
+                : ((Number) variables.get(RulePublishApprovalProcess.Variables.RULE_VERSION))
+                    .intValue()));
   }
 
   private static Long id(Object variable) {

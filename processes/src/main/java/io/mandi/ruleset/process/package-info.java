@@ -1,0 +1,2 @@
+/** Names of the rule publication approval model that code refers to. */
+package io.mandi.ruleset.process;
