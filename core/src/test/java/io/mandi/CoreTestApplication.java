@@ -123,6 +123,11 @@ public class CoreTestApplication {
       }
 
       @Override
+      public String tableFromFile(String fileName, byte[] content) {
+        return new String(content, java.nio.charset.StandardCharsets.UTF_8);
+      }
+
+      @Override
       public java.util.Optional<String> tableTemplate(io.mandi.ruleset.RuleSetName set) {
         return java.util.Optional.empty();
       }

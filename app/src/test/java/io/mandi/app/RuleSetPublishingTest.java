@@ -153,6 +153,54 @@ class RuleSetPublishingTest extends MandiAppTest {
     assertThat(credit.decide(over).rule()).isEqualTo("Over the credit limit");
   }
 
+  /** An Excel workbook (.xlsx) is imported as a decision table draft, read cell by cell. */
+  @Test
+  void anExcelDecisionTableIsImportedAsADraftThatPassesTheSetsScenarios() throws Exception {
+    admin1 = user("admin1");
+    String csv = ruleSets.newTableDraft(admin1, RuleSetName.CREDIT).drl();
+    byte[] workbook;
+    try (var excel = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+        var out = new java.io.ByteArrayOutputStream()) {
+      var sheet = excel.createSheet("Credit");
+      List<List<String>> rows = io.mandi.ruleset.CsvTable.parse(csv);
+      for (int r = 0; r < rows.size(); r++) {
+        var row = sheet.createRow(r);
+        for (int c = 0; c < rows.get(r).size(); c++) {
+          row.createCell(c).setCellValue(rows.get(r).get(c));
+        }
+      }
+      excel.write(out);
+      workbook = out.toByteArray();
+    }
+
+    RuleSetVersion imported =
+        ruleSets.importTable(admin1, RuleSetName.CREDIT, "credit-limits.xlsx", workbook);
+
+    assertThat(imported.format()).isEqualTo(RuleFormat.CSV);
+    assertThat(io.mandi.ruleset.CsvTable.parse(imported.drl()).get(11))
+        .containsExactly(
+            "Retailer within the credit limit",
+            "RETAILER",
+            "true",
+            "true, Within the credit limit");
+    assertThat(ruleSets.validate(admin1, RuleSetName.CREDIT, imported.version())).isEmpty();
+    assertThat(ruleSets.runScenarios(admin1, RuleSetName.CREDIT, imported.version()))
+        .allMatch(ScenarioOutcome::passed);
+    assertThatThrownBy(
+            () ->
+                ruleSets.importTable(
+                    admin1, RuleSetName.CREDIT, "credit.xlsx", "not a workbook".getBytes()))
+        .isInstanceOf(RuleSetRefusedException.class)
+        .hasMessageContaining("cannot be read");
+    assertThatThrownBy(
+            () -> ruleSets.importTable(admin1, RuleSetName.CREDIT, "credit.pdf", workbook))
+        .isInstanceOf(RuleSetRefusedException.class)
+        .hasMessageContaining(".xlsx or .csv");
+    assertThat(ruleSets.published(RuleSetName.CREDIT).orElseThrow().format())
+        .as("importing only drafts")
+        .isEqualTo(RuleFormat.DRL);
+  }
+
   /** Credit, recovery and validation sets have scenarios too, in the shape of their facts. */
   @Test
   void theOtherRuleSetsScenariosPassOnTheShippedRulesAndGuardTheirPublication() {

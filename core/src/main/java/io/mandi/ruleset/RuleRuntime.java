@@ -18,6 +18,9 @@ public interface RuleRuntime {
   List<ScenarioOutcome> run(
       RuleSetName set, RuleFormat format, String drl, List<RuleScenario> scenarios);
 
+  /** A decision table file (.xlsx or .csv) as the CSV the editor and compiler take. */
+  String tableFromFile(String fileName, byte[] content);
+
   /** A decision table to start a set's table draft from, if the set ships one. */
   java.util.Optional<String> tableTemplate(RuleSetName set);
 

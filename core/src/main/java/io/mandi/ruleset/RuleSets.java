@@ -166,6 +166,28 @@ public class RuleSets {
         admin, set, table, RuleFormat.CSV, null, null, "Started from the shipped decision table");
   }
 
+  /** A new draft from a decision table file an admin uploads (.xlsx or .csv, at most 2 MB). */
+  public RuleSetVersion importTable(Actor admin, RuleSetName set, String fileName, byte[] content) {
+    admin.require(Role.ADMIN);
+    if (content == null || content.length == 0) {
+      throw new RuleSetRefusedException("The file is empty");
+    }
+    if (content.length > 2_000_000) {
+      throw new RuleSetRefusedException("The file is larger than 2 MB");
+    }
+    String name = fileName == null ? "" : fileName.replaceAll("\\p{Cntrl}", "?");
+    String csv = runtime.tableFromFile(name, content);
+    checkText(csv, "The table");
+    return insertDraft(
+        admin,
+        set,
+        csv,
+        RuleFormat.CSV,
+        null,
+        null,
+        "Imported from " + name.substring(0, Math.min(name.length(), 200)));
+  }
+
   private RuleSetVersion insertDraft(
       Actor admin,
       RuleSetName set,

@@ -65,6 +65,11 @@ class DroolsRuleRuntime implements RuleRuntime {
   }
 
   @Override
+  public String tableFromFile(String fileName, byte[] content) {
+    return DecisionTableFiles.toCsv(fileName, content);
+  }
+
+  @Override
   public java.util.Optional<String> tableTemplate(RuleSetName set) {
     return ShippedRules.tableTemplate(set);
   }

@@ -148,7 +148,7 @@ public class RuleSetView extends VerticalLayout
         .filter(v -> v.status() == VersionStatus.AWAITING_APPROVAL)
         .forEach(this::approvalBox);
     versions.setItems(ruleSets.versions(set));
-    add(new H3("Versions"), versions, versionPanel, results);
+    add(new H3("Versions"), versions, tableImport(), versionPanel, results);
     if (ruleSets.evaluates(set)) {
       add(new H3("Test scenarios"), scenarios);
       renderScenarios(List.of());
@@ -156,6 +156,35 @@ public class RuleSetView extends VerticalLayout
     audit.setItems(ruleSets.audit(set, 50));
     add(new H3("Audit trail"), audit);
     select(version);
+  }
+
+  /** Upload of a decision table (.xlsx or .csv) as a new draft of this set. */
+  private com.vaadin.flow.component.upload.Upload tableImport() {
+    com.vaadin.flow.component.upload.Upload upload =
+        new com.vaadin.flow.component.upload.Upload(
+            com.vaadin.flow.server.streams.UploadHandler.inMemory(
+                (metadata, content) -> {
+                  com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+                  String fileName = metadata.fileName();
+                  if (ui != null) {
+                    ui.access(
+                        () -> {
+                          try {
+                            render(ruleSets.importTable(admin, set, fileName, content).version());
+                          } catch (IllegalArgumentException | NotAllowedException refused) {
+                            error(refused.getMessage());
+                          }
+                        });
+                  }
+                }));
+    upload.setAcceptedFileTypes(".xlsx", ".csv");
+    upload.setMaxFiles(1);
+    upload.setMaxFileSize(2_000_000);
+    upload.setDropLabel(new Span("Import a decision table (.xlsx or .csv) as a new draft"));
+    upload.addFileRejectedListener(
+        rejected -> error(rejected.getFileName() + ": " + rejected.getErrorMessage()));
+    upload.addClassName("table-import");
+    return upload;
   }
 
   private void approvalBox(RuleSetVersion waiting) {
