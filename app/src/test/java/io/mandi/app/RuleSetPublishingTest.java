@@ -201,17 +201,23 @@ class RuleSetPublishingTest extends MandiAppTest {
         .isEqualTo(RuleFormat.DRL);
   }
 
-  /** Credit, recovery and validation sets have scenarios too, in the shape of their facts. */
+  /** Every other rule set has scenarios too, in the shape of its facts. */
   @Test
   void theOtherRuleSetsScenariosPassOnTheShippedRulesAndGuardTheirPublication() {
     admin1 = user("admin1");
     for (RuleSetName set :
-        List.of(RuleSetName.CREDIT, RuleSetName.RECOVERY_REMEDY, RuleSetName.ORDER_VALIDATION)) {
+        List.of(
+            RuleSetName.CREDIT,
+            RuleSetName.RECOVERY_REMEDY,
+            RuleSetName.ORDER_VALIDATION,
+            RuleSetName.VENDOR_RANKING,
+            RuleSetName.RFQ_SHORTLIST,
+            RuleSetName.QUOTE_SCORING)) {
       int published = ruleSets.published(set).orElseThrow().version(); // seeded at start
       List<ScenarioOutcome> outcomes = ruleSets.runScenarios(admin1, set, published);
       assertThat(outcomes)
-          .as(set.key())
-          .hasSizeGreaterThanOrEqualTo(3)
+          .as(set.key() + ": " + outcomes)
+          .isNotEmpty()
           .allMatch(ScenarioOutcome::passed);
       assertThat(ruleSets.shadowRuns(set)).isFalse();
     }
