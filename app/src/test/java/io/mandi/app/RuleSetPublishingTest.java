@@ -271,6 +271,18 @@ class RuleSetPublishingTest extends MandiAppTest {
         .startsWith("Markdown: stock older than 90 days: in stock for 12");
     assertThat(PricingFactsJson.facts(old.priceInputs()).orElseThrow().stockAgeDays())
         .isBetween(119, 121);
+    // the price preview gives the same price and steps, storing nothing
+    LinePricing.Priced preview =
+        linePricing.preview(admin1, durrie.offerId(), user("buyer1").buyerId(), 3);
+    assertThat(preview.unitPrice()).isEqualByComparingTo("882.00");
+    assertThat(preview.rules().rules()).isEqualTo(old.priceSteps());
+    assertThatThrownBy(
+            () ->
+                linePricing.preview(user("buyer1"), durrie.offerId(), user("buyer1").buyerId(), 3))
+        .isInstanceOf(io.mandi.account.NotAllowedException.class);
+    assertThatThrownBy(
+            () -> linePricing.preview(admin1, durrie.offerId(), user("buyer1").buyerId(), 0))
+        .isInstanceOf(IllegalArgumentException.class);
 
     RuleSetVersion draft = ruleSets.newDraft(admin1, RuleSetName.PRICING, 1);
     PricingRuleForm form = PricingRuleForm.defaults().withOver90DaysPercent(new BigDecimal("15"));
