@@ -10,7 +10,7 @@ create table price_change (
   change_percent  numeric(7, 2) not null,
   reasons         text,
   status          varchar(20)   not null
-                  check (status in ('APPLIED', 'AWAITING_APPROVAL', 'REFUSED', 'WITHDRAWN')),
+                  check (status in ('APPLIED', 'AWAITING_APPROVAL', 'REFUSED')),
   requested_by    varchar(60)   not null,
   requested_at    timestamptz   not null,
   decided_by      varchar(60),

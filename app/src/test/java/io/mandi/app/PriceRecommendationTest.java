@@ -147,7 +147,12 @@ class PriceRecommendationTest extends MandiAppTest {
   private HumanTask awaitPriceTask(long priceChangeId) {
     return await("the price change's task reaches operations' inbox")
         .atMost(Duration.ofSeconds(30))
-        .until(() -> inbox.openTaskOfPriceChange(priceChangeId), java.util.Optional::isPresent)
+        .until(
+            () ->
+                inbox.openTasksFor(user("ops1")).stream()
+                    .filter(task -> Long.valueOf(priceChangeId).equals(task.priceChangeId()))
+                    .findFirst(),
+            java.util.Optional::isPresent)
         .orElseThrow();
   }
 }

@@ -1,13 +1,5 @@
 package io.mandi.order;
 
-import java.math.BigDecimal;
-
-/** An order line as the pricing rules priced it, with the facts they saw (JSON). */
+/** An order line the pricing rules priced: what was asked and the facts they saw (JSON). */
 public record PricedRequest(
-    long orderId,
-    int lineNo,
-    String productName,
-    int quantity,
-    BigDecimal unitPrice,
-    String priceRuleVersion,
-    String priceInputs) {}
+    long orderId, int lineNo, String productName, int quantity, String priceInputs) {}

@@ -4,8 +4,7 @@ package io.mandi.recommendation;
 public enum PriceChangeStatus {
   APPLIED("Applied"),
   AWAITING_APPROVAL("Waiting for operations' approval"),
-  REFUSED("Refused by operations"),
-  WITHDRAWN("Withdrawn");
+  REFUSED("Refused by operations");
 
   private final String label;
 

@@ -29,6 +29,9 @@ public class RuleSets {
 
   static final String SYSTEM = "mandi";
 
+  /** The largest decision table file an admin may import. */
+  public static final int MAX_TABLE_FILE = 2_000_000;
+
   private final RuleSetMapper mapper;
   private final RuleRuntime runtime;
   private final TransactionTemplate transaction;
@@ -172,7 +175,7 @@ public class RuleSets {
     if (content == null || content.length == 0) {
       throw new RuleSetRefusedException("The file is empty");
     }
-    if (content.length > 2_000_000) {
+    if (content.length > MAX_TABLE_FILE) {
       throw new RuleSetRefusedException("The file is larger than 2 MB");
     }
     String name = fileName == null ? "" : fileName.replaceAll("\\p{Cntrl}", "?");

@@ -180,13 +180,6 @@ public class TaskInboxService {
         .findFirst();
   }
 
-  /** The open task about a seller's price change, if it waits for operations. */
-  public java.util.Optional<HumanTask> openTaskOfPriceChange(long priceChangeId) {
-    return tasks.findTasksOfPriceChange(priceChangeId).stream()
-        .filter(task -> task.status() == TaskStatus.OPEN)
-        .findFirst();
-  }
-
   /** The open task asking a second admin to approve a rule set version, if there is one. */
   public java.util.Optional<HumanTask> openTaskOfRuleVersion(String ruleSet, int ruleVersion) {
     return tasks.findTasksOfRuleVersion(ruleSet, ruleVersion).stream()

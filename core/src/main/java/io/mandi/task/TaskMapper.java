@@ -72,8 +72,6 @@ interface TaskMapper {
 
   List<HumanTask> findTasksOfQuote(long quoteId);
 
-  List<HumanTask> findTasksOfPriceChange(long priceChangeId);
-
   List<HumanTask> findTasksOfRuleVersion(
       @org.apache.ibatis.annotations.Param("ruleSet") String ruleSet,
       @org.apache.ibatis.annotations.Param("ruleVersion") int ruleVersion);

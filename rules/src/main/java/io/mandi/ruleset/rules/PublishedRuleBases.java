@@ -5,6 +5,7 @@ import io.mandi.pricing.PricingFactsJson;
 import io.mandi.pricing.PricingRuleForm;
 import io.mandi.ruleset.RuleProblem;
 import io.mandi.ruleset.RuleSetName;
+import io.mandi.ruleset.RuleSetSummary;
 import io.mandi.ruleset.RuleSetVersion;
 import io.mandi.ruleset.RuleSets;
 import java.util.Map;
@@ -76,12 +77,11 @@ public class PublishedRuleBases implements RuleBaseSource {
   /** Picks up versions published by another instance. */
   @Scheduled(fixedDelayString = "${mandi.rules.refresh-every:PT5S}")
   void refresh() {
-    for (var entry : active.entrySet()) {
-      ruleSets
-          .getObject()
-          .published(entry.getKey())
-          .filter(published -> published.version() != entry.getValue().version())
-          .ifPresent(published -> load(entry.getKey()));
+    for (RuleSetSummary set : ruleSets.getObject().sets()) { // one query for every set
+      RuleSetName.ofKey(set.name())
+          .filter(name -> active.containsKey(name) && set.publishedVersion() != null)
+          .filter(name -> set.publishedVersion() != active.get(name).version())
+          .ifPresent(this::load);
     }
   }
 

@@ -1,6 +1,5 @@
 package io.mandi.admin.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -17,7 +16,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import io.mandi.account.Actor;
 import io.mandi.admin.DeployedModel;
 import io.mandi.admin.DeployedProcess;
@@ -30,6 +28,7 @@ import io.mandi.ui.AppRoles;
 import io.mandi.ui.CurrentUser;
 import io.mandi.ui.Formats;
 import io.mandi.ui.MainLayout;
+import io.mandi.ui.SingleFileUpload;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -47,7 +46,6 @@ public class ProcessesView extends VerticalLayout {
   private final Grid<DeployedProcess> grid = new Grid<>();
   private final Grid<ProcessAuditEntry> audit = new Grid<>();
   private final Div checked = new Div();
-  private final Upload upload;
 
   public ProcessesView(
       ProcessMonitor monitor, ProcessAdministration administration, CurrentUser currentUser) {
@@ -64,26 +62,9 @@ public class ProcessesView extends VerticalLayout {
         .setKey("running");
     grid.addClassName("deployed-processes");
 
-    upload =
-        new Upload(
-            UploadHandler.inMemory(
-                (metadata, content) -> {
-                  UI ui = UI.getCurrent();
-                  String fileName = metadata.fileName();
-                  if (ui != null) {
-                    ui.access(
-                        () -> {
-                          readyForTheNextFile();
-                          showCheck(fileName, content);
-                        });
-                  }
-                }));
-    upload.setAcceptedFileTypes(".bpmn");
-    upload.setMaxFiles(1);
-    upload.setMaxFileSize(1_000_000);
-    upload.addFileRejectedListener(
-        rejected -> error(rejected.getFileName() + ": " + rejected.getErrorMessage()));
-    upload.setDropLabel(new com.vaadin.flow.component.html.Span("Drop a .bpmn model here"));
+    Upload upload =
+        SingleFileUpload.of(
+            "Drop a .bpmn model here", ProcessAdministration.MAX_BYTES, this::showCheck, ".bpmn");
     checked.addClassName("model-check");
 
     audit.addColumn(a -> Formats.time(a.at())).setHeader("When").setAutoWidth(true);
@@ -111,11 +92,6 @@ public class ProcessesView extends VerticalLayout {
         new H3("Uploads"),
         audit);
     refresh();
-  }
-
-  /** The upload takes one file at a time; forgetting it lets the admin pick the next at once. */
-  private void readyForTheNextFile() {
-    upload.clearFileList();
   }
 
   private void showCheck(String fileName, byte[] content) {

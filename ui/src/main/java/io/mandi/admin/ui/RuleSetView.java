@@ -44,6 +44,7 @@ import io.mandi.ui.AppRoles;
 import io.mandi.ui.CurrentUser;
 import io.mandi.ui.Formats;
 import io.mandi.ui.MainLayout;
+import io.mandi.ui.SingleFileUpload;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
@@ -144,10 +145,11 @@ public class RuleSetView extends VerticalLayout
               header.add(warning);
             });
     add(header);
-    ruleSets.versions(set).stream()
+    List<RuleSetVersion> all = ruleSets.versions(set);
+    all.stream()
         .filter(v -> v.status() == VersionStatus.AWAITING_APPROVAL)
         .forEach(this::approvalBox);
-    versions.setItems(ruleSets.versions(set));
+    versions.setItems(all);
     add(new H3("Versions"), versions, tableImport(), versionPanel, results);
     if (ruleSets.evaluates(set)) {
       add(new H3("Test scenarios"), scenarios);
@@ -161,28 +163,18 @@ public class RuleSetView extends VerticalLayout
   /** Upload of a decision table (.xlsx or .csv) as a new draft of this set. */
   private com.vaadin.flow.component.upload.Upload tableImport() {
     com.vaadin.flow.component.upload.Upload upload =
-        new com.vaadin.flow.component.upload.Upload(
-            com.vaadin.flow.server.streams.UploadHandler.inMemory(
-                (metadata, content) -> {
-                  com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
-                  String fileName = metadata.fileName();
-                  if (ui != null) {
-                    ui.access(
-                        () -> {
-                          try {
-                            render(ruleSets.importTable(admin, set, fileName, content).version());
-                          } catch (IllegalArgumentException | NotAllowedException refused) {
-                            error(refused.getMessage());
-                          }
-                        });
-                  }
-                }));
-    upload.setAcceptedFileTypes(".xlsx", ".csv");
-    upload.setMaxFiles(1);
-    upload.setMaxFileSize(2_000_000);
-    upload.setDropLabel(new Span("Import a decision table (.xlsx or .csv) as a new draft"));
-    upload.addFileRejectedListener(
-        rejected -> error(rejected.getFileName() + ": " + rejected.getErrorMessage()));
+        SingleFileUpload.of(
+            "Import a decision table (.xlsx or .csv) as a new draft",
+            RuleSets.MAX_TABLE_FILE,
+            (fileName, content) -> {
+              try {
+                render(ruleSets.importTable(admin, set, fileName, content).version());
+              } catch (IllegalArgumentException | NotAllowedException refused) {
+                error(refused.getMessage());
+              }
+            },
+            ".xlsx",
+            ".csv");
     upload.addClassName("table-import");
     return upload;
   }

@@ -109,6 +109,7 @@ public class MyPricesView extends VerticalLayout {
         new H3("Your latest price changes"),
         history);
     showOffers(null);
+    history.setItems(changes.ofSeller(seller, 20));
   }
 
   private void showOffers(String text) {
@@ -117,7 +118,6 @@ public class MyPricesView extends VerticalLayout {
     } catch (IllegalArgumentException bad) {
       Notification.show(bad.getMessage(), 4000, Notification.Position.MIDDLE);
     }
-    history.setItems(changes.ofSeller(seller, 20));
   }
 
   private void showBand(OfferListing offer) {
