@@ -84,6 +84,28 @@ public class CoreTestApplication {
             List.of("test-rule"));
   }
 
+  /**
+   * The standard durations for every order; the real durations rules are tested in the rules
+   * module.
+   */
+  @Bean
+  io.mandi.durations.DurationPolicy durationPolicy() {
+    return facts -> {
+      java.util.Map<io.mandi.durations.Deadline, java.time.Duration> durations =
+          new java.util.EnumMap<>(io.mandi.durations.Deadline.class);
+      durations.put(io.mandi.durations.Deadline.SELLER_ACCEPTANCE, java.time.Duration.ofHours(24));
+      durations.put(io.mandi.durations.Deadline.CREDIT_APPROVAL, java.time.Duration.ofHours(4));
+      durations.put(io.mandi.durations.Deadline.VENDOR_ESCALATION, java.time.Duration.ofHours(4));
+      durations.put(io.mandi.durations.Deadline.PAYMENT, java.time.Duration.ofHours(48));
+      durations.put(io.mandi.durations.Deadline.DISPATCH, java.time.Duration.ofDays(2));
+      durations.put(io.mandi.durations.Deadline.DELIVERY_PROMISE, java.time.Duration.ofDays(5));
+      durations.put(io.mandi.durations.Deadline.INSPECTION, java.time.Duration.ofDays(3));
+      durations.put(io.mandi.durations.Deadline.NEGOTIATION, java.time.Duration.ofDays(2));
+      durations.put(io.mandi.durations.Deadline.MEDIATION, java.time.Duration.ofDays(2));
+      return new io.mandi.durations.OrderDurations(durations, java.util.Map.of(), "test durations");
+    };
+  }
+
   /** The list price as it is; the real pricing rules are tested in the rules module. */
   @Bean
   io.mandi.pricing.PricingPolicy pricingPolicy() {

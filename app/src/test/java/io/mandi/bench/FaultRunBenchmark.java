@@ -3,6 +3,7 @@ package io.mandi.bench;
 import io.mandi.MandiApplication;
 import io.mandi.account.AccountService;
 import io.mandi.account.Actor;
+import io.mandi.account.Role;
 import io.mandi.catalog.CatalogService;
 import io.mandi.catalog.OfferListing;
 import io.mandi.logistics.ReadyToShipTask;
@@ -11,6 +12,10 @@ import io.mandi.logistics.sandbox.LogisticsSandbox;
 import io.mandi.order.OrderPlacementService;
 import io.mandi.payment.EscrowService;
 import io.mandi.payment.sandbox.RazorpaySandbox;
+import io.mandi.ruleset.RuleScenario;
+import io.mandi.ruleset.RuleSetName;
+import io.mandi.ruleset.RuleSetVersion;
+import io.mandi.ruleset.RuleSets;
 import io.mandi.task.HumanTask;
 import io.mandi.task.TaskInboxService;
 import io.mandi.task.TaskInput;
@@ -113,6 +118,7 @@ public final class FaultRunBenchmark {
     public static void main(String[] args) throws Exception {
       int orders = Integer.parseInt(args[0]);
       ConfigurableApplicationContext app = start(List.of(args[1].split(" ")));
+      sellersAnswerWithinTwentySeconds(app);
       Crowd crowd = new Crowd(app);
       crowd.place(orders);
       app.getBean(RazorpaySandbox.class).outage().begin(Duration.ofSeconds(25));
@@ -123,6 +129,40 @@ public final class FaultRunBenchmark {
       System.out.println(PHASE_ONE_DONE);
       System.out.flush();
       new CountDownLatch(1).await(); // until killed
+    }
+  }
+
+  /**
+   * The silent vendors' orders move on within the run: an admin publishes durations in which a
+   * seller has 20 seconds to answer (kept in the database for the runs after it), and changes the
+   * one scenario that expects the standard 24 hours.
+   */
+  static void sellersAnswerWithinTwentySeconds(ConfigurableApplicationContext app) {
+    RuleSets rules = app.getBean(RuleSets.class);
+    Actor admin = new Actor("admin1", Role.ADMIN, null, null);
+    RuleSetName durations = RuleSetName.DURATIONS;
+    RuleSetVersion draft =
+        rules.newDraft(admin, durations, rules.published(durations).orElseThrow().version());
+    rules.saveDraft(
+        admin,
+        durations,
+        draft.version(),
+        draft.drl().replace("SELLER_ACCEPTANCE, \"PT24H\"", "SELLER_ACCEPTANCE, \"PT20S\""),
+        null,
+        "Fault run: sellers answer within 20 seconds");
+    for (RuleScenario scenario : rules.scenarios(durations)) {
+      if (scenario.expected().contains("sellerAcceptance=PT24H")) {
+        rules.saveScenario(
+            admin,
+            durations,
+            scenario.name(),
+            scenario.given(),
+            scenario.expected().replace("sellerAcceptance=PT24H", "sellerAcceptance=PT20S"));
+      }
+    }
+    RuleSets.PublishOutcome outcome = rules.publish(admin, durations, draft.version());
+    if (!outcome.published()) {
+      throw new IllegalStateException("Short durations not published: " + outcome.message());
     }
   }
 
@@ -137,7 +177,6 @@ public final class FaultRunBenchmark {
         "--mandi.sandbox.logistics.port=" + freePort(),
         "--mandi.embedded.postgres.data-dir=" + data,
         "--mandi.embedded.postgres.port=0",
-        "--mandi.order.seller-acceptance-sla=PT20S",
         "--mandi.recovery.interval=PT10S",
         "--mandi.recovery.first-backoff=PT5S",
         "--mandi.jobs.first-backoff=PT0.5S",

@@ -7,6 +7,8 @@ import io.mandi.account.Role;
 import io.mandi.order.Order;
 import io.mandi.order.OrderQueryService;
 import io.mandi.order.OrderStatusService;
+import io.mandi.ruleset.RuleRequests;
+import io.mandi.ruleset.RuleSetName;
 import java.math.BigDecimal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,12 +20,15 @@ public class CreditCheckService {
   private final AccountService accounts;
   private final OrderStatusService statuses;
   private final CreditPolicy policy;
+  private final RuleRequests requests;
 
   CreditCheckService(
       OrderQueryService orders,
       AccountService accounts,
       OrderStatusService statuses,
-      CreditPolicy policy) {
+      CreditPolicy policy,
+      RuleRequests requests) {
+    this.requests = requests;
     this.orders = orders;
     this.accounts = accounts;
     this.statuses = statuses;
@@ -54,13 +59,14 @@ public class CreditCheckService {
   public CreditDecision check(long orderId) {
     Order order = statuses.order(orderId);
     Buyer buyer = accounts.buyer(order.buyerId());
-    CreditDecision decision =
-        policy.decide(
-            new CreditFacts(
-                buyer.kind(),
-                buyer.creditLimit(),
-                orders.openExposure(buyer.id(), orderId),
-                order.totalAmount()));
+    CreditFacts facts =
+        new CreditFacts(
+            buyer.kind(),
+            buyer.creditLimit(),
+            orders.openExposure(buyer.id(), orderId),
+            order.totalAmount());
+    CreditDecision decision = policy.decide(facts);
+    requests.record(RuleSetName.CREDIT, "Order #" + orderId, facts);
     if (!decision.approved()) {
       statuses.awaitCreditApproval(orderId, decision.reason());
     }

@@ -6,9 +6,10 @@ import io.mandi.account.Buyer;
 import io.mandi.account.Role;
 import io.mandi.catalog.CatalogService;
 import io.mandi.catalog.Seller;
+import io.mandi.durations.Deadline;
+import io.mandi.durations.OrderDurationService;
 import io.mandi.order.Order;
 import io.mandi.order.OrderStatusService;
-import io.mandi.settings.MandiSettings;
 import io.mandi.task.HumanTask;
 import io.mandi.task.TaskDecision;
 import io.mandi.task.TaskInboxService;
@@ -39,7 +40,7 @@ public class ShipmentService {
   private final CatalogService catalog;
   private final TaskInboxService inbox;
   private final Clock clock;
-  private final Duration deliveryPromise;
+  private final OrderDurationService durations;
   private final TransactionTemplate transaction;
 
   ShipmentService(
@@ -51,7 +52,7 @@ public class ShipmentService {
       CatalogService catalog,
       TaskInboxService inbox,
       Clock clock,
-      MandiSettings settings,
+      OrderDurationService durations,
       TransactionTemplate transaction) {
     this.shipments = shipments;
     this.gateway = gateway;
@@ -61,7 +62,7 @@ public class ShipmentService {
     this.catalog = catalog;
     this.inbox = inbox;
     this.clock = clock;
-    this.deliveryPromise = settings.logistics().deliveryPromise();
+    this.durations = durations;
     this.transaction = transaction;
   }
 
@@ -91,6 +92,7 @@ public class ShipmentService {
       throw new IllegalArgumentException("Enter the number of packages, from 1 to " + MAX_PACKAGES);
     }
     Instant now = clock.instant();
+    Duration deliveryPromise = durations.of(task.orderId()).of(Deadline.DELIVERY_PROMISE);
     transaction.executeWithoutResult(
         status -> {
           shipments.upsertRequest(

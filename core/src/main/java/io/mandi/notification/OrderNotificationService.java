@@ -6,6 +6,8 @@ import io.mandi.account.Buyer;
 import io.mandi.account.Role;
 import io.mandi.catalog.CatalogService;
 import io.mandi.catalog.Seller;
+import io.mandi.durations.Deadline;
+import io.mandi.durations.OrderDurationService;
 import io.mandi.money.IndianFormat;
 import io.mandi.order.Order;
 import io.mandi.order.OrderStatus;
@@ -37,7 +39,7 @@ public class OrderNotificationService {
   private final NotificationMapper notifications;
   private final Notifier notifier;
   private final Clock clock;
-  private final java.time.Duration inspectionPeriod;
+  private final OrderDurationService durations;
 
   OrderNotificationService(
       OrderStatusService orders,
@@ -46,8 +48,8 @@ public class OrderNotificationService {
       NotificationMapper notifications,
       Notifier notifier,
       Clock clock,
-      io.mandi.settings.MandiSettings settings) {
-    this.inspectionPeriod = settings.escrow().inspectionPeriod();
+      OrderDurationService durations) {
+    this.durations = durations;
     this.orders = orders;
     this.accounts = accounts;
     this.catalog = catalog;
@@ -180,7 +182,9 @@ public class OrderNotificationService {
               + id
               + " was delivered. Check the goods: confirm receipt or raise a dispute by "
               + IndianFormat.time(
-                  orders.enteredAt(order.id(), OrderStatus.DELIVERED).plus(inspectionPeriod))
+                  orders
+                      .enteredAt(order.id(), OrderStatus.DELIVERED)
+                      .plus(durations.of(order.id()).of(Deadline.INSPECTION)))
               + "; then the seller is paid.";
       case REFUND_OFFERED ->
           "The seller offers "

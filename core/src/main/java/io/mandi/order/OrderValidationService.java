@@ -2,6 +2,8 @@ package io.mandi.order;
 
 import io.mandi.catalog.CatalogService;
 import io.mandi.catalog.OfferListing;
+import io.mandi.ruleset.RuleRequests;
+import io.mandi.ruleset.RuleSetName;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -15,8 +17,14 @@ public class OrderValidationService {
   private final OrderMapper orders;
   private final CatalogService catalog;
   private final OrderValidationPolicy policy;
+  private final RuleRequests requests;
 
-  OrderValidationService(OrderMapper orders, CatalogService catalog, OrderValidationPolicy policy) {
+  OrderValidationService(
+      OrderMapper orders,
+      CatalogService catalog,
+      OrderValidationPolicy policy,
+      RuleRequests requests) {
+    this.requests = requests;
     this.orders = orders;
     this.catalog = catalog;
     this.policy = policy;
@@ -29,7 +37,7 @@ public class OrderValidationService {
     }
     Map<Long, OfferListing> offers =
         catalog.offersById(lines.stream().map(OrderLine::offerId).distinct().toList());
-    return policy.validate(
+    List<ValidationLine> facts =
         lines.stream()
             .map(
                 line -> {
@@ -44,6 +52,9 @@ public class OrderValidationService {
                       offer.stock(),
                       offer.active());
                 })
-            .toList());
+            .toList();
+    List<Violation> violations = policy.validate(facts);
+    requests.record(RuleSetName.ORDER_VALIDATION, "Order #" + orderId, facts);
+    return violations;
   }
 }

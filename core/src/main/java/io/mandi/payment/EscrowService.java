@@ -4,6 +4,8 @@ import io.mandi.account.Actor;
 import io.mandi.account.Role;
 import io.mandi.catalog.CatalogService;
 import io.mandi.catalog.Seller;
+import io.mandi.durations.Deadline;
+import io.mandi.durations.OrderDurationService;
 import io.mandi.ledger.EscrowHold;
 import io.mandi.ledger.EscrowStatus;
 import io.mandi.ledger.LedgerService;
@@ -49,7 +51,7 @@ public class EscrowService {
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final BigDecimal commissionRate;
-  private final java.time.Duration inspectionPeriod;
+  private final OrderDurationService durations;
 
   EscrowService(
       OrderQueryService orders,
@@ -63,7 +65,8 @@ public class EscrowService {
       CatalogService catalog,
       TransactionTemplate transaction,
       Clock clock,
-      MandiSettings settings) {
+      MandiSettings settings,
+      OrderDurationService durations) {
     this.orders = orders;
     this.statuses = statuses;
     this.ledger = ledger;
@@ -76,7 +79,7 @@ public class EscrowService {
     this.transaction = transaction;
     this.clock = clock;
     this.commissionRate = settings.escrow().commissionRate();
-    this.inspectionPeriod = settings.escrow().inspectionPeriod();
+    this.durations = durations;
   }
 
   public static String releaseKey(long orderId) {
@@ -219,7 +222,9 @@ public class EscrowService {
     SettledParts parts = ledger.settledParts(hold, order.buyerId(), order.sellerId());
     Instant inspectionEnds =
         hold.status() == EscrowStatus.HELD && order.status() == OrderStatus.DELIVERED
-            ? statuses.enteredAt(orderId, OrderStatus.DELIVERED).plus(inspectionPeriod)
+            ? statuses
+                .enteredAt(orderId, OrderStatus.DELIVERED)
+                .plus(durations.of(orderId).of(Deadline.INSPECTION))
             : null;
     return java.util.Optional.of(
         new EscrowStatement(

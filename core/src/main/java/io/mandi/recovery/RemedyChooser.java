@@ -1,5 +1,7 @@
 package io.mandi.recovery;
 
+import io.mandi.ruleset.RuleRequests;
+import io.mandi.ruleset.RuleSetName;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,6 +17,7 @@ public class RemedyChooser {
   private final RecoveryCaseMapper cases;
   private final RecoveryMapper orders;
   private final RemedyPolicy policy;
+  private final RuleRequests requests;
   private final OrderRecreation recreation;
   private final Clock clock;
 
@@ -23,7 +26,9 @@ public class RemedyChooser {
       RecoveryMapper orders,
       RemedyPolicy policy,
       OrderRecreation recreation,
-      Clock clock) {
+      Clock clock,
+      RuleRequests requests) {
+    this.requests = requests;
     this.cases = cases;
     this.orders = orders;
     this.policy = policy;
@@ -43,6 +48,10 @@ public class RemedyChooser {
     }
     RemedyFacts facts = factsOf(found);
     RemedyDecision decision = policy.decide(facts);
+    requests.record(
+        RuleSetName.RECOVERY_REMEDY,
+        "Case #" + caseId + (found.orderId() == null ? "" : ", order #" + found.orderId()),
+        facts);
     cases.insertDecision(
         new RecoveryCaseMapper.NewDecision(
             caseId,

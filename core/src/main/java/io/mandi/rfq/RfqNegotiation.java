@@ -3,6 +3,8 @@ package io.mandi.rfq;
 import io.mandi.money.Amounts;
 import io.mandi.order.AgreedOrder;
 import io.mandi.order.OrderPlacementService;
+import io.mandi.ruleset.RuleRequests;
+import io.mandi.ruleset.RuleSetName;
 import io.mandi.settings.MandiSettings;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +44,7 @@ public class RfqNegotiation {
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final MandiSettings.Rfq settings;
+  private final RuleRequests requests;
 
   RfqNegotiation(
       RfqMapper rfqs,
@@ -52,7 +55,9 @@ public class RfqNegotiation {
       RfqEvents events,
       TransactionTemplate transaction,
       Clock clock,
-      MandiSettings settings) {
+      MandiSettings settings,
+      RuleRequests requests) {
+    this.requests = requests;
     this.rfqs = rfqs;
     this.shortlist = shortlist;
     this.scoring = scoring;
@@ -86,7 +91,13 @@ public class RfqNegotiation {
                   0,
                   settings.maxInvited()
                       - (int) before.stream().filter(i -> i.status().pending()).count());
-          for (ShortlistEntry entry : shortlist.shortlist(candidates, room)) {
+          List<ShortlistEntry> entries = shortlist.shortlist(candidates, room);
+          // kept in the shape the shortlist's scenarios take
+          requests.record(
+              RuleSetName.RFQ_SHORTLIST,
+              "Request #" + rfqId,
+              Map.of("maxInvited", room, "candidates", candidates));
+          for (ShortlistEntry entry : entries) {
             if (entry.invited() && !named.contains(entry.sellerId())) {
               rfqs.insertInvitation(rfqId, entry.sellerId(), RULES, entry.why(), rfq.closesAt());
             }
@@ -232,7 +243,9 @@ public class RfqNegotiation {
                               seller.onTimeRate());
                         })
                     .toList();
-            for (QuoteScore score : scoring.score(facts)) {
+            List<QuoteScore> scores = scoring.score(facts);
+            requests.record(RuleSetName.QUOTE_SCORING, "Request #" + rfqId, facts);
+            for (QuoteScore score : scores) {
               rfqs.updateQuoteScore(
                   score.quoteId(), score.score(), String.join("; ", score.reasons()));
             }

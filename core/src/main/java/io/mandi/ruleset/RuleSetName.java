@@ -11,7 +11,8 @@ public enum RuleSetName {
   VENDOR_RANKING("vendor-ranking"),
   RECOVERY_REMEDY("recovery-remedy"),
   RFQ_SHORTLIST("rfq-shortlist"),
-  QUOTE_SCORING("quote-scoring");
+  QUOTE_SCORING("quote-scoring"),
+  DURATIONS("durations");
 
   private final String key;
 

@@ -15,90 +15,32 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The business settings under {@code mandi.*}: SLAs, windows, rounds, commission and login limits,
- * each with its default here and nowhere else. Checked at start-up: a wrong value stops the
- * application with the setting's name instead of misbehaving later. The README lists them.
+ * The business settings under {@code mandi.*}: rounds, commission, recovery, login limits and rule
+ * approval thresholds, each with its default here and nowhere else (the durations of an order are
+ * rules, see {@code io.mandi.durations}). Checked at start-up: a wrong value stops the application
+ * with the setting's name instead of misbehaving later. The README lists them.
  */
 @Validated
 @ConfigurationProperties("mandi")
 public record MandiSettings(
-    @Valid @NotNull @DefaultValue Order order,
-    @Valid @NotNull @DefaultValue Credit credit,
     @Valid @NotNull @DefaultValue Vendor vendor,
     @Valid @NotNull @DefaultValue Escrow escrow,
-    @Valid @NotNull @DefaultValue Logistics logistics,
     @Valid @NotNull @DefaultValue Login login,
     @Valid @NotNull @DefaultValue Recovery recovery,
     @Valid @NotNull @DefaultValue Rfq rfq,
     @Valid @NotNull @DefaultValue Rules rules) {
 
   /**
-   * @param sellerAcceptanceSla how long an offered seller has to accept or refuse
-   */
-  public record Order(@NotNull @DefaultValue("PT24H") Duration sellerAcceptanceSla) {
-    @AssertTrue(message = "seller-acceptance-sla must be positive")
-    boolean isValid() {
-      return positive(sellerAcceptanceSla);
-    }
-  }
-
-  /**
-   * @param approvalSla how long operations have to approve an order over a credit limit
-   */
-  public record Credit(@NotNull @DefaultValue("PT4H") Duration approvalSla) {
-    @AssertTrue(message = "approval-sla must be positive")
-    boolean isValid() {
-      return positive(approvalSla);
-    }
-  }
-
-  /**
    * @param maxRounds how many vendors are offered an order before operations pick one
-   * @param escalationSla how long operations have to pick a vendor
    */
-  public record Vendor(
-      @Min(1) @Max(20) @DefaultValue("3") int maxRounds,
-      @NotNull @DefaultValue("PT4H") Duration escalationSla) {
-    @AssertTrue(message = "escalation-sla must be positive")
-    boolean isValid() {
-      return positive(escalationSla);
-    }
-  }
+  public record Vendor(@Min(1) @Max(20) @DefaultValue("3") int maxRounds) {}
 
   /**
    * @param commissionRate the platform's share of each order, e.g. 0.05 for 5 %
-   * @param paymentWindow how long a buyer has to pay after the seller accepted
-   * @param inspectionPeriod how long a buyer may dispute a delivery before it is deemed accepted
-   * @param negotiationWindow how long seller and buyer have to settle a dispute between them
-   * @param mediationSla how long operations have to decide a dispute
    */
   public record Escrow(
-      @NotNull @DecimalMin("0") @DecimalMax("0.5") @DefaultValue("0.05") BigDecimal commissionRate,
-      @NotNull @DefaultValue("PT48H") Duration paymentWindow,
-      @NotNull @DefaultValue("P3D") Duration inspectionPeriod,
-      @NotNull @DefaultValue("P2D") Duration negotiationWindow,
-      @NotNull @DefaultValue("P2D") Duration mediationSla) {
-    @AssertTrue(message = "escrow windows must be positive")
-    boolean isValid() {
-      return positive(paymentWindow)
-          && positive(inspectionPeriod)
-          && positive(negotiationWindow)
-          && positive(mediationSla);
-    }
-  }
-
-  /**
-   * @param dispatchSla how long a seller has to pack an order once paid
-   * @param deliveryPromise the delivery date promised from booking, for on-time scores
-   */
-  public record Logistics(
-      @NotNull @DefaultValue("P2D") Duration dispatchSla,
-      @NotNull @DefaultValue("P5D") Duration deliveryPromise) {
-    @AssertTrue(message = "dispatch-sla and delivery-promise must be positive")
-    boolean isValid() {
-      return positive(dispatchSla) && positive(deliveryPromise);
-    }
-  }
+      @NotNull @DecimalMin("0") @DecimalMax("0.5") @DefaultValue("0.05")
+          BigDecimal commissionRate) {}
 
   /**
    * @param maxUserFailures failed logins of one user within the window before it is locked

@@ -6,6 +6,8 @@ import io.mandi.order.Order;
 import io.mandi.order.OrderQueryService;
 import io.mandi.order.OrderStatus;
 import io.mandi.order.OrderStatusService;
+import io.mandi.ruleset.RuleRequests;
+import io.mandi.ruleset.RuleSetName;
 import io.mandi.task.HumanTask;
 import io.mandi.task.TaskDecision;
 import io.mandi.task.TaskInboxService;
@@ -36,6 +38,7 @@ public class VendorAssignmentService {
 
   private final VendorMapper vendors;
   private final VendorRankingPolicy policy;
+  private final RuleRequests requests;
   private final OrderStatusService statuses;
   private final OrderQueryService orders;
   private final TaskInboxService inbox;
@@ -47,7 +50,9 @@ public class VendorAssignmentService {
       OrderStatusService statuses,
       OrderQueryService orders,
       TaskInboxService inbox,
-      Clock clock) {
+      Clock clock,
+      RuleRequests requests) {
+    this.requests = requests;
     this.vendors = vendors;
     this.policy = policy;
     this.statuses = statuses;
@@ -67,7 +72,10 @@ public class VendorAssignmentService {
       return Optional.of(existing);
     }
     requireAssignable(statuses.order(orderId));
-    List<VendorRanking> ranking = policy.rank(vendors.findCandidates(orderId));
+    List<VendorCandidate> candidates = vendors.findCandidates(orderId);
+    List<VendorRanking> ranking = policy.rank(candidates);
+    requests.record(
+        RuleSetName.VENDOR_RANKING, "Order #" + orderId + ", round " + round, candidates);
     VendorRanking best = ranking.stream().filter(VendorRanking::eligible).findFirst().orElse(null);
     Instant now = clock.instant();
     for (VendorRanking vendor : ranking) {

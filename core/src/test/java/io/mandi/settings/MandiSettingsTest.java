@@ -21,7 +21,7 @@ class MandiSettingsTest {
           MandiSettings settings = started.getBean(MandiSettings.class);
           assertThat(settings.vendor().maxRounds()).isEqualTo(3);
           assertThat(settings.escrow().commissionRate()).isEqualByComparingTo("0.05");
-          assertThat(settings.escrow().inspectionPeriod()).isEqualTo(Duration.ofDays(3));
+          assertThat(settings.rules().shadowRequests()).isEqualTo(500);
           assertThat(settings.login().lockWindow()).isEqualTo(Duration.ofMinutes(15));
         });
   }
@@ -29,13 +29,13 @@ class MandiSettingsTest {
   @Test
   void aConfiguredValueReplacesItsDefault() {
     context
-        .withPropertyValues("mandi.escrow.payment-window=PT2H", "mandi.vendor.max-rounds=5")
+        .withPropertyValues("mandi.recovery.interval=PT2M", "mandi.vendor.max-rounds=5")
         .run(
             started -> {
               MandiSettings settings = started.getBean(MandiSettings.class);
-              assertThat(settings.escrow().paymentWindow()).isEqualTo(Duration.ofHours(2));
+              assertThat(settings.recovery().interval()).isEqualTo(Duration.ofMinutes(2));
               assertThat(settings.vendor().maxRounds()).isEqualTo(5);
-              assertThat(settings.escrow().mediationSla()).isEqualTo(Duration.ofDays(2));
+              assertThat(settings.recovery().firstBackoff()).isEqualTo(Duration.ofMinutes(1));
             });
   }
 
@@ -50,11 +50,24 @@ class MandiSettingsTest {
                     .hasStackTraceContaining("vendor.maxRounds")
                     .hasStackTraceContaining("escrow.commissionRate"));
     context
-        .withPropertyValues("mandi.escrow.inspection-period=-P1D")
+        .withPropertyValues("mandi.recovery.interval=-PT1M")
         .run(
             started ->
                 assertThat(started.getStartupFailure())
                     .isNotNull()
-                    .hasStackTraceContaining("escrow windows must be positive"));
+                    .hasStackTraceContaining(
+                        "recovery interval and first-backoff must be positive"));
+  }
+
+  @Test
+  void aDurationSetAsASettingStopsTheStartPointingToTheRuleSet() {
+    context
+        .withPropertyValues("mandi.escrow.inspection-period=P5D")
+        .run(
+            started ->
+                assertThat(started.getStartupFailure())
+                    .isNotNull()
+                    .hasStackTraceContaining("mandi.escrow.inspection-period")
+                    .hasStackTraceContaining("'Dispute and SLA durations' rule set"));
   }
 }

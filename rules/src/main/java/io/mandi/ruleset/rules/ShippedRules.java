@@ -15,7 +15,8 @@ public final class ShippedRules implements RuleBaseSource {
           RuleSetName.VENDOR_RANKING, "io/mandi/vendor/rules/vendor-ranking.drl",
           RuleSetName.RECOVERY_REMEDY, "io/mandi/recovery/rules/remedy.drl",
           RuleSetName.RFQ_SHORTLIST, "io/mandi/rfq/rules/rfq-shortlist.drl",
-          RuleSetName.QUOTE_SCORING, "io/mandi/rfq/rules/quote-scoring.drl");
+          RuleSetName.QUOTE_SCORING, "io/mandi/rfq/rules/quote-scoring.drl",
+          RuleSetName.DURATIONS, "io/mandi/durations/rules/durations.drl");
 
   private static final ShippedRules INSTANCE = new ShippedRules();
 

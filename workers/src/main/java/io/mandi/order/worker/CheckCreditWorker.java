@@ -4,10 +4,10 @@ import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.mandi.credit.CreditCheckService;
 import io.mandi.credit.CreditDecision;
+import io.mandi.durations.Deadline;
+import io.mandi.durations.OrderDurationService;
 import io.mandi.order.process.OrderAcceptanceProcess;
 import io.mandi.order.process.OrderLifecycleProcess.Variables;
-import io.mandi.settings.MandiSettings;
-import java.time.Duration;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -15,11 +15,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class CheckCreditWorker {
   private final CreditCheckService credit;
-  private final Duration approvalSla;
+  private final OrderDurationService durations;
 
-  CheckCreditWorker(CreditCheckService credit, MandiSettings settings) {
+  CheckCreditWorker(CreditCheckService credit, OrderDurationService durations) {
     this.credit = credit;
-    this.approvalSla = settings.credit().approvalSla();
+    this.durations = durations;
   }
 
   @JobWorker(type = OrderAcceptanceProcess.JOB_CHECK_CREDIT, fetchVariables = Variables.ORDER_ID)
@@ -27,6 +27,6 @@ public class CheckCreditWorker {
     CreditDecision decision = credit.check(orderId);
     return Map.of(
         Variables.CREDIT_APPROVED, decision.approved(),
-        Variables.CREDIT_APPROVAL_SLA, approvalSla.toString());
+        Variables.CREDIT_APPROVAL_SLA, durations.of(orderId).iso(Deadline.CREDIT_APPROVAL));
   }
 }

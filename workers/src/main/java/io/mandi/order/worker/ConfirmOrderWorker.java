@@ -3,27 +3,28 @@ package io.mandi.order.worker;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.exception.CamundaError;
+import io.mandi.durations.Deadline;
+import io.mandi.durations.OrderDurationService;
 import io.mandi.order.OrderStatusService;
 import io.mandi.order.StockUnavailableException;
 import io.mandi.order.process.OrderAcceptanceProcess;
 import io.mandi.order.process.OrderLifecycleProcess.Variables;
-import io.mandi.settings.MandiSettings;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
  * Reserves stock and confirms, and sets the durations of what follows (payment, dispatch,
- * inspection, dispute) from configuration; running out of stock is a business outcome, not a
- * failure.
+ * inspection, dispute) from the order's durations; running out of stock is a business outcome, not
+ * a failure.
  */
 @Component
 public class ConfirmOrderWorker {
   private final OrderStatusService statuses;
-  private final Map<String, Object> durations;
+  private final OrderDurationService durations;
 
-  ConfirmOrderWorker(OrderStatusService statuses, MandiSettings settings) {
+  ConfirmOrderWorker(OrderStatusService statuses, OrderDurationService durations) {
     this.statuses = statuses;
-    this.durations = Map.of(Variables.DISPATCH_SLA, settings.logistics().dispatchSla().toString());
+    this.durations = durations;
   }
 
   @JobWorker(
@@ -34,7 +35,7 @@ public class ConfirmOrderWorker {
       @Variable(name = Variables.DECIDED_BY) String decidedBy) {
     try {
       statuses.confirm(orderId, decidedBy);
-      return durations;
+      return Map.of(Variables.DISPATCH_SLA, durations.of(orderId).iso(Deadline.DISPATCH));
     } catch (StockUnavailableException e) {
       throw CamundaError.bpmnError(
           OrderAcceptanceProcess.ERROR_STOCK_UNAVAILABLE,

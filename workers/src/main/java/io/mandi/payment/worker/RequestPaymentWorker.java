@@ -2,10 +2,11 @@ package io.mandi.payment.worker;
 
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
+import io.mandi.durations.Deadline;
+import io.mandi.durations.OrderDurationService;
 import io.mandi.payment.PaymentIntent;
 import io.mandi.payment.PaymentService;
 import io.mandi.payment.process.EscrowFundingProcess;
-import io.mandi.settings.MandiSettings;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -13,11 +14,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class RequestPaymentWorker {
   private final PaymentService payments;
-  private final MandiSettings.Escrow windows;
+  private final OrderDurationService durations;
 
-  RequestPaymentWorker(PaymentService payments, MandiSettings settings) {
+  RequestPaymentWorker(PaymentService payments, OrderDurationService durations) {
     this.payments = payments;
-    this.windows = settings.escrow();
+    this.durations = durations;
   }
 
   @JobWorker(type = EscrowFundingProcess.JOB_REQUEST_PAYMENT, fetchVariables = "orderId")
@@ -27,7 +28,7 @@ public class RequestPaymentWorker {
     // Escrow funding reads its own window here, at its first step; it runs from the recorded start.
     return Map.of(
         EscrowFundingProcess.VARIABLE_PAYMENT_WINDOW,
-        windows.paymentWindow().toString(),
+        durations.of(orderId).iso(Deadline.PAYMENT),
         EscrowFundingProcess.VARIABLE_PAYMENT_REQUESTED_AT,
         intent.createdAt().toString());
   }

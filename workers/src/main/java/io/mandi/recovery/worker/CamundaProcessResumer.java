@@ -4,6 +4,9 @@ import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ClientHttpException;
 import io.camunda.client.api.search.enums.ProcessInstanceState;
 import io.mandi.account.Actor;
+import io.mandi.durations.Deadline;
+import io.mandi.durations.OrderDurationService;
+import io.mandi.durations.OrderDurations;
 import io.mandi.order.process.OrderLifecycleProcess;
 import io.mandi.order.process.OrderLifecycleProcess.Variables;
 import io.mandi.order.process.ResumePoint;
@@ -20,8 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * Creates the new order-lifecycle instance with a start instruction at the step's element of
  * order-lifecycle, the order's variables at its root and, for a step inside a called process, the
- * resume context that process reads: its windows from the settings and the recorded instants they
- * run from, so every timer ends when it would have ended.
+ * resume context that process reads: its windows from the order's durations and the recorded
+ * instants they run from, so every timer ends when it would have ended.
  */
 @Component
 class CamundaProcessResumer implements ProcessResumer {
@@ -29,9 +32,15 @@ class CamundaProcessResumer implements ProcessResumer {
 
   private final CamundaClient client;
   private final MandiSettings settings;
+  private final OrderDurationService durations;
   private final EngineRun currentRun;
 
-  CamundaProcessResumer(CamundaClient client, MandiSettings settings, EngineRun currentRun) {
+  CamundaProcessResumer(
+      CamundaClient client,
+      MandiSettings settings,
+      OrderDurationService durations,
+      EngineRun currentRun) {
+    this.durations = durations;
     this.client = client;
     this.settings = settings;
     this.currentRun = currentRun;
@@ -78,16 +87,18 @@ class CamundaProcessResumer implements ProcessResumer {
     variables.put("buyerId", order.buyerId());
     variables.put("sellerId", order.sellerId());
     variables.put(Variables.SELLER_GROUP, Actor.sellerGroup(order.sellerId()));
-    variables.put(Variables.ACCEPTANCE_SLA, settings.order().sellerAcceptanceSla().toString());
-    variables.put(Variables.DISPATCH_SLA, settings.logistics().dispatchSla().toString());
+    OrderDurations durations = this.durations.of(order.orderId());
+    variables.put(Variables.ACCEPTANCE_SLA, durations.iso(Deadline.SELLER_ACCEPTANCE));
+    variables.put(Variables.DISPATCH_SLA, durations.iso(Deadline.DISPATCH));
     variables.put("receiptConfirmed", false);
     return variables;
   }
 
   private Map<String, Object> context(OrderFacts order) {
+    OrderDurations durations = this.durations.of(order.orderId());
     Map<String, Object> context = new HashMap<>();
-    context.put(Variables.CREDIT_APPROVAL_SLA, settings.credit().approvalSla().toString());
-    context.put("vendorEscalationSla", settings.vendor().escalationSla().toString());
+    context.put(Variables.CREDIT_APPROVAL_SLA, durations.iso(Deadline.CREDIT_APPROVAL));
+    context.put("vendorEscalationSla", durations.iso(Deadline.VENDOR_ESCALATION));
     context.put(Variables.SELLER_GROUP, Actor.sellerGroup(order.sellerId()));
     if (order.lastRound() != null) {
       context.put("round", order.lastRound());
@@ -99,11 +110,11 @@ class CamundaProcessResumer implements ProcessResumer {
           order.paid() ? order.lastRound() + rounds - 1 : Math.max(order.lastRound(), rounds));
     }
     put(context, "offeredAt", order.lastRoundOfferedAt());
-    context.put("paymentWindow", settings.escrow().paymentWindow().toString());
+    context.put("paymentWindow", durations.iso(Deadline.PAYMENT));
     put(context, "paymentRequestedAt", order.paymentRequestedAt());
-    context.put("inspectionPeriod", settings.escrow().inspectionPeriod().toString());
-    context.put("negotiationWindow", settings.escrow().negotiationWindow().toString());
-    context.put("mediationSla", settings.escrow().mediationSla().toString());
+    context.put("inspectionPeriod", durations.iso(Deadline.INSPECTION));
+    context.put("negotiationWindow", durations.iso(Deadline.NEGOTIATION));
+    context.put("mediationSla", durations.iso(Deadline.MEDIATION));
     put(context, "deliveredAt", order.deliveredAt());
     put(context, "disputeOpenedAt", order.disputeOpenedAt());
     put(context, "refundOfferedAt", order.refundOfferedAt());

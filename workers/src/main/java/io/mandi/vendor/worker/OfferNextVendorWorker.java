@@ -3,13 +3,14 @@ package io.mandi.vendor.worker;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.mandi.account.Actor;
+import io.mandi.durations.Deadline;
+import io.mandi.durations.OrderDurationService;
 import io.mandi.order.process.OrderLifecycleProcess;
 import io.mandi.settings.MandiSettings;
 import io.mandi.vendor.VendorAssignmentService;
 import io.mandi.vendor.VendorRound;
 import io.mandi.vendor.process.VendorAssignmentProcess;
 import io.mandi.vendor.process.VendorAssignmentProcess.Variables;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -23,12 +24,13 @@ import org.springframework.stereotype.Component;
 public class OfferNextVendorWorker {
   private final VendorAssignmentService assignment;
   private final int maxRounds;
-  private final Duration escalationSla;
+  private final OrderDurationService durations;
 
-  OfferNextVendorWorker(VendorAssignmentService assignment, MandiSettings settings) {
+  OfferNextVendorWorker(
+      VendorAssignmentService assignment, MandiSettings settings, OrderDurationService durations) {
     this.assignment = assignment;
     this.maxRounds = settings.vendor().maxRounds();
-    this.escalationSla = settings.vendor().escalationSla();
+    this.durations = durations;
   }
 
   @JobWorker(
@@ -48,7 +50,7 @@ public class OfferNextVendorWorker {
     Map<String, Object> variables = new HashMap<>();
     variables.put(Variables.ROUND, round);
     variables.put(Variables.MAX_ROUNDS, before + maxRounds);
-    variables.put(Variables.ESCALATION_SLA, escalationSla.toString());
+    variables.put(Variables.ESCALATION_SLA, durations.of(orderId).iso(Deadline.VENDOR_ESCALATION));
     variables.put(Variables.VENDOR_FOUND, offered.isPresent());
     variables.put(Variables.VENDOR_ASSIGNED, false);
     offered.ifPresent(
