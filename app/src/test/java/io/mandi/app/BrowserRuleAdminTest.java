@@ -159,6 +159,13 @@ class BrowserRuleAdminTest extends BrowserTest {
           .containsText("15% off (₹980.00 → ₹833.00)");
       PlaywrightAssertions.assertThat(buyer.locator(".price-inputs").first())
           .containsText("retailer buyer · 3 units");
+      // the order's time limits, from the durations rules once it is checked (an SHG packs in 3)
+      Locator limits = buyer.locator(".order-time-limits");
+      PlaywrightAssertions.assertThat(limits)
+          .containsText("The seller packs a paid order within 3 days");
+      PlaywrightAssertions.assertThat(limits)
+          .containsText("The buyer may dispute a delivery within 3 days");
+      PlaywrightAssertions.assertThat(limits).not().containsText("Self-help groups get");
     }
     assertThat(orders.lines(newestOrderOfBuyer1()).getFirst().unitPrice())
         .isEqualByComparingTo("833.00");

@@ -60,6 +60,11 @@ public class OrderDurationService {
     return read(mapper.find(orderId));
   }
 
+  /** The order's durations if they have been decided (shown on its page), without deciding them. */
+  public java.util.Optional<OrderDurations> kept(long orderId) {
+    return java.util.Optional.ofNullable(mapper.find(orderId)).map(OrderDurationService::read);
+  }
+
   private static <V> String write(
       Map<Deadline, V> values, java.util.function.Function<V, String> text) {
     Map<String, String> byKey = new LinkedHashMap<>();

@@ -48,6 +48,25 @@ public record OrderDurations(
         : duration.toString();
   }
 
+  /** In words, as people read it: "24 hours", "3 days", "90 minutes". */
+  public static String words(Duration duration) {
+    long seconds = duration.toSeconds();
+    if (seconds % 86_400 == 0 && seconds >= 2 * 86_400) {
+      return plural(seconds / 86_400, "day");
+    }
+    if (seconds % 3_600 == 0) {
+      return plural(seconds / 3_600, "hour");
+    }
+    if (seconds % 60 == 0) {
+      return plural(seconds / 60, "minute");
+    }
+    return plural(seconds, "second");
+  }
+
+  private static String plural(long count, String unit) {
+    return count + " " + unit + (count == 1 ? "" : "s");
+  }
+
   /** Every duration as "name=ISO", in the order of {@link Deadline}, comma separated. */
   public String summary() {
     return Arrays.stream(Deadline.values())

@@ -427,6 +427,7 @@ public class RuleSetView extends VerticalLayout
 
   private void showShadowRun(int version) {
     results.removeAll();
+    boolean prices = set == RuleSetName.PRICING;
     try {
       ShadowRun run = ruleSets.shadowRun(admin, set, version);
       results.add(
@@ -435,24 +436,32 @@ public class RuleSetView extends VerticalLayout
                   + version
                   + " on the last "
                   + run.evaluated()
-                  + " priced order lines: "
+                  + (prices ? " priced order lines: " : " real requests of this rule set: ")
                   + run.changes().size()
                   + " would change"
-                  + (run.changes().isEmpty()
+                  + (run.changes().isEmpty() || !prices
                       ? ""
                       : ", by up to "
                           + run.largestChangePercent().stripTrailingZeros().toPlainString()
                           + " %"),
               true));
       if (!run.changes().isEmpty()) {
+        String unit = prices ? "₹" : "";
         Grid<ShadowChange> grid = new Grid<>();
         grid.addColumn(ShadowChange::request).setHeader("Request").setFlexGrow(1);
-        grid.addColumn(c -> "₹" + c.oldValue()).setHeader("Now").setAutoWidth(true);
-        grid.addColumn(c -> "₹" + c.newValue()).setHeader("With v" + version).setAutoWidth(true);
-        grid.addColumn(
-                c -> c.changePercent() == null ? "" : c.changePercent().toPlainString() + " %")
-            .setHeader("Change")
-            .setAutoWidth(true);
+        grid.addColumn(c -> unit + c.oldValue()).setHeader("Now").setFlexGrow(prices ? 0 : 1);
+        grid.addColumn(c -> unit + c.newValue())
+            .setHeader("With v" + version)
+            .setFlexGrow(prices ? 0 : 1);
+        if (prices) {
+          grid.addColumn(
+                  c -> c.changePercent() == null ? "" : c.changePercent().toPlainString() + " %")
+              .setHeader("Change")
+              .setAutoWidth(true);
+        } else {
+          // results such as a ranking are longer than a price: wrap them instead of cutting
+          grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        }
         grid.setItems(run.changes());
         grid.setAllRowsVisible(run.changes().size() <= 20);
         grid.addClassName("shadow-changes");
@@ -505,7 +514,7 @@ public class RuleSetView extends VerticalLayout
   private void renderScenarios(List<ScenarioOutcome> outcomes) {
     scenarios.removeAll();
     ScenarioEditor form =
-        set == RuleSetName.PRICING ? new PricingScenarioForm() : new JsonScenarioForm();
+        set == RuleSetName.PRICING ? new PricingScenarioForm() : new JsonScenarioForm(set);
     String unit = set == RuleSetName.PRICING ? "₹" : "";
     Grid<RuleScenario> grid = new Grid<>();
     grid.addColumn(RuleScenario::name).setHeader("Scenario").setAutoWidth(true);

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import io.mandi.account.Actor;
 import io.mandi.account.Role;
+import io.mandi.durations.OrderDurationService;
 import io.mandi.ledger.EscrowStatus;
 import io.mandi.order.CancellationService;
 import io.mandi.order.OrderDetails;
@@ -62,6 +63,7 @@ public class OrderView extends VerticalLayout implements BeforeEnterObserver, Ha
   private final OrderActivity activity;
   private final Actor actor;
   private final LiveUpdates live;
+  private final OrderDurationService durations;
   private long orderId;
   private String title = "Order | Mandi";
 
@@ -73,7 +75,9 @@ public class OrderView extends VerticalLayout implements BeforeEnterObserver, Ha
       CancellationService cancellations,
       OrderActivity activity,
       LiveUpdates live,
+      OrderDurationService durations,
       CurrentUser currentUser) {
+    this.durations = durations;
     this.live = live;
     this.orders = orders;
     this.payments = payments;
@@ -139,7 +143,11 @@ public class OrderView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
     Details steps = new Details("Where the order is", new OrderStepList(order, paid));
     steps.setOpened(actor.role() == Role.OPS);
-    add(steps, new OrderDetailsPanel(order), activity.panel(actor, order));
+    add(steps);
+    durations
+        .kept(id)
+        .ifPresent(kept -> add(new Details("Time limits", new OrderTimeLimits(kept, actor))));
+    add(new OrderDetailsPanel(order), activity.panel(actor, order));
   }
 
   private static Paragraph moneyLine(EscrowStatement money, boolean toBuyer) {
