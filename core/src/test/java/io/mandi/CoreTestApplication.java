@@ -150,6 +150,11 @@ public class CoreTestApplication {
       }
 
       @Override
+      public byte[] tableAsWorkbook(io.mandi.ruleset.RuleSetName set, String csv) {
+        return csv.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      }
+
+      @Override
       public java.util.Optional<String> tableTemplate(io.mandi.ruleset.RuleSetName set) {
         return java.util.Optional.empty();
       }

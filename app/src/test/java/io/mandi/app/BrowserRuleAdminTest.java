@@ -244,6 +244,19 @@ class BrowserRuleAdminTest extends BrowserTest {
       PlaywrightAssertions.assertThat(admin.locator(".rule-in-use"))
           .hasText("In use: credit v" + version);
       assertThat(credit.decide(over).reason()).isEqualTo("Over the limit: operations decide");
+
+      // the published table goes out as an Excel workbook holding the edited cell
+      com.microsoft.playwright.Download download =
+          admin.waitForDownload(
+              () -> admin.getByText("Download v" + version + " as Excel").click());
+      assertThat(download.suggestedFilename()).isEqualTo("credit-v" + version + ".xlsx");
+      try (var workbook =
+          org.apache.poi.ss.usermodel.WorkbookFactory.create(download.path().toFile())) {
+        assertThat(workbook.getSheetAt(0).getRow(14).getCell(3).getStringCellValue())
+            .isEqualTo("false, Over the limit: operations decide");
+      }
+    } catch (java.io.IOException unreadable) {
+      throw new AssertionError("The downloaded workbook cannot be read", unreadable);
     } finally {
       if (ruleSets.published(RuleSetName.CREDIT).orElseThrow().version() != before.version()) {
         ruleSets.rollback(user("admin1"), RuleSetName.CREDIT, before.version());

@@ -14,6 +14,7 @@ import io.mandi.pricing.PricingFacts;
 import io.mandi.pricing.PricingFactsJson;
 import io.mandi.pricing.PricingPolicy;
 import io.mandi.pricing.PricingRuleForm;
+import io.mandi.ruleset.CsvTable;
 import io.mandi.ruleset.RuleFormat;
 import io.mandi.ruleset.RuleProblem;
 import io.mandi.ruleset.RuleSetName;
@@ -153,30 +154,32 @@ class RuleSetPublishingTest extends MandiAppTest {
     assertThat(credit.decide(over).rule()).isEqualTo("Over the credit limit");
   }
 
-  /** An Excel workbook (.xlsx) is imported as a decision table draft, read cell by cell. */
+  /**
+   * A decision table goes out as an Excel workbook (.xlsx) and comes back, edited or not, as a
+   * draft read cell by cell.
+   */
   @Test
   void anExcelDecisionTableIsImportedAsADraftThatPassesTheSetsScenarios() throws Exception {
     admin1 = user("admin1");
-    String csv = ruleSets.newTableDraft(admin1, RuleSetName.CREDIT).drl();
-    byte[] workbook;
-    try (var excel = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
-        var out = new java.io.ByteArrayOutputStream()) {
-      var sheet = excel.createSheet("Credit");
-      List<List<String>> rows = io.mandi.ruleset.CsvTable.parse(csv);
-      for (int r = 0; r < rows.size(); r++) {
-        var row = sheet.createRow(r);
-        for (int c = 0; c < rows.get(r).size(); c++) {
-          row.createCell(c).setCellValue(rows.get(r).get(c));
-        }
-      }
-      excel.write(out);
-      workbook = out.toByteArray();
+    RuleSetVersion table = ruleSets.newTableDraft(admin1, RuleSetName.CREDIT);
+    byte[] workbook = ruleSets.tableWorkbook(admin1, RuleSetName.CREDIT, table.version());
+    try (var excel =
+        org.apache.poi.ss.usermodel.WorkbookFactory.create(
+            new java.io.ByteArrayInputStream(workbook))) {
+      assertThat(excel.getSheetAt(0).getSheetName()).isEqualTo("credit");
     }
+    int published = ruleSets.published(RuleSetName.CREDIT).orElseThrow().version();
+    assertThatThrownBy(() -> ruleSets.tableWorkbook(admin1, RuleSetName.CREDIT, published))
+        .isInstanceOf(RuleSetRefusedException.class)
+        .hasMessageContaining("not a decision table");
 
     RuleSetVersion imported =
         ruleSets.importTable(admin1, RuleSetName.CREDIT, "credit-limits.xlsx", workbook);
 
     assertThat(imported.format()).isEqualTo(RuleFormat.CSV);
+    assertThat(CsvTable.parse(imported.drl()))
+        .as("the same table after the round trip")
+        .isEqualTo(CsvTable.parse(table.drl()));
     assertThat(io.mandi.ruleset.CsvTable.parse(imported.drl()).get(11))
         .containsExactly(
             "Retailer within the credit limit",

@@ -21,6 +21,9 @@ public interface RuleRuntime {
   /** A decision table file (.xlsx or .csv) as the CSV the editor and compiler take. */
   String tableFromFile(String fileName, byte[] content);
 
+  /** A decision table (CSV) as an Excel workbook of one sheet, for admins to edit in Excel. */
+  byte[] tableAsWorkbook(RuleSetName set, String csv);
+
   /** A decision table to start a set's table draft from, if the set ships one. */
   java.util.Optional<String> tableTemplate(RuleSetName set);
 

@@ -191,6 +191,20 @@ public class RuleSets {
         "Imported from " + name.substring(0, Math.min(name.length(), 200)));
   }
 
+  /**
+   * A decision table version as an Excel workbook (.xlsx): edited in Excel, it comes back as a new
+   * draft through {@link #importTable}.
+   */
+  public byte[] tableWorkbook(Actor admin, RuleSetName set, int version) {
+    admin.require(Role.ADMIN);
+    RuleSetVersion table = existing(set, version);
+    if (table.format() != RuleFormat.CSV) {
+      throw new RuleSetRefusedException(
+          "Version " + version + " is rule text, not a decision table");
+    }
+    return runtime.tableAsWorkbook(set, table.drl());
+  }
+
   private RuleSetVersion insertDraft(
       Actor admin,
       RuleSetName set,

@@ -3,6 +3,7 @@ package io.mandi.ruleset.rules;
 import io.mandi.ruleset.CsvTable;
 import io.mandi.ruleset.RuleSetRefusedException;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A decision table file an admin imports: a CSV as it is, or the first sheet of an Excel workbook
@@ -37,6 +39,26 @@ final class DecisionTableFiles {
       return CsvTable.write(firstSheet(content));
     }
     throw new RuleSetRefusedException("A decision table is a .xlsx or .csv file");
+  }
+
+  /** A decision table as an Excel workbook of one sheet, every cell as the text it holds. */
+  static byte[] toWorkbook(String sheetName, String csv) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      Sheet sheet = workbook.createSheet(sheetName);
+      List<List<String>> rows = CsvTable.parse(csv);
+      for (int r = 0; r < rows.size(); r++) {
+        Row row = sheet.createRow(r);
+        List<String> cells = rows.get(r);
+        for (int c = 0; c < cells.size(); c++) {
+          row.createCell(c).setCellValue(cells.get(c));
+        }
+      }
+      workbook.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new IllegalStateException("The workbook could not be written", e);
+    }
   }
 
   private static List<List<String>> firstSheet(byte[] content) {

@@ -70,6 +70,11 @@ class DroolsRuleRuntime implements RuleRuntime {
   }
 
   @Override
+  public byte[] tableAsWorkbook(RuleSetName set, String csv) {
+    return DecisionTableFiles.toWorkbook(set.key(), csv);
+  }
+
+  @Override
   public java.util.Optional<String> tableTemplate(RuleSetName set) {
     return ShippedRules.tableTemplate(set);
   }

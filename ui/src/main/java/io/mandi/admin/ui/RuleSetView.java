@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -279,6 +280,9 @@ public class RuleSetView extends VerticalLayout
                       version2)));
     }
     versionPanel.add(actions);
+    if (selected.format() == RuleFormat.CSV) {
+      versionPanel.add(workbookDownload(selected.version()));
+    }
     if (selected.status() == VersionStatus.DRAFT) {
       versionPanel.add(draftEditor(selected));
     } else if (selected.format() == RuleFormat.CSV) {
@@ -288,6 +292,24 @@ public class RuleSetView extends VerticalLayout
       text.setReadOnly(true);
       versionPanel.add(text);
     }
+  }
+
+  /** The decision table as saved, as an Excel workbook; edited there, it comes back by import. */
+  private Component workbookDownload(int version) {
+    Anchor download =
+        new Anchor(
+            com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(
+                event -> {
+                  byte[] workbook = ruleSets.tableWorkbook(admin, set, version);
+                  return new com.vaadin.flow.server.streams.DownloadResponse(
+                      new java.io.ByteArrayInputStream(workbook),
+                      set.key() + "-v" + version + ".xlsx",
+                      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                      workbook.length);
+                }),
+            "Download v" + version + " as Excel (.xlsx, as saved)");
+    download.addClassName("table-workbook");
+    return download;
   }
 
   /** The draft's editors (the form when it was written by one, and the text) and its checks. */
