@@ -118,7 +118,11 @@ public abstract class JsonScenarioEvaluator<F> implements RuleSetEvaluator {
     }
     int evaluated = 0;
     List<ShadowChange> changes = new ArrayList<>();
+    Set<String> seen = new java.util.HashSet<>();
     for (RuleRequest request : requests.last(set(), lastRequests)) {
+      if (!seen.add(request.request())) {
+        continue; // a step retried by the engine decided the same request again: the newest counts
+      }
       F facts;
       try {
         facts = JSON.readValue(request.facts(), type);
