@@ -397,7 +397,8 @@ public class CoreTestApplication {
                         java.math.BigDecimal.valueOf(100)
                             .multiply(q.lowestTotal())
                             .divide(q.total(), 2, java.math.RoundingMode.HALF_EVEN),
-                        List.of("test: price")))
+                        List.of("test: price"),
+                        "test scoring"))
             .toList();
   }
 

@@ -88,7 +88,11 @@ class RfqFlowTest extends MandiAppTest {
                 rfqs.rfq(buyer, rfq.id()).status() == RfqStatus.COMPARING
                     && rfqs.quotes(buyer, rfq.id()).stream().allMatch(q -> q.score() != null));
     assertThat(rfqs.quotes(buyer, rfq.id()))
-        .allSatisfy(q -> assertThat(q.scoreReasons()).contains("ships in"));
+        .allSatisfy(
+            q -> {
+              assertThat(q.scoreReasons()).contains("ships in");
+              assertThat(q.scoreRules()).as("the scoring version").startsWith("quote-scoring v");
+            });
 
     QuoteRevision millQuote =
         rfqs.quotes(buyer, rfq.id()).stream()

@@ -29,6 +29,7 @@ public record QuoteRevision(
     BigDecimal listTotal,
     BigDecimal score,
     String scoreReasons,
+    String scoreRules,
     String createdBy,
     Instant createdAt) {
 

@@ -106,7 +106,8 @@ interface RfqMapper {
   void updateQuoteScore(
       @Param("quoteId") long quoteId,
       @Param("score") BigDecimal score,
-      @Param("reasons") String reasons);
+      @Param("reasons") String reasons,
+      @Param("rules") String rules);
 
   void insertMessage(
       @Param("invitationId") long invitationId,

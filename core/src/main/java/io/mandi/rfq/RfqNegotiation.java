@@ -247,7 +247,10 @@ public class RfqNegotiation {
             requests.record(RuleSetName.QUOTE_SCORING, "Request #" + rfqId, facts);
             for (QuoteScore score : scores) {
               rfqs.updateQuoteScore(
-                  score.quoteId(), score.score(), String.join("; ", score.reasons()));
+                  score.quoteId(),
+                  score.score(),
+                  String.join("; ", score.reasons()),
+                  score.rules());
             }
           }
           Instant now = clock.instant();

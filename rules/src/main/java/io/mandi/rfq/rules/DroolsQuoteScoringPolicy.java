@@ -4,6 +4,7 @@ import io.mandi.rfq.QuoteFacts;
 import io.mandi.rfq.QuoteScore;
 import io.mandi.rfq.QuoteScoringPolicy;
 import io.mandi.ruleset.RuleSetName;
+import io.mandi.ruleset.rules.CompiledRules;
 import io.mandi.ruleset.rules.RuleBaseSource;
 import java.util.Comparator;
 import java.util.List;
@@ -21,12 +22,13 @@ public class DroolsQuoteScoringPolicy implements QuoteScoringPolicy {
   @Override
   public List<QuoteScore> score(List<QuoteFacts> quotes) {
     List<QuoteFact> facts = quotes.stream().map(QuoteFact::new).toList();
-    rules.current(RuleSetName.QUOTE_SCORING).base().newStatelessKieSession().execute(facts);
+    CompiledRules scoring = rules.current(RuleSetName.QUOTE_SCORING);
+    scoring.base().newStatelessKieSession().execute(facts);
     return facts.stream()
         .sorted(
             Comparator.comparing(QuoteFact::score, Comparator.reverseOrder())
                 .thenComparing(QuoteFact::quoteId))
-        .map(QuoteFact::toScore)
+        .map(fact -> fact.toScore(scoring.label()))
         .toList();
   }
 }

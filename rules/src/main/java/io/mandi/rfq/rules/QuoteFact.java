@@ -74,7 +74,8 @@ public final class QuoteFact {
     return BigDecimal.valueOf(score).setScale(2, RoundingMode.HALF_EVEN);
   }
 
-  QuoteScore toScore() {
-    return new QuoteScore(quote.quoteId(), score(), List.copyOf(reasons));
+  /** The score and its reasons, by the named version of the rules. */
+  QuoteScore toScore(String rules) {
+    return new QuoteScore(quote.quoteId(), score(), List.copyOf(reasons), rules);
   }
 }

@@ -50,6 +50,7 @@ class DroolsQuoteScoringPolicyTest {
       String total, String lowest, int lead, int fastest, int late, String expected) {
     QuoteScore score = policy.score(List.of(quote(1, total, lowest, lead, fastest, late))).get(0);
     assertThat(score.score()).as(String.join("; ", score.reasons())).isEqualByComparingTo(expected);
+    assertThat(score.rules()).isEqualTo("quote-scoring (shipped)");
   }
 
   @Test

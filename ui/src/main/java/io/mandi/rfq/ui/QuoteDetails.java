@@ -45,6 +45,10 @@ final class QuoteDetails {
   static String score(QuoteRevision quote) {
     return quote.score() == null
         ? "Not scored yet"
-        : "Score " + quote.score().toPlainString() + ": " + quote.scoreReasons();
+        : "Score "
+            + quote.score().toPlainString()
+            + (quote.scoreRules() == null ? "" : " (" + quote.scoreRules() + ")")
+            + ": "
+            + quote.scoreReasons();
   }
 }
