@@ -30,7 +30,7 @@ class RuleRequestsTest {
               BigDecimal.ZERO,
               BigDecimal.valueOf(order)));
     }
-    requests.record(RuleSetName.QUOTE_SCORING, "Request #1", List.of());
+    requests.record(RuleSetName.QUOTE_SCORING, "Request #999999", List.of());
 
     requests.forgetOld();
 
@@ -42,9 +42,10 @@ class RuleRequestsTest {
         .isEqualTo(
             "{\"buyerKind\":\"RETAILER\",\"creditLimit\":1000.00,\"openExposure\":0,"
                 + "\"orderAmount\":503}");
-    assertThat(requests.last(RuleSetName.QUOTE_SCORING, 5))
-        .extracting(RuleRequest::request)
-        .containsExactly("Request #1");
+    // another set's requests are kept apart (other tests scored quotes before this one)
+    assertThat(requests.last(RuleSetName.QUOTE_SCORING, 5).getFirst())
+        .extracting(RuleRequest::request, RuleRequest::facts)
+        .containsExactly("Request #999999", "[]");
     assertThat(requests.last(RuleSetName.CREDIT, 3)).hasSize(3);
   }
 
