@@ -108,8 +108,9 @@ public abstract class JsonScenarioEvaluator<F> implements RuleSetEvaluator {
   }
 
   /**
-   * Every kept request whose result the draft would change. A request whose facts no longer fit the
-   * set (kept by an earlier release) is left out of the count.
+   * Every kept request whose result the draft would change, each request once (its newest
+   * decision). A request whose facts no longer fit the set (kept by an earlier release) is left out
+   * of the count.
    */
   @Override
   public ShadowRun shadowRun(CompiledRules draft, CompiledRules published, int lastRequests) {
