@@ -46,6 +46,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 
 /**
  * One task on a page of its own (/tasks/123), to link and bookmark: the decision first, then who
@@ -63,6 +64,7 @@ public class TaskPage extends VerticalLayout implements BeforeEnterObserver, Has
   private final OrderQueryService orders;
   private final OrderActivity activity;
   private final EscrowService escrow;
+  private List<Object> shown;
   private final LiveUpdates live;
   private final Clock clock;
   private final Actor actor;
@@ -101,7 +103,11 @@ public class TaskPage extends VerticalLayout implements BeforeEnterObserver, Has
     render();
   }
 
-  /** Someone else claiming, delegating or deciding the task shows here at once. */
+  /**
+   * Someone else claiming, delegating or deciding the task, or the order moving on, shows here at
+   * once. The page is redrawn only when what it shows changed: the echo of this person's own action
+   * (already drawn) must not replace a list they have just opened.
+   */
   @Override
   protected void onAttach(AttachEvent attach) {
     live.subscribe(
@@ -109,7 +115,27 @@ public class TaskPage extends VerticalLayout implements BeforeEnterObserver, Has
         Duration.ofMillis(200),
         changed -> orderId != null && changed == orderId,
         false,
-        this::render);
+        () -> {
+          if (!java.util.Objects.equals(shown, snapshot())) {
+            render();
+          }
+        });
+  }
+
+  /** The task and its order as they are now, to tell whether the page is out of date. */
+  private List<Object> snapshot() {
+    try {
+      HumanTask task = inbox.task(actor, taskId);
+      if (task.orderId() == null) {
+        return List.of(task);
+      }
+      return List.of(
+          task,
+          orders.details(actor, task.orderId()).order(),
+          escrow.statement(actor, task.orderId()).map(s -> s.describe(false)).orElse(""));
+    } catch (RuntimeException gone) {
+      return List.of(gone.getClass().getName()); // not visible any more: redraw says so
+    }
   }
 
   @Override
@@ -141,6 +167,7 @@ public class TaskPage extends VerticalLayout implements BeforeEnterObserver, Has
   }
 
   private void render() {
+    shown = snapshot();
     removeAll();
     add(new RouterLink("← Task inbox", TaskInboxView.class));
     HumanTask task;
