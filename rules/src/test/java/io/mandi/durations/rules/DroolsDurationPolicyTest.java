@@ -70,6 +70,20 @@ class DroolsDurationPolicyTest {
   }
 
   @Test
+  void aMisspeltDurationNameDoesNotCompile() {
+    String typo =
+        ShippedRules.text(RuleSetName.DURATIONS)
+            .replace("Deadline.INSPECTION, \"P7D\"", "Deadline.INSPECTON, \"P7D\"");
+
+    RuleBaseCompiler.Compiled compiled =
+        RuleBaseCompiler.compile(ShippedRules.path(RuleSetName.DURATIONS), RuleFormat.DRL, typo);
+
+    assertThat(compiled.problems()).isNotEmpty();
+    assertThat(compiled.problems().toString()).contains("INSPECTON");
+    assertThat(compiled.problems()).anyMatch(problem -> problem.line() > 0);
+  }
+
+  @Test
   void aDurationThatIsNoDurationOrTooLongIsRefusedNamingTheRule() {
     CompiledRules typo = compile(ShippedRules.text(RuleSetName.DURATIONS).replace("P7D", "7 days"));
     CompiledRules tooLong =
