@@ -539,9 +539,11 @@ public class RuleSetView extends VerticalLayout
         set == RuleSetName.PRICING ? new PricingScenarioForm() : new JsonScenarioForm(set);
     String unit = set == RuleSetName.PRICING ? "₹" : "";
     Grid<RuleScenario> grid = new Grid<>();
-    grid.addColumn(RuleScenario::name).setHeader("Scenario").setAutoWidth(true);
-    grid.addColumn(s -> form.summary(s.given())).setHeader("Given").setFlexGrow(1);
-    grid.addColumn(s -> unit + s.expected()).setHeader("Expected").setAutoWidth(true);
+    // Facts and results of some sets run long (durations, rankings): wrapped, never cut off
+    grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+    grid.addColumn(RuleScenario::name).setHeader("Scenario").setFlexGrow(1);
+    grid.addColumn(s -> form.summary(s.given())).setHeader("Given").setFlexGrow(2);
+    grid.addColumn(s -> unit + s.expected()).setHeader("Expected").setFlexGrow(1);
     grid.addColumn(
             s ->
                 outcomes.stream()
@@ -550,7 +552,7 @@ public class RuleSetView extends VerticalLayout
                     .map(o -> (o.passed() ? "Pass" : "Fail") + ": " + unit + o.actual())
                     .orElse(""))
         .setHeader("Last run")
-        .setAutoWidth(true);
+        .setFlexGrow(1);
     grid.setItems(ruleSets.scenarios(set));
     grid.setAllRowsVisible(true);
     grid.addClassName("rule-scenarios");
