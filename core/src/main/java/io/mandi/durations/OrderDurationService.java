@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 
 /**
@@ -61,12 +63,11 @@ public class OrderDurationService {
   }
 
   /** The order's durations if they have been decided (shown on its page), without deciding them. */
-  public java.util.Optional<OrderDurations> kept(long orderId) {
-    return java.util.Optional.ofNullable(mapper.find(orderId)).map(OrderDurationService::read);
+  public Optional<OrderDurations> kept(long orderId) {
+    return Optional.ofNullable(mapper.find(orderId)).map(OrderDurationService::read);
   }
 
-  private static <V> String write(
-      Map<Deadline, V> values, java.util.function.Function<V, String> text) {
+  private static <V> String write(Map<Deadline, V> values, Function<V, String> text) {
     Map<String, String> byKey = new LinkedHashMap<>();
     values.forEach((deadline, value) -> byKey.put(deadline.key(), text.apply(value)));
     try {

@@ -2,6 +2,7 @@ package io.mandi.durations;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -29,7 +30,7 @@ public record OrderDurations(
   private static <V> Map<Deadline, V> copy(Map<Deadline, V> values) {
     Map<Deadline, V> copy = new EnumMap<>(Deadline.class);
     copy.putAll(values);
-    return java.util.Collections.unmodifiableMap(copy);
+    return Collections.unmodifiableMap(copy);
   }
 
   public Duration of(Deadline deadline) {

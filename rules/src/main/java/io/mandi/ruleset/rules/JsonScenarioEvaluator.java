@@ -13,6 +13,7 @@ import io.mandi.ruleset.ScenarioOutcome;
 import io.mandi.ruleset.ShadowChange;
 import io.mandi.ruleset.ShadowRun;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -119,7 +120,7 @@ public abstract class JsonScenarioEvaluator<F> implements RuleSetEvaluator {
     }
     int evaluated = 0;
     List<ShadowChange> changes = new ArrayList<>();
-    Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     for (RuleRequest request : requests.last(set(), lastRequests)) {
       if (!seen.add(request.request())) {
         continue; // a step retried by the engine decided the same request again: the newest counts

@@ -74,14 +74,15 @@ public class UserTaskWorker {
             id(variables.get(RfqNegotiationProcess.Variables.QUOTE_ID)),
             id(variables.get(PriceChangeApprovalProcess.Variables.PRICE_CHANGE_ID)),
             (String) variables.get(RulePublishApprovalProcess.Variables.RULE_SET),
-            variables.get(RulePublishApprovalProcess.Variables.RULE_VERSION) == null
-                ? null
-                : ((Number) variables.get(RulePublishApprovalProcess.Variables.RULE_VERSION))
-                    .intValue()));
+            number(variables.get(RulePublishApprovalProcess.Variables.RULE_VERSION))));
   }
 
   private static Long id(Object variable) {
     return variable == null ? null : ((Number) variable).longValue();
+  }
+
+  private static Integer number(Object variable) {
+    return variable == null ? null : ((Number) variable).intValue();
   }
 
   /** The header is a JSON array of strings; our models give each task one group. */
